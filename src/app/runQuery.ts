@@ -1,0 +1,32 @@
+// One query against the library, whichever transport asked it: the CLI, the console or Discord.
+import type { AskAnswer, QuotesAnswer, SourcesAnswer, WhenAnswer } from '../model/contract.js';
+import type { Library } from '../index/library.js';
+import { ask } from '../answer/ask.js';
+import { quotesBy } from '../answer/quotesBy.js';
+import { sources } from '../answer/sources.js';
+import { when } from '../answer/when.js';
+import { whoSaid } from '../answer/whoSaid.js';
+
+export type QueryRequest =
+  | { command: 'who-said'; q: string }
+  | { command: 'quotes'; q: string; about?: string | undefined }
+  | { command: 'when'; q: string }
+  | { command: 'sources'; q: string }
+  | { command: 'ask'; q: string };
+
+export type QueryAnswer =
+  | { command: 'who-said'; answer: QuotesAnswer }
+  | { command: 'quotes'; answer: QuotesAnswer }
+  | { command: 'when'; answer: WhenAnswer }
+  | { command: 'sources'; answer: SourcesAnswer }
+  | { command: 'ask'; answer: AskAnswer };
+
+export function runQuery(lib: Library, req: QueryRequest): QueryAnswer {
+  switch (req.command) {
+    case 'who-said': return { command: req.command, answer: whoSaid(lib, req.q) };
+    case 'quotes': return { command: req.command, answer: quotesBy(lib, req.q, req.about) };
+    case 'when': return { command: req.command, answer: when(lib, req.q) };
+    case 'sources': return { command: req.command, answer: sources(lib, req.q) };
+    case 'ask': return { command: req.command, answer: ask(lib, req.q) };
+  }
+}

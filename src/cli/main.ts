@@ -1,0 +1,120 @@
+// The `byline` command line (CONTRACT §2). Exit codes: 0 answered, 1 bad seeds or failed run, 2 bad usage.
+import { readFile } from 'node:fs/promises';
+import { config as loadDotenv } from 'dotenv';
+import { ConfigError, loadConfig, type Config } from '../config/env.js';
+import { createLogger } from '../log/logger.js';
+import { loadSeeds } from '../load/loadSeeds.js';
+import { SeedFolderError } from '../load/readSeedFolder.js';
+import { buildLibrary, type Library } from '../index/library.js';
+import { runQuery, type QueryRequest } from '../app/runQuery.js';
+import { renderText } from '../render/text.js';
+import { parseBatch } from './batch.js';
+import { parseCli, QUERY_COMMANDS, USAGE, UsageError, type CliArgs, type QueryCommand } from './args.js';
+
+export class RunError extends Error {}
+
+const out = (s: string) => new Promise<void>((resolve) => process.stdout.write(s.endsWith('\n') ? s : s + '\n', () => resolve()));
+
+export async function main(argv: string[]): Promise<void> {
+  let code = 0;
+  try {
+    code = await run(argv);
+  } catch (err) {
+    if (err instanceof UsageError) {
+      process.stderr.write(`byline: ${err.message}\n${USAGE}\n`);
+      code = 2;
+    } else if (err instanceof ConfigError || err instanceof SeedFolderError || err instanceof RunError) {
+      process.stderr.write(`byline: ${err.message}\n`);
+      code = 1;
+    } else {
+      process.stderr.write(`byline: failed: ${(err as Error)?.stack ?? String(err)}\n`);
+      code = 1;
+    }
+  }
+  process.exitCode = code;
+}
+
+function readConfig(): Config {
+  loadDotenv({ quiet: true });
+  return loadConfig(process.env);
+}
+
+async function run(argv: string[]): Promise<number> {
+  const args = parseCli(argv);
+  const config = readConfig();
+  const seedsDir = args.seeds ?? config.SEEDS_DIR;
+  const limits = { maxFileBytes: config.SEEDS_MAX_FILE_BYTES, maxFiles: config.SEEDS_MAX_FILES, maxTotalBytes: 2 * 1024 ** 3 };
+
+  switch (args.command) {
+    case 'help':
+      await out(USAGE);
+      return 0;
+    case 'start':
+    case 'console':
+    case 'bot':
+    case 'deploy-commands':
+    case 'bench': {
+      const { runLongCommand } = await import('./longCommands.js');
+      return runLongCommand(args, config, seedsDir);
+    }
+    case 'check-seeds': {
+      const loaded = await loadSeeds(seedsDir, limits);
+      const rows = [
+        ...loaded.articles.map((a) => ({ file: a.id, line: `ok        ${a.id}: “${a.title.slice(0, 80)}”, ${a.paragraphs.length} paragraphs${a.outlet ? ', ' + a.outlet : ''}${a.published ? ', ' + a.published : ''}` })),
+        ...loaded.rejected.map((r) => ({ file: r.file, line: `rejected  ${r.file}: ${r.error.replace(/^rejected: /, '')}` })),
+        ...loaded.skipped.map((r) => ({ file: r.file, line: `skipped   ${r.file}: ${r.error.replace(/^skipped: /, '')}` })),
+      ].sort((a, b) => a.file.localeCompare(b.file));
+      if (args.json) await out(JSON.stringify({ articles: loaded.articles.map((a) => ({ article: a.id, title: a.title, outlet: a.outlet, published: a.published, paragraphs: a.paragraphs.length })), rejected: loaded.rejected, skipped: loaded.skipped }));
+      else await out(rows.map((r) => r.line).join('\n') + `\n${loaded.articles.length} loaded, ${loaded.rejected.length} rejected`);
+      return loaded.rejected.length > 0 || loaded.articles.length === 0 ? 1 : 0;
+    }
+    case 'extract': {
+      const lib = await libraryFrom(seedsDir, limits);
+      const payload = { articles: lib.extracted, rejected: lib.rejected };
+      await out(args.json ? JSON.stringify(payload) : JSON.stringify(payload, null, 2));
+      return 0;
+    }
+    default:
+      return runQueries(args, args.command as QueryCommand, seedsDir, limits);
+  }
+}
+
+async function libraryFrom(seedsDir: string, limits: Parameters<typeof loadSeeds>[1]): Promise<Library> {
+  const loaded = await loadSeeds(seedsDir, limits);
+  if (loaded.articles.length === 0) {
+    const why = loaded.rejected.length ? ` (${loaded.rejected.length} rejected: run 'byline check-seeds')` : '';
+    throw new RunError(`no articles in '${seedsDir}'${why}`);
+  }
+  const log = createLogger({ level: process.env.LOG_LEVEL ?? 'warn' });
+  for (const r of loaded.rejected) log.warn({ file: r.file }, r.error);
+  return buildLibrary(loaded.articles, loaded.rejected, Date.now());
+}
+
+function request(command: QueryCommand, q: string, about: string | undefined): QueryRequest {
+  return command === 'quotes' ? { command, q, about } : { command, q };
+}
+
+async function runQueries(args: CliArgs, command: QueryCommand, seedsDir: string, limits: Parameters<typeof loadSeeds>[1]): Promise<number> {
+  if (!QUERY_COMMANDS.includes(command)) throw new UsageError(`unknown command '${command}'`);
+  if (args.batch) {
+    let text: string;
+    try {
+      text = await readFile(args.batch, 'utf8');
+    } catch {
+      throw new UsageError(`--batch: cannot read '${args.batch}'`);
+    }
+    const items = parseBatch(text, args.batch);
+    const lib = await libraryFrom(seedsDir, limits);
+    const lines = items.map((it) => it.ok
+      ? JSON.stringify(runQuery(lib, request(command, it.value.q, it.value.about ?? args.about)).answer)
+      : JSON.stringify({ query: null, error: it.error }));
+    await out(lines.join('\n'));
+    return items.every((it) => it.ok) ? 0 : 2;
+  }
+  const q = args.positionals.join(' ').trim();
+  if (!q) throw new UsageError(`${command} needs a text, as in: byline ${command} "..."`);
+  const lib = await libraryFrom(seedsDir, limits);
+  const result = runQuery(lib, request(command, q, args.about));
+  await out(args.json ? JSON.stringify(result.answer) : renderText(result));
+  return 0;
+}

@@ -1,0 +1,62 @@
+// The loaded library: every article, what was extracted from it, one people registry, and the indexes the
+// answers search. Built in one pure step from parsed articles; replaced whole on reload.
+import type { Event, ExtractedArticle, Person, Quote, Rejected } from '../model/contract.js';
+import type { Article } from '../parse/article.js';
+import { extractArticle } from '../extract/extractArticle.js';
+import { buildRegistry } from '../extract/people/registry.js';
+import type { ArticleExtraction } from '../extract/types.js';
+import { assembleArticle } from './assembleArticle.js';
+import { EventIndex } from './eventIndex.js';
+import { PeopleIndex } from './peopleIndex.js';
+import { QuoteIndex } from './quoteIndex.js';
+import { SentenceIndex } from './sentenceIndex.js';
+
+export interface Library {
+  articles: readonly Article[];
+  extracted: readonly ExtractedArticle[];
+  people: readonly Person[];
+  quotes: readonly Quote[];
+  events: readonly Event[];
+  rejected: readonly Rejected[];
+  /** When the build finished (ms since the epoch), given by the caller: the core reads no clock. */
+  builtAt: number;
+  quoteIndex: QuoteIndex;
+  peopleIndex: PeopleIndex;
+  eventIndex: EventIndex;
+  sentenceIndex: SentenceIndex;
+}
+
+export interface ExtractedCorpus { articles: Article[]; extractions: ArticleExtraction[] }
+
+/** The expensive, per-article part: safe to run in a worker and send back as plain data. */
+export function extractAll(articles: Article[]): ExtractedCorpus {
+  return { articles, extractions: articles.map((a) => extractArticle(a)) };
+}
+
+/** Registry, contract shapes and indexes from extracted articles. */
+export function assembleLibrary(corpus: ExtractedCorpus, rejected: Rejected[], builtAt: number): Library {
+  const { articles, extractions } = corpus;
+  const registry = buildRegistry(articles.map((a, k) => ({ articleId: a.id, people: extractions[k]!.people })));
+  const extracted = articles.map((a, k) => assembleArticle(a, extractions[k]!, registry));
+  const quotes = extracted.flatMap((a) => a.quotes);
+  const events = extracted.flatMap((a) => a.events);
+  const quoteCount = new Map<string, number>();
+  for (const q of quotes) quoteCount.set(q.speaker.id, (quoteCount.get(q.speaker.id) ?? 0) + 1);
+  return {
+    articles,
+    extracted,
+    people: registry.people,
+    quotes,
+    events,
+    rejected,
+    builtAt,
+    quoteIndex: new QuoteIndex(quotes),
+    peopleIndex: new PeopleIndex(registry.people, quoteCount),
+    eventIndex: new EventIndex(events),
+    sentenceIndex: new SentenceIndex(articles),
+  };
+}
+
+export function buildLibrary(articles: Article[], rejected: Rejected[] = [], builtAt = 0): Library {
+  return assembleLibrary(extractAll(articles), rejected, builtAt);
+}

@@ -1,0 +1,73 @@
+// Sentence splitting: Node's Intl.Segmenter (ICU, linear time), then a repair pass that rejoins the breaks
+// ICU makes after abbreviations ("Mr.", "U.S.", "Jan. 5", "St. Petersburg") and initials ("J. K. Rowling").
+import type { Sentence } from './article.js';
+
+const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+/** Abbreviations that never end a sentence when a word follows (titles, "St.", "No. 5"). */
+const ALWAYS_JOIN = new Set(
+  ('mr mrs ms dr prof st sen rep gov gen col lt sgt capt cpl maj adm cmdr rev hon amb pres atty supt mt ft ' +
+    'messrs mme mlle sr jr vs no nos fig op vol pp art ch sec dept corp inc ltd co bros approx est').split(' '),
+);
+/** Month abbreviations: join when a day number follows ("Jan. 5", "Sept. 11"). */
+const MONTHS = new Set('jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '));
+/** Words that usually open a new sentence, even after "U.S." or "a.m." */
+const SENTENCE_OPENERS = new Set(
+  ('the a an he she it they we i you this that these those there but and so yet however in on at for after ' +
+    'before when while if as his her their its our my what who why how meanwhile still then now earlier later').split(' '),
+);
+
+function lastToken(s: string): string {
+  const trimmed = s.trimEnd();
+  let i = trimmed.length;
+  while (i > 0 && !/\s/.test(trimmed[i - 1]!)) i--;
+  return trimmed.slice(i);
+}
+
+function firstWord(s: string): string {
+  const m = /^[\s"'“‘«(\[]*([\p{L}\p{N}]+)/u.exec(s);
+  return m ? m[1]! : '';
+}
+
+/** True when the break between `prev` and `next` falls after an abbreviation, not at a sentence end. */
+function isFalseBreak(prev: string, next: string): boolean {
+  const tok = lastToken(prev);
+  if (!tok.endsWith('.')) return false;
+  const bare = tok.replace(/^[("'“‘«\[]+/u, '').slice(0, -1);
+  const word = bare.toLowerCase();
+  const nextWord = firstWord(next);
+  if (!nextWord) return false;
+  const nextIsLower = /^\p{Ll}/u.test(nextWord);
+  const nextIsDigit = /^\p{N}/u.test(nextWord);
+  if (ALWAYS_JOIN.has(word)) return true;
+  if (MONTHS.has(word)) return nextIsDigit;
+  if (/^\p{Lu}$/u.test(bare)) return true; // an initial: "J. K. Rowling", "George W. Bush"
+  if (nextIsLower || nextIsDigit) return true; // "etc. and", "approx. 40"
+  if (/^(\p{L}\.)+\p{L}$/u.test(bare)) {
+    // an acronym with points ("U.S.", "D.C.", "a.m."): joined unless a typical sentence opener follows
+    return !SENTENCE_OPENERS.has(nextWord.toLowerCase());
+  }
+  return false;
+}
+
+/** Splits one paragraph into sentences with offsets; every character of the paragraph but outer white space
+ *  belongs to exactly one sentence. */
+export function splitSentences(paragraph: string): Sentence[] {
+  const raw: { start: number; end: number }[] = [];
+  for (const seg of segmenter.segment(paragraph)) {
+    const start = seg.index;
+    const end = seg.index + seg.segment.length;
+    const prev = raw[raw.length - 1];
+    if (prev && isFalseBreak(paragraph.slice(prev.start, prev.end), seg.segment)) prev.end = end;
+    else raw.push({ start, end });
+  }
+  const out: Sentence[] = [];
+  for (const { start, end } of raw) {
+    let s = start;
+    let e = end;
+    while (s < e && /\s/.test(paragraph[s]!)) s++;
+    while (e > s && /\s/.test(paragraph[e - 1]!)) e--;
+    if (e > s) out.push({ text: paragraph.slice(s, e), start: s, end: e });
+  }
+  return out;
+}

@@ -1,0 +1,44 @@
+// Answers as plain text for a terminal: the console and the command line without --json.
+import type { DateRef, Evidence } from '../model/contract.js';
+import type { QueryAnswer } from '../app/runQuery.js';
+
+export function citeText(e: Evidence): string {
+  const where = [e.outlet, `“${e.title}”`, `paragraph ${e.paragraph}`, e.published].filter(Boolean).join(', ');
+  return `    ${where}\n    > ${e.text}`;
+}
+
+export function dateText(d: DateRef | null): string {
+  if (!d || (!d.text && !d.start)) return 'date not given';
+  const rel = d.relation === 'on' ? '' : `${d.relation} `;
+  const noYear = d.start?.startsWith('--') ? ' (the article gives no year)' : '';
+  const resolved = d.start && d.text && !d.start.startsWith('--') ? ` [${d.start}${d.end && d.end !== d.start ? ' to ' + d.end : ''}]` : '';
+  return `${rel}${d.text ?? d.start}${noYear}${resolved}`;
+}
+
+export function renderText(result: QueryAnswer): string {
+  const lines: string[] = [];
+  const a = result.answer;
+  if (result.command === 'ask') lines.push(`(answered as ${(a as { intent: string }).intent})`);
+  if ('verdict' in a) {
+    lines.push(a.verdict === 'supported' ? `Supported by ${a.outlets.join(', ') || 'the seeds'}.`
+      : a.verdict === 'conflicting' ? 'The seeds say otherwise.' : 'Nothing in the seeds backs this claim.');
+    for (const s of a.answers) {
+      lines.push(`- ${s.stance}${s.conflicts.length ? ` (${s.conflicts.map((c) => `says ${c.source}, not ${c.claim}`).join('; ')})` : ''}`);
+      lines.push(citeText(s.evidence));
+    }
+    return lines.join('\n');
+  }
+  if (a.notFound) return [...lines, a.notFound].join('\n');
+  for (const item of a.answers) {
+    if ('speaker' in item) {
+      const who = item.speaker.id === 'unknown' ? 'An unnamed speaker' : item.speaker.name;
+      lines.push(`- ${who} (${item.kind}): “${item.text}”`);
+    } else if ('kind' in item && 'participants' in item) {
+      lines.push(`- ${dateText(item.date)}: ${item.what}${item.participants.length ? ` (${item.participants.join(', ')})` : ''}${item.place ? `, ${item.place}` : ''}`);
+    } else {
+      lines.push('-');
+    }
+    lines.push(citeText(item.evidence));
+  }
+  return lines.join('\n');
+}

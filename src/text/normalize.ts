@@ -1,0 +1,29 @@
+// Text folding for matching (never for display): quote marks, dashes, diacritics, case and spacing.
+
+const QUOTE_FOLD: Record<string, string> = {
+  '\u2018': "'", '\u2019': "'", '\u201a': "'", '\u201b': "'", '\u2032': "'", '`': "'", '\u00b4': "'",
+  '\u201c': '"', '\u201d': '"', '\u201e': '"', '\u201f': '"', '\u00ab': '"', '\u00bb': '"', '\u2033': '"',
+  '\u2039': "'", '\u203a': "'",
+};
+
+/** Folds typographic quotes and dashes to ASCII, keeping string length unchanged (offsets stay valid). */
+export function foldPunctuation(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    const q = QUOTE_FOLD[ch];
+    if (q) out += q;
+    else if (ch >= '\u2010' && ch <= '\u2015') out += '-';
+    else out += ch;
+  }
+  return out;
+}
+
+/** Removes diacritics: "Bayramov" and "Báyramov" fold alike. */
+export function stripDiacritics(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}+/gu, '');
+}
+
+/** Lowercase, no diacritics, typographic punctuation folded, runs of white space collapsed. */
+export function fold(text: string): string {
+  return stripDiacritics(foldPunctuation(text)).toLowerCase().replace(/\s+/g, ' ').trim();
+}
