@@ -1,19 +1,156 @@
-// "Which sources back this claim?": matching sentences, a verdict, and the outlets that support it.
-import type { SourcesAnswer } from '../model/contract.js';
+// "Which sources back this claim?": candidate sentences from the BM25 stage, each judged with its
+// neighbours (support, conflict, or merely on topic), Fuse.js as a fuzzy tie-breaker, then one best passage
+// per article, syndicated copies collapsed, and a verdict.
+import Fuse from 'fuse.js';
+import type { Evidence, SourcesAnswer } from '../model/contract.js';
 import type { Library } from '../index/library.js';
-import { evidenceOf } from '../index/evidence.js';
+import type { SentenceIndex, SentenceRecord } from '../index/sentenceIndex.js';
+import { analyseClaim, type Claim } from './sources/claim.js';
+import { judge, type Conflict, type Judgement } from './sources/judge.js';
+import { collapseSyndicated } from './sources/syndication.js';
 import { round } from './whoSaid.js';
 
-export function sources(lib: Library, claim: string, limit = 10): SourcesAnswer {
-  const query = claim.trim();
-  const hits = query ? lib.sentenceIndex.search(query, limit).filter((h) => h.score >= 0.5) : [];
-  if (hits.length === 0) return { query, verdict: 'not-found', answers: [], outlets: [] };
-  const answers = hits.map((h) => ({
-    stance: 'supports' as const,
-    evidence: evidenceOf(h.record.article, { paragraph: h.record.paragraph, text: h.record.text }),
-    score: round(h.score),
-    conflicts: [],
-  }));
-  const outlets = [...new Set(answers.map((a) => a.evidence.outlet).filter((o): o is string => !!o))];
-  return { query, verdict: 'supported', answers, outlets };
+/** Sentences the candidate stage hands on: enough for every outlet's copy, few enough for Fuse.js. */
+const CANDIDATES = 300;
+/** An article on topic but not carrying the claim is listed when it scores at least this. */
+export const RELATED_SCORE = 0.5;
+const FUSE_SHARE = 0.15;
+const ARTICLE_SHARE = 0.4;
+
+export interface SourceAnswerItem {
+  stance: 'supports' | 'conflicts';
+  evidence: Evidence;
+  score: number;
+  conflicts: Conflict[];
+  /** 'full': the passage carries the whole claim (or contradicts it); 'partial': same topic, some detail missing. */
+  match: 'full' | 'partial';
+  /** Other outlets that ran the same text (syndicated copies), counted once. */
+  syndicated?: Evidence[];
+}
+
+export interface Passage {
+  records: SentenceRecord[];
+  text: string;
+  judgement: Judgement;
+  score: number;
+  articleScore: number;
+}
+
+function passageText(records: SentenceRecord[]): string {
+  const first = records[0]!;
+  const last = records.at(-1)!;
+  const p = first.article.paragraphs[first.paragraph - 1]!;
+  return p.text.slice(p.sentences[first.sentence]!.start, p.sentences[last.sentence]!.end);
+}
+
+/** Headline and the two paragraphs before, plus this paragraph up to the passage. */
+function contextOf(records: SentenceRecord[]): string {
+  const r = records[0]!;
+  const ps = r.article.paragraphs;
+  const before = ps.slice(Math.max(0, r.paragraph - 3), r.paragraph - 1).map((p) => p.text);
+  const own = ps[r.paragraph - 1]!;
+  return [r.article.title, ...before, own.text.slice(0, own.sentences[r.sentence]!.start)].join('\n');
+}
+
+const rank = (j: Judgement) => (j.supports ? 2 : j.conflicts.length ? 1 : 0);
+
+/** The best passage around one candidate sentence: alone, or with the sentence before or after. */
+function bestPassage(index: SentenceIndex, claim: Claim, doc: number): Omit<Passage, 'score' | 'articleScore'> {
+  const own = index.records[doc]!;
+  const options = [[own]];
+  const prev = index.neighbour(doc, -1);
+  const next = index.neighbour(doc, 1);
+  if (prev) options.push([prev, own]);
+  if (next) options.push([own, next]);
+  let best: Omit<Passage, 'score' | 'articleScore'> | null = null;
+  for (const records of options) {
+    const text = passageText(records);
+    const judgement = judge(claim, text, () => contextOf(records));
+    if (!best || rank(judgement) > rank(best.judgement) ||
+      (rank(judgement) === rank(best.judgement) && judgement.coverage > best.judgement.coverage + 0.05)) {
+      best = { records, text, judgement };
+    }
+    if (judgement.supports) break;
+  }
+  return best!;
+}
+
+/** Weighted share of the claim's parts found anywhere in the article (about the same event?). */
+function articleCoverage(index: SentenceIndex, claim: Claim, articleNo: number, variants: [string, number][][]): number {
+  let all = 0;
+  let got = 0;
+  claim.parts.forEach((p, i) => {
+    all += p.weight;
+    const v = variants[i]!.find(([t]) => index.articleTerms.has(t, articleNo));
+    if (v) got += p.weight * v[1];
+  });
+  return all ? got / all : 0;
+}
+
+function evidenceOf(p: Passage): Evidence {
+  const a = p.records[0]!.article;
+  return { article: a.id, title: a.title, outlet: a.outlet, published: a.published, paragraph: p.records[0]!.paragraph, text: p.text };
+}
+
+export function sources(lib: Library, claimText: string, limit = 10): SourcesAnswer & { answers: SourceAnswerItem[] } {
+  const query = claimText.trim();
+  const none = { query, verdict: 'not-found' as const, answers: [], outlets: [] };
+  const index = lib.sentenceIndex;
+  const claim = analyseClaim(query.slice(0, 1000), index.sentenceTerms, index.aliases);
+  if (claim.parts.length === 0) return none;
+
+  const hits = index.sentenceTerms.searchTerms(claim.parts.map((p) => p.token.term), CANDIDATES);
+  if (hits.length === 0) return none;
+  const judged = hits.map((h) => bestPassage(index, claim, h.doc));
+  const fuse = new Fuse(judged.map((j, k) => ({ k, text: j.text })), { keys: ['text'], includeScore: true, ignoreLocation: true, threshold: 0.8 });
+  const fuzzy = new Map(fuse.search(query.slice(0, 300)).map((r) => [r.item.k, 1 - (r.score ?? 1)]));
+  const variants = claim.parts.map((p) => index.articleTerms.variants(p.token.term));
+  const articleCov = new Map<number, number>();
+
+  // one best passage per article; the others kept for a second round
+  const byArticle = new Map<number, Passage[]>();
+  judged.forEach((j, k) => {
+    const articleNo = j.records[0]!.articleNo;
+    if (!articleCov.has(articleNo)) articleCov.set(articleNo, articleCoverage(index, claim, articleNo, variants));
+    const score = (1 - FUSE_SHARE) * j.judgement.coverage + FUSE_SHARE * (fuzzy.get(k) ?? 0);
+    const articleScore = (1 - ARTICLE_SHARE) * score + ARTICLE_SHARE * articleCov.get(articleNo)!;
+    const list = byArticle.get(articleNo) ?? [];
+    if (!list.some((q) => q.text === j.text)) list.push({ ...j, score, articleScore });
+    byArticle.set(articleNo, list);
+  });
+  const order = (a: Passage, b: Passage) => rank(b.judgement) - rank(a.judgement) || b.articleScore - a.articleScore;
+  for (const list of byArticle.values()) list.sort(order);
+
+  const firsts = [...byArticle.values()].map((l) => l[0]!).filter((p) => rank(p.judgement) > 0 || p.articleScore >= RELATED_SCORE);
+  firsts.sort(order);
+  const verdict = firsts.some((p) => p.judgement.supports) ? 'supported' : firsts.some((p) => p.judgement.conflicts.length) ? 'conflicting' : 'not-found';
+  if (verdict === 'not-found') return none;
+
+  const groups = collapseSyndicated(index, firsts.filter((p) => verdict === 'supported' || rank(p.judgement) > 0));
+  const shown = new Set(groups.flatMap((g) => [g.lead, ...g.copies]).flatMap((p) => p.records));
+  const seconds: Passage[] = [];
+  for (const p of [...byArticle.values()].flatMap((l) => l.slice(1)).filter((q) => rank(q.judgement) > 0).sort(order)) {
+    // a passage overlapping one already listed says nothing new
+    if (p.records.some((r) => shown.has(r))) continue;
+    for (const r of p.records) shown.add(r);
+    seconds.push(p);
+  }
+  const item = (p: Passage, copies: Passage[] = []): SourceAnswerItem => {
+    const out: SourceAnswerItem = {
+      stance: p.judgement.conflicts.length && !p.judgement.supports ? 'conflicts' : 'supports',
+      evidence: evidenceOf(p),
+      score: round(p.score),
+      conflicts: p.judgement.supports ? [] : p.judgement.conflicts.map(({ claim: c, source, reason }) => ({ claim: c, source, reason })),
+      match: rank(p.judgement) > 0 ? 'full' : 'partial',
+    };
+    if (copies.length) out.syndicated = copies.map(evidenceOf);
+    return out;
+  };
+  const answers = [...groups.map((g) => item(g.lead, g.copies)), ...seconds.map((p) => item(p))].slice(0, limit);
+  const outlets = new Set<string>();
+  for (const a of answers) {
+    if (a.stance !== 'supports' || a.match !== 'full') continue;
+    for (const e of [a.evidence, ...(a.syndicated ?? [])]) if (e.outlet) outlets.add(e.outlet);
+  }
+  return { query, verdict, answers, outlets: [...outlets] };
 }

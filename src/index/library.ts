@@ -53,7 +53,7 @@ export function assembleLibrary(corpus: ExtractedCorpus, rejected: Rejected[], b
     quoteIndex: new QuoteIndex(quotes),
     peopleIndex: new PeopleIndex(registry.people, quoteCount),
     eventIndex: new EventIndex(events),
-    sentenceIndex: new SentenceIndex(articles),
+    sentenceIndex: new SentenceIndex(articles, registry.people),
   };
 }
 

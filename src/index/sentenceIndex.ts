@@ -1,27 +1,81 @@
-// Every body sentence of every article, for evidence retrieval (sources, search).
+// Every body sentence of every article, for evidence retrieval (sources, search): a BM25 index over
+// sentences (the candidate stage), one over whole articles (is this article about the same event?), and
+// a fingerprint of each sentence to spot syndicated copies. Boilerplate never gets here: the parser drops it.
 import Fuse from 'fuse.js';
+import type { Person } from '../model/contract.js';
 import type { Article } from '../parse/article.js';
+import { AliasIndex } from '../search/aliasIndex.js';
 import { TermIndex } from '../search/termIndex.js';
+import { fold } from '../text/normalize.js';
+import { terms } from '../text/tokens.js';
 
-export interface SentenceRecord { article: Article; paragraph: number; sentence: number; text: string }
+export interface SentenceRecord {
+  article: Article;
+  /** Position of the article in the index (0-based), the document number in `articleTerms`. */
+  articleNo: number;
+  paragraph: number;
+  /** 0-based position of the sentence in its paragraph. */
+  sentence: number;
+  text: string;
+}
 export interface SentenceHit { record: SentenceRecord; score: number }
+
+/** A cheap 32-bit hash (FNV-1a) of folded text: same text, same number. */
+function fingerprint(text: string): number {
+  const f = fold(text);
+  let h = 0x811c9dc5;
+  for (let i = 0; i < f.length; i++) h = Math.imul(h ^ f.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
 
 export class SentenceIndex {
   readonly records: SentenceRecord[] = [];
-  private readonly terms = new TermIndex();
-  constructor(articles: readonly Article[]) {
-    for (const article of articles) {
+  readonly sentenceTerms = new TermIndex();
+  readonly articleTerms = new TermIndex();
+  readonly aliases: AliasIndex;
+  /** Per article, the half-open range of its records. */
+  private readonly ranges: [number, number][] = [];
+  private readonly prints: number[] = [];
+
+  constructor(articles: readonly Article[], people: readonly Person[] = []) {
+    articles.forEach((article, articleNo) => {
+      const start = this.records.length;
+      const all: string[] = terms(article.title);
       for (const p of article.paragraphs) {
         p.sentences.forEach((s, k) => {
-          this.records.push({ article, paragraph: p.n, sentence: k, text: s.text });
-          this.terms.add(s.text);
+          this.records.push({ article, articleNo, paragraph: p.n, sentence: k, text: s.text });
+          const ts = terms(s.text);
+          this.sentenceTerms.addTerms(ts);
+          this.prints.push(fingerprint(s.text));
+          for (const t of ts) all.push(t);
         });
       }
-    }
+      this.articleTerms.addTerms(all);
+      this.ranges.push([start, this.records.length]);
+    });
+    this.aliases = new AliasIndex(people);
   }
 
+  /** The record `k` places away from record `i` in the same paragraph, or null. */
+  neighbour(i: number, k: number): SentenceRecord | null {
+    const a = this.records[i];
+    const b = this.records[i + k];
+    return a && b && a.article === b.article && a.paragraph === b.paragraph ? b : null;
+  }
+
+  /** Share of article `a`'s sentences that article `b` also has, word for word. */
+  sharedText(a: number, b: number): number {
+    const [as, ae] = this.ranges[a]!;
+    const [bs, be] = this.ranges[b]!;
+    const other = new Set(this.prints.slice(bs, be));
+    let same = 0;
+    for (let i = as; i < ae; i++) if (other.has(this.prints[i]!)) same++;
+    return ae > as ? same / (ae - as) : 0;
+  }
+
+  /** Plain fuzzy search: BM25 candidates, then Fuse.js (anywhere in the sentence) ranks them. */
   search(text: string, limit = 20): SentenceHit[] {
-    const candidates = this.terms.search(text, 300).map((h) => this.records[h.doc]!);
+    const candidates = this.sentenceTerms.search(text, 300).map((h) => this.records[h.doc]!);
     if (candidates.length === 0) return [];
     const fuse = new Fuse(candidates, { keys: ['text'], includeScore: true, ignoreLocation: true, threshold: 0.6 });
     return fuse.search(text.slice(0, 300), { limit }).map((r) => ({ record: r.item, score: 1 - (r.score ?? 1) }));

@@ -1,13 +1,20 @@
 // The candidate stage: an inverted index of stemmed terms with BM25 scoring. Fuse.js is accurate but scans
 // every record; this narrows 100,000 records to a few hundred in a millisecond, and Fuse.js then ranks
-// those. Typos are kept: a query term missing from the vocabulary is expanded to vocabulary terms one edit
-// away (a deletion index, as in SymSpell), so "Lavorv" still reaches "lavrov".
+// those. A query term reaches more than its exact stem: its word family ("normalize" -> "normalization",
+// through a sorted vocabulary), its irregular forms ("meet" -> "met") and, when it is not in the vocabulary
+// at all, terms one edit away (a deletion index, as in SymSpell), so "Lavorv" still reaches "lavrov".
 import { terms } from '../text/tokens.js';
+import { FAMILY_PREFIX, irregularForms, sameFamily } from './termFamily.js';
 
 export interface TermHit { doc: number; score: number }
 
 const K1 = 1.2;
 const B = 0.75;
+/** Weights of the ways a query term reaches an indexed term. */
+const FAMILY_WEIGHT = 0.8;
+const TYPO_WEIGHT = 0.7;
+/** Terms in more than this share of documents carry almost no BM25 weight but cost the most time. */
+const COMMON_SHARE = 0.25;
 
 /** All strings made by deleting one character (and the word itself). */
 function deletions(word: string): string[] {
@@ -20,12 +27,17 @@ export class TermIndex {
   private readonly postings = new Map<string, Map<number, number>>();
   private readonly lengths: number[] = [];
   private readonly deletes = new Map<string, string[]>();
+  private sortedVocabulary: string[] | null = null;
   private totalLength = 0;
 
   /** Adds a document; returns its number (0, 1, 2, … in order of adding). */
   add(text: string): number {
+    return this.addTerms(terms(text));
+  }
+
+  /** Adds a document already split into terms. */
+  addTerms(ts: readonly string[]): number {
     const doc = this.lengths.length;
-    const ts = terms(text);
     this.lengths.push(ts.length);
     this.totalLength += ts.length;
     for (const t of ts) {
@@ -33,6 +45,7 @@ export class TermIndex {
       if (!p) {
         p = new Map();
         this.postings.set(t, p);
+        this.sortedVocabulary = null;
         if (t.length >= 4 && !/^\d+$/.test(t)) {
           for (const d of deletions(t)) {
             const list = this.deletes.get(d);
@@ -59,33 +72,116 @@ export class TermIndex {
     return [...found];
   }
 
+  /** Vocabulary terms of the same word family (shared long prefix), found by binary search. */
+  private family(term: string): string[] {
+    if (term.length < FAMILY_PREFIX || /\d/.test(term)) return [];
+    this.sortedVocabulary ??= [...this.postings.keys()].sort();
+    const vocab = this.sortedVocabulary;
+    const prefix = term.slice(0, FAMILY_PREFIX);
+    let lo = 0;
+    let hi = vocab.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (vocab[mid]! < prefix) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: string[] = [];
+    for (let i = lo; i < vocab.length && vocab[i]!.startsWith(prefix); i++) {
+      if (vocab[i] !== term && sameFamily(term, vocab[i]!)) out.push(vocab[i]!);
+    }
+    return out;
+  }
+
+  /** The indexed terms a query term reaches, each with how much a match through it counts. */
+  variants(term: string): [string, number][] {
+    const out = new Map<string, number>();
+    if (this.postings.has(term)) out.set(term, 1);
+    for (const t of irregularForms(term)) if (this.postings.has(t)) out.set(t, 1);
+    for (const t of this.family(term)) if (!out.has(t)) out.set(t, FAMILY_WEIGHT);
+    if (out.size === 0) for (const t of this.near(term)) out.set(t, TYPO_WEIGHT);
+    return [...out];
+  }
+
   /** Document frequency of a term (0 when unknown). */
   df(term: string): number {
     return this.postings.get(term)?.size ?? 0;
   }
 
-  /** BM25 over the query's terms, typo-expanded; best first, at most `limit`. */
+  /** Inverse document frequency (BM25's form; an unknown term gets the rarest weight). */
+  idf(term: string): number {
+    const n = this.lengths.length;
+    const df = this.df(term);
+    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  }
+
+  /** Whether a document holds this exact term. */
+  has(term: string, doc: number): boolean {
+    return this.postings.get(term)?.has(doc) ?? false;
+  }
+
+  /** BM25 over the query's terms and their variants; best first, at most `limit`. */
   search(query: string, limit = 200): TermHit[] {
+    return this.searchTerms(terms(query), limit);
+  }
+
+  /** BM25 over terms already made; best first, at most `limit`. */
+  searchTerms(queryTerms: readonly string[], limit = 200): TermHit[] {
     const n = this.lengths.length;
     if (n === 0) return [];
     const avg = this.totalLength / n || 1;
     const scores = new Map<number, number>();
-    const qterms = [...new Set(terms(query))];
-    for (const qt of qterms) {
-      const variants: [string, number][] = this.postings.has(qt) ? [[qt, 1]] : this.near(qt).map((t) => [t, 0.7]);
+    const qterms = [...new Set(queryTerms)];
+    const expanded = qterms.map((qt) => this.variants(qt));
+    const rare = expanded.filter((vs) => vs.some(([t]) => this.df(t) <= COMMON_SHARE * n)).length;
+    for (const variants of expanded) {
+      // a document counts each query term once, through its best variant
+      const best = new Map<number, number>();
       for (const [t, weight] of variants) {
         const p = this.postings.get(t)!;
+        if (rare > 0 && p.size > COMMON_SHARE * n) continue;
         const idf = Math.log(1 + (n - p.size + 0.5) / (p.size + 0.5));
         for (const [doc, tf] of p) {
           const len = this.lengths[doc]!;
           const s = weight * idf * ((tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * len) / avg)));
-          scores.set(doc, (scores.get(doc) ?? 0) + s);
+          if (s > (best.get(doc) ?? 0)) best.set(doc, s);
         }
       }
+      for (const [doc, s] of best) scores.set(doc, (scores.get(doc) ?? 0) + s);
     }
-    const hits: TermHit[] = [];
-    for (const [doc, score] of scores) hits.push({ doc, score });
-    hits.sort((a, b) => b.score - a.score || a.doc - b.doc);
-    return hits.slice(0, limit);
+    return topHits(scores, limit);
   }
+}
+
+/** The `limit` best of many scores, without sorting them all (a bounded min-heap). */
+function topHits(scores: Map<number, number>, limit: number): TermHit[] {
+  const better = (a: TermHit, b: TermHit) => a.score > b.score || (a.score === b.score && a.doc < b.doc);
+  const heap: TermHit[] = [];
+  const down = (i: number) => {
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let m = i;
+      if (l < heap.length && better(heap[m]!, heap[l]!)) m = l;
+      if (r < heap.length && better(heap[m]!, heap[r]!)) m = r;
+      if (m === i) return;
+      [heap[i], heap[m]] = [heap[m]!, heap[i]!];
+      i = m;
+    }
+  };
+  for (const [doc, score] of scores) {
+    const hit = { doc, score };
+    if (heap.length < limit) {
+      heap.push(hit);
+      for (let i = heap.length - 1; i > 0; ) {
+        const parent = (i - 1) >> 1;
+        if (!better(heap[parent]!, heap[i]!)) break;
+        [heap[i], heap[parent]] = [heap[parent]!, heap[i]!];
+        i = parent;
+      }
+    } else if (limit > 0 && better(hit, heap[0]!)) {
+      heap[0] = hit;
+      down(0);
+    }
+  }
+  return heap.sort((a, b) => b.score - a.score || a.doc - b.doc);
 }

@@ -1,0 +1,154 @@
+// Does a passage carry a claim? Coverage of the claim's weighted parts, then the checks that turn a close
+// match into support or conflict: every number present (or a different one in its place), every name
+// present (or named by an alias, or earlier in the article), the same month, the same polarity.
+import { oneEditApart, sameFamily } from '../../search/termFamily.js';
+import { terms } from '../../text/tokens.js';
+import type { Claim } from './claim.js';
+import { tokenize, type Token } from './passage.js';
+
+export interface Conflict { claim: string; source: string; reason: string }
+
+export interface Judgement {
+  /** Weighted share of all the claim's parts the passage carries, 0..1. */
+  coverage: number;
+  /** The same over content words only (no names, numbers or dates). */
+  wordCoverage: number;
+  supports: boolean;
+  conflicts: Conflict[];
+}
+
+/** Content words a passage must carry to support a claim (measured: see tests/sources-threshold.test.ts). */
+export const SUPPORT_COVERAGE = 0.6;
+/** A conflict counts only when the passage is otherwise about the same thing. */
+export const CONFLICT_COVERAGE = 0.6;
+/** A different name is a conflict only when everything else matches this well. */
+const NAME_CONFLICT_COVERAGE = 0.8;
+/** How many words after a negation cue it still governs ("not a single body"). */
+const NEGATION_REACH = 4;
+
+const PRONOUNS = new Set(['he', 'she', 'they', 'his', 'her', 'their', 'him', 'them', 'it', 'its', 'we', 'our']);
+
+function matches(claimToken: Token, t: Token): boolean {
+  if (claimToken.kind === 'number' || claimToken.kind === 'year') return t.key === claimToken.key;
+  if (t.kind === 'number' || t.kind === 'year' || t.kind === 'stop') return false;
+  if (sameFamily(claimToken.key, t.key)) return true;
+  return claimToken.kind === 'name' && claimToken.key.length >= 5 && oneEditApart(claimToken.key, t.key);
+}
+
+/** Content tokens near position `i` (two either side), for telling which number stands for what. */
+function neighbours(tokens: Token[], i: number): Token[] {
+  const out: Token[] = [];
+  for (let j = i - 1, n = 0; j >= 0 && n < 2; j--) if (tokens[j]!.kind !== 'stop') { out.push(tokens[j]!); n++; }
+  for (let j = i + 1, n = 0; j < tokens.length && n < 2; j++) if (tokens[j]!.kind !== 'stop') { out.push(tokens[j]!); n++; }
+  return out;
+}
+
+/**
+ * Judges `text` against the claim. `context` is text read before the passage (headline, earlier
+ * paragraphs): a name the passage leaves out but the context gives ("He also laid wreaths…") still counts.
+ */
+export function judge(claim: Claim, text: string, context: () => string): Judgement {
+  const tokens = tokenize(text);
+  const content = tokens.filter((t) => t.kind !== 'stop');
+  const { parts } = claim;
+  const covered = parts.map((p) => content.some((t) => matches(p.token, t)));
+
+  // a person named another way: any of their names or roles, whole, in the passage
+  const passageKeys = content.map((t) => t.key);
+  for (const g of claim.people) {
+    if (g.positions.every((i) => covered[i])) continue;
+    const named = g.alternatives.some((alt) => alt.every((a) => passageKeys.some((k) => sameFamily(a, k))));
+    if (named) for (const i of g.positions) covered[i] = true;
+  }
+  // "Sergei Lavrov" is carried by "Lavrov"
+  for (const run of claim.names) if (covered[run.at(-1)!]) for (const i of run) covered[i] = true;
+  // one name left out of the passage but given just before it
+  const missingNames = claim.names.filter((run) => run.some((i) => !covered[i]));
+  if (missingNames.length === 1) {
+    const ctx = terms(context());
+    const run = missingNames[0]!;
+    const last = parts[run.at(-1)!]!.token.key;
+    if (ctx.some((t) => sameFamily(last, t))) for (const i of run) covered[i] = true;
+  }
+
+  let all = 0;
+  let got = 0;
+  let words = 0;
+  let wordsGot = 0;
+  parts.forEach((p, i) => {
+    all += p.weight;
+    if (covered[i]) got += p.weight;
+    if (p.token.kind === 'word') {
+      words += p.weight;
+      if (covered[i]) wordsGot += p.weight;
+    }
+  });
+  const coverage = all ? got / all : 0;
+  const wordCoverage = words ? wordsGot / words : 1;
+
+  const conflicts: Conflict[] = [];
+  const claimTokens = parts.map((p) => p.token);
+  parts.forEach((p, i) => {
+    if (covered[i]) return;
+    const kind = p.token.kind;
+    if (kind === 'number' || kind === 'year') {
+      // a different number in the same place: its neighbouring words match the claim number's
+      const around = neighbours(claimTokens, i);
+      const rival = tokens.find((t, j) => (t.kind === 'number' || t.kind === 'year') && !claimTokens.some((c) => c.key === t.key) &&
+        neighbours(tokens, j).some((n) => around.some((a) => matches(a, n))));
+      if (rival) conflicts.push({ claim: p.token.raw, source: rival.raw, reason: `the article says ${rival.raw}, not ${p.token.raw}` });
+    } else if (kind === 'month' || kind === 'weekday') {
+      const rival = tokens.find((t) => t.kind === kind && t.key !== p.token.key);
+      if (rival) conflicts.push({ claim: p.token.raw, source: rival.raw, reason: `the article says ${rival.raw}, not ${p.token.raw}` });
+    }
+  });
+
+  const negation = negationIn(tokens, claimTokens, text);
+  if (negation && !claim.negated) conflicts.push({ claim: claim.text, source: negation, reason: `the article says ${negation}` });
+
+  const namesOk = claim.names.every((run) => run.every((i) => covered[i]));
+  if (!namesOk && conflicts.length === 0 && missingNames.length === 1 && wordCoverage >= NAME_CONFLICT_COVERAGE) {
+    const other = namesNotInClaim(tokens, claimTokens);
+    const run = missingNames[0]!;
+    if (other && claim.names.filter((r) => r.some((i) => !covered[i])).length === 1) {
+      const said = run.map((i) => parts[i]!.token.raw).join(' ');
+      conflicts.push({ claim: said, source: other, reason: `the article names ${other}, not ${said}` });
+    }
+  }
+
+  const datesOk = parts.every((p, i) => covered[i] || !['number', 'year', 'month', 'weekday'].includes(p.token.kind));
+  const supports = namesOk && datesOk && conflicts.length === 0 && wordCoverage >= SUPPORT_COVERAGE;
+  const relevant = wordCoverage >= CONFLICT_COVERAGE;
+  return { coverage, wordCoverage, supports, conflicts: relevant ? conflicts : [] };
+}
+
+/** The negated words of the passage ("not a single body … was handed over"), when a negation cue governs
+ *  one of the claim's words; null otherwise. */
+function negationIn(tokens: Token[], claimTokens: Token[], text: string): string | null {
+  for (let i = 0; i < tokens.length; i++) {
+    if (!tokens[i]!.negation) continue;
+    if (tokens[i]!.word === 'not' && tokens[i + 1]?.word === 'only') continue;
+    for (let j = i + 1; j <= i + NEGATION_REACH && j < tokens.length; j++) {
+      const t = tokens[j]!;
+      if (t.kind === 'word' && claimTokens.some((c) => c.kind === 'word' && matches(c, t))) {
+        // the negated clause: from the cue to the next stop or comma, at most a dozen words
+        let k = j;
+        while (k + 1 < tokens.length && k < j + 12 && !/[,;:.!?]/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) k++;
+        const end = tokens[k]!.end;
+        return text.slice(tokens[i]!.start, end);
+      }
+    }
+  }
+  return null;
+}
+
+/** The first name in the passage the claim does not give (not counting a sentence's opening word). */
+function namesNotInClaim(tokens: Token[], claimTokens: Token[]): string | null {
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'name' || PRONOUNS.has(t.word)) continue;
+    if (claimTokens.some((c) => matches(c, t))) continue;
+    return t.raw;
+  }
+  return null;
+}

@@ -1,0 +1,60 @@
+// A claim or a sentence as a list of tokens that keep what matching needs: the stemmed term, whether the
+// word was capitalised (a name), numbers in one form ("1,600", "1600", "two" and "2" alike), months and
+// weekdays, negation cues, and where each word stands in the text.
+import { STOPWORDS, stem, words } from '../../text/tokens.js';
+import { canon } from '../../search/termFamily.js';
+
+export type TokenKind = 'word' | 'name' | 'number' | 'year' | 'month' | 'weekday' | 'stop';
+
+export interface Token {
+  /** The word as written. */
+  raw: string;
+  /** Folded word before stemming. */
+  word: string;
+  /** Stemmed term (as the indexes hold it). */
+  term: string;
+  /** Comparable form: irregular verbs lemmatised, small number words as digits. */
+  key: string;
+  kind: TokenKind;
+  negation: boolean;
+  /** Offsets of the written word in the text. */
+  start: number;
+  end: number;
+}
+
+const MONTHS = 'january february march april may june july august september october november december'.split(' ');
+const WEEKDAYS = 'monday tuesday wednesday thursday friday saturday sunday'.split(' ');
+const NEGATION = new Set(
+  ('not no never none nobody nothing neither nor without cannot cant didnt doesnt dont isnt wasnt werent ' +
+    'hasnt havent hadnt wont wouldnt couldnt shouldnt deny denied denies denying refused refuses refuse ' +
+    'rejected rejects reject').split(' '),
+);
+/** Function words that open sentences but never name anyone. */
+const NOT_NAMES = new Set(['mr', 'mrs', 'ms', 'dr', 'says', 'according', 'under', 'while', 'during', 'since', 'despite']);
+
+/** Splits text into tokens; "Russia's" is one token, "1,600" one number. */
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  const re = /[\p{L}\p{N}]+(?:[.,'’\u2019-][\p{L}\p{N}]+)*/gu;
+  for (const m of text.matchAll(re)) {
+    const raw = m[0];
+    for (const word of words(raw)) {
+      const ordinal = /^(\d+)(st|nd|rd|th)$/.exec(word);
+      const w = ordinal ? ordinal[1]! : word;
+      const negation = NEGATION.has(w);
+      let kind: TokenKind;
+      if (/^\d+(\.\d+)?$/.test(w)) kind = /^(1[89]|20)\d\d$/.test(w) && !raw.includes(',') ? 'year' : 'number';
+      else if (MONTHS.includes(w) && (w !== 'may' || /^M/.test(raw))) kind = 'month';
+      else if (WEEKDAYS.includes(w)) kind = 'weekday';
+      else if (STOPWORDS.has(w) || negation) kind = 'stop';
+      else if (/^\p{Lu}/u.test(raw) && !NOT_NAMES.has(w)) kind = 'name';
+      else kind = 'word';
+      const term = kind === 'number' || kind === 'year' ? w : stem(w);
+      // "one" is too often a pronoun ("one of them") to stand for the number
+      const key = w === 'one' ? w : canon(term);
+      if (kind === 'word' && /^\d+$/.test(key)) kind = 'number';
+      out.push({ raw, word: w, term, key, kind, negation, start: m.index, end: m.index + raw.length });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,27 @@
+// The same story run by several outlets (wire copy, syndication) is one source, not several: passages
+// with the same words from articles that share most of their text are folded into the first of them.
+import type { SentenceIndex } from '../../index/sentenceIndex.js';
+import { fold } from '../../text/normalize.js';
+
+/** Share of sentences two articles must have word for word to count as copies of one story. */
+export const SYNDICATED_SHARE = 0.6;
+
+export interface Syndicated<P> { lead: P; copies: P[] }
+
+export function collapseSyndicated<P extends { text: string; records: { articleNo: number }[] }>(
+  index: SentenceIndex,
+  ranked: P[],
+): Syndicated<P>[] {
+  const groups: Syndicated<P>[] = [];
+  for (const p of ranked) {
+    const a = p.records[0]!.articleNo;
+    const text = fold(p.text);
+    const lead = groups.find((g) => {
+      const b = g.lead.records[0]!.articleNo;
+      return fold(g.lead.text) === text && Math.min(index.sharedText(a, b), index.sharedText(b, a)) >= SYNDICATED_SHARE;
+    });
+    if (lead) lead.copies.push(p);
+    else groups.push({ lead: p, copies: [] });
+  }
+  return groups;
+}

@@ -1,0 +1,65 @@
+// People by every way articles name them: full name, surname, spelling variants, and roles of two words or
+// more ("the Russian foreign minister"). A claim naming someone one way is matched by a sentence naming
+// them another. One-word roles ("president") say too little to stand for a person and are left out.
+import type { Person } from '../model/contract.js';
+import { terms } from '../text/tokens.js';
+
+export interface AliasGroup {
+  person: Person;
+  /** Positions in the claim's term list the matched phrase covers. */
+  positions: number[];
+  /** Every way of naming the person, as term lists: a passage holding all terms of one names them. */
+  alternatives: string[][];
+}
+
+interface Phrase { person: number; terms: string[] }
+
+export class AliasIndex {
+  private readonly byFirst = new Map<string, Phrase[]>();
+  private readonly phrasesOf: string[][][] = [];
+
+  constructor(private readonly people: readonly Person[]) {
+    people.forEach((p, k) => {
+      const seen = new Set<string>();
+      const list: string[][] = [];
+      const add = (text: string, minTerms: number) => {
+        const ts = terms(text);
+        const key = ts.join(' ');
+        if (ts.length < minTerms || seen.has(key)) return;
+        seen.add(key);
+        list.push(ts);
+        const bucket = this.byFirst.get(ts[0]!);
+        const phrase = { person: k, terms: ts };
+        if (bucket) bucket.push(phrase);
+        else this.byFirst.set(ts[0]!, [phrase]);
+      };
+      add(p.name, 1);
+      for (const a of p.aliases) add(a, 1);
+      for (const r of p.roles) add(r, 2);
+      this.phrasesOf.push(list);
+    });
+  }
+
+  /** The people a claim names, longest phrase first; a phrase naming two people at once is ambiguous and
+   *  skipped. */
+  groupsIn(claimTerms: readonly string[]): AliasGroup[] {
+    const taken = new Set<number>();
+    const found: { person: number; start: number; length: number }[] = [];
+    for (let i = 0; i < claimTerms.length; i++) {
+      for (const ph of this.byFirst.get(claimTerms[i]!) ?? []) {
+        if (ph.terms.every((t, j) => claimTerms[i + j] === t)) found.push({ person: ph.person, start: i, length: ph.terms.length });
+      }
+    }
+    found.sort((a, b) => b.length - a.length || a.start - b.start);
+    const groups: AliasGroup[] = [];
+    for (const f of found) {
+      const positions = Array.from({ length: f.length }, (_, j) => f.start + j);
+      if (positions.some((p) => taken.has(p))) continue;
+      const rivals = found.filter((g) => g.start === f.start && g.length === f.length && g.person !== f.person);
+      if (rivals.length > 0) continue;
+      for (const p of positions) taken.add(p);
+      groups.push({ person: this.people[f.person]!, positions, alternatives: this.phrasesOf[f.person]! });
+    }
+    return groups;
+  }
+}

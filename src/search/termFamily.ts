@@ -1,0 +1,63 @@
+// When two stemmed terms count as the same word. The light stemmer keeps names whole but leaves
+// "normalize"/"normalization" or "serviceman"/"servicemen" apart; a long shared prefix joins them, and a
+// small table joins the irregular verbs news writing leans on ("met"/"meet", "said"/"say").
+
+const IRREGULAR: Record<string, string> = {
+  met: 'meet', said: 'say', say: 'say', told: 'tell', held: 'hold', laid: 'lay', gave: 'give', given: 'give',
+  made: 'make', took: 'take', taken: 'take', went: 'go', gone: 'go', began: 'begin', begun: 'begin', won: 'win',
+  lost: 'lose', struck: 'strike', fled: 'flee', sent: 'send', spoke: 'speak', spoken: 'speak', wrote: 'write',
+  written: 'write', found: 'find', left: 'leave', led: 'lead', rose: 'rise', risen: 'rise', fell: 'fall',
+  fallen: 'fall', brought: 'bring', bought: 'buy', sold: 'sell', paid: 'pay', sought: 'seek', chose: 'choose',
+  chosen: 'choose', ran: 'run', saw: 'see', seen: 'see', kept: 'keep', grew: 'grow', grown: 'grow', shot: 'shoot',
+  stood: 'stand', broke: 'break', broken: 'break', came: 'come', became: 'become', knew: 'know', known: 'know',
+  hit: 'hit', killed: 'kill', dead: 'die', died: 'die', death: 'die', deaths: 'die', arrested: 'arrest',
+  hung: 'hang', drew: 'draw', drawn: 'draw', threw: 'throw', thrown: 'throw', flew: 'fly', flown: 'fly',
+  meet: 'meet', tell: 'tell', hold: 'hold',
+};
+
+const NUMBER_WORDS: Record<string, string> = {
+  one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10',
+  eleven: '11', twelve: '12', thirteen: '13', fourteen: '14', fifteen: '15', sixteen: '16', seventeen: '17',
+  eighteen: '18', nineteen: '19', twenty: '20', thirty: '30', forty: '40', fifty: '50',
+};
+
+/** A stemmed term in its comparable form: irregular verbs to their lemma, small number words to digits. */
+export function canon(term: string): string {
+  return IRREGULAR[term] ?? NUMBER_WORDS[term] ?? term;
+}
+
+/** Other spellings of a term's lemma, for expanding a query against an index of raw stems. */
+export function irregularForms(term: string): string[] {
+  const lemma = canon(term);
+  const out: string[] = [];
+  for (const [form, l] of Object.entries(IRREGULAR)) if (l === lemma && form !== term) out.push(form);
+  for (const [word, digits] of Object.entries(NUMBER_WORDS)) {
+    if (digits === lemma && word !== term) out.push(word);
+    if (word === term && digits !== term) out.push(digits);
+  }
+  return out;
+}
+
+/** Shortest shared prefix for two different words to be one family. */
+export const FAMILY_PREFIX = 5;
+
+/** True for the same term, or two words sharing a long prefix (at least 5 letters and 80% of the shorter). */
+export function sameFamily(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (/\d/.test(a) || /\d/.test(b)) return false;
+  const n = Math.min(a.length, b.length);
+  if (n < FAMILY_PREFIX) return false;
+  let p = 0;
+  while (p < n && a.charCodeAt(p) === b.charCodeAt(p)) p++;
+  return p >= FAMILY_PREFIX && p >= 0.8 * n;
+}
+
+/** Levenshtein distance of at most one (insert, delete, substitute), for names spelt two ways. */
+export function oneEditApart(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
