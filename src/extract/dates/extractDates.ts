@@ -1,7 +1,44 @@
-// Every date expression in the body, resolved against the publication date.
+// Every date expression in the body, resolved against the publication date with news conventions.
 import type { Article } from '../../parse/article.js';
 import type { LocalDate } from '../types.js';
+import { noonUtc, parseDay } from './dateValue.js';
+import { findDateSpans, type DateSpan } from './findDateSpans.js';
+import { relationBefore } from './relation.js';
+import { resolveSpan } from './resolveNews.js';
+import { looksFuture } from './tense.js';
 
-export function extractDates(_article: Article): LocalDate[] {
-  return [];
+/** chrono needs a reference instant even when the article has none; only stated parts are then used. */
+const NEUTRAL_REFERENCE = noonUtc({ y: 2000, m: 1, d: 1 });
+
+/** A year stated by the next date of a list ("March 21 and April 3, 2016") applies to this one too. */
+function borrowedYear(sentence: string, spans: DateSpan[], k: number): number | null {
+  const here = spans[k]!;
+  const next = spans[k + 1];
+  if (here.parts.y !== null || !next || next.parts.y === null || next.relative) return null;
+  return /^\s*(,|and|or|to|through|-|–|,\s*and)\s*$/i.test(sentence.slice(here.end, next.start)) ? next.parts.y : null;
+}
+
+export function extractDates(article: Article): LocalDate[] {
+  const published = parseDay(article.published);
+  const ref = published ? noonUtc(published) : NEUTRAL_REFERENCE;
+  const out: LocalDate[] = [];
+  for (const p of article.paragraphs) {
+    for (const s of p.sentences) {
+      const spans = findDateSpans(s.text, ref);
+      spans.forEach((span, k) => {
+        const resolved = resolveSpan(span, {
+          published,
+          future: looksFuture(s.text, span.start, span.end),
+          borrowedYear: borrowedYear(s.text, spans, k),
+        });
+        out.push({
+          text: span.text,
+          ...resolved,
+          relation: relationBefore(s.text.slice(0, span.start), span.text),
+          cite: { paragraph: p.n, text: s.text },
+        });
+      });
+    }
+  }
+  return out;
 }

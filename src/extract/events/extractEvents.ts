@@ -1,7 +1,74 @@
-// Meetings, visits, talks, calls, signings and other happenings, with participants, place and date.
+// Meetings, visits, talks, calls, signings and other happenings, with participants, place and date. Every
+// date of the body dates some event: one the sentence reports with a trigger word, or else an `other`
+// happening described by the clause around the date.
+import type { EventKind } from '../../model/contract.js';
 import type { Article } from '../../parse/article.js';
+import { fold } from '../../text/normalize.js';
 import type { LocalDate, LocalEvent, LocalPerson } from '../types.js';
+import { attachDates, placeDates } from './attachDates.js';
+import { describeAround, describeTrigger } from './describe.js';
+import { personMentions, type Mention } from './mentions.js';
+import { datelinePlace, placeNear } from './place.js';
+import { findTriggers, type Trigger } from './triggers.js';
 
-export function extractEvents(_article: Article, _people: LocalPerson[], _dates: LocalDate[]): LocalEvent[] {
-  return [];
+/** A sentence whose subject is a pronoun ("he met …") refers to the person last named before it. */
+const PRONOUN_SUBJECT = /\b(he|she|his|her)\b/i;
+
+function participantsOf(kind: EventKind, t: Trigger, mentions: Mention[], previous: string | null, sentence: string): string[] {
+  const keys = mentions.map((m) => m.key);
+  const beforeTrigger = mentions.filter((m) => m.end <= t.start);
+  const pronoun = PRONOUN_SUBJECT.test(sentence.slice(0, t.start)) || beforeTrigger.length === 0;
+  const agent = beforeTrigger.at(-1)?.key ?? (pronoun ? (mentions[0]?.key ?? previous) : null);
+  // a visit or an arrival is one person's; a meeting or a call is everyone's the sentence names
+  const list = kind === 'visit' ? (agent ? [agent] : []) : [...(agent ? [agent] : []), ...keys];
+  return [...new Set(list)];
+}
+
+export function extractEvents(article: Article, people: LocalPerson[], dates: LocalDate[]): LocalEvent[] {
+  const dateline = datelinePlace(article);
+  const personWords = new Set(people.flatMap((p) => [p.name, ...p.aliases]).flatMap((n) => fold(n).split(/\s+/)));
+  const isPerson = (s: string): boolean => fold(s).split(/\s+/).some((w) => personWords.has(w));
+  const byParagraph = new Map<number, LocalDate[]>();
+  for (const d of dates) byParagraph.set(d.cite.paragraph, [...(byParagraph.get(d.cite.paragraph) ?? []), d]);
+  const out: LocalEvent[] = [];
+  let previous: string | null = null;
+  for (const p of article.paragraphs) {
+    const paragraphDates = byParagraph.get(p.n) ?? [];
+    for (const s of p.sentences) {
+      const cite = { paragraph: p.n, text: s.text };
+      const placed = placeDates(s.text, paragraphDates.filter((d) => d.cite.text === s.text));
+      const triggers = findTriggers(s.text);
+      const mentions = personMentions(s.text, people);
+      const { dates: owned, unclaimed } = attachDates(s.text, triggers, placed);
+      const seen = new Set<string>();
+      triggers.forEach((t, k) => {
+        const date = owned[k] ?? null;
+        const id = `${t.kind}|${date?.text ?? ''}`;
+        if (seen.has(id)) return;
+        seen.add(id);
+        const place = placeNear(s.text, t, isPerson) ?? dateline;
+        const notPlace = (key: string): boolean => fold(people.find((x) => x.key === key)?.name ?? '') !== fold(place ?? '');
+        out.push({
+          kind: t.kind,
+          what: describeTrigger(s.text, t.start),
+          participants: participantsOf(t.kind, t, mentions.filter((m) => notPlace(m.key)), previous, s.text),
+          place,
+          date,
+          cite,
+        });
+      });
+      for (const d of unclaimed) {
+        out.push({
+          kind: 'other',
+          what: describeAround(s.text, d.start, d.end),
+          participants: [...new Set(mentions.map((m) => m.key))],
+          place: null,
+          date: { text: d.date.text, start: d.date.start, end: d.date.end, precision: d.date.precision, relation: d.date.relation },
+          cite,
+        });
+      }
+      previous = mentions.at(-1)?.key ?? previous;
+    }
+  }
+  return out;
 }

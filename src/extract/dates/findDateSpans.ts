@@ -1,0 +1,144 @@
+// Finds the date expressions of one sentence: chrono-node's English parser for everything it knows
+// ("May 5-6", "Friday", "two days ago", "last year"), plus what it misses in news copy: bare years ("in 2016"),
+// and the hedges around a date ("mid-March", "earlier this month", "the end of 2016"), which are kept in
+// the span. Spans come back in reading order, never overlapping, with the components the text states.
+import * as chrono from 'chrono-node';
+import type { Day } from './dateValue.js';
+
+export interface Parts {
+  /** Only what the text states (or, for relative words, what they fix against the reference). */
+  y: number | null;
+  m: number | null;
+  d: number | null;
+  weekday: number | null;
+}
+
+export interface DateSpan {
+  start: number;
+  end: number;
+  text: string;
+  parts: Parts;
+  endParts: Parts | null;
+  /** chrono's reading against the reference day: valid for relative words ("yesterday", "last month"). */
+  resolved: Day;
+  resolvedEnd: Day | null;
+  /** The expression is relative to the publication date ("Friday", "last week", "two days ago"). */
+  relative: boolean;
+  /** A week ("last week", "this week"), kept as Monday to Sunday. */
+  week: -1 | 0 | 1 | null;
+}
+
+const RELATIVE = /\b(ago|yesterday|today|tomorrow|tonight|last|next|this|coming|previous|earlier|later|week|weekend|current)\b/i;
+/** Not dates for our purpose: the present moment, and stretches of time ("the past two years"). */
+const NOT_A_DATE = /^(now|right now|the moment|currently|present)$|\b(past|last|next|coming)\s+(\w+\s+)?(days|weeks|months|years|decades)\b|^(the\s+)?past\s/i;
+/** Lower-case words chrono reads as months or weekdays that are usually something else. */
+const AMBIGUOUS_LOWER = /^(may|march|sat|sun|wed|mon|second|sec|dec)$/;
+const HEDGE = /(?:\b(?:in\s+)?(?:mid|early|late|the\s+(?:middle|beginning|start|end|turn)\s+of|earlier|later|the\s+first\s+half\s+of|the\s+second\s+half\s+of))[-\s]*$/i;
+const YEAR = /(?<![\d$€£#.,:/-])(1[6-9]\d\d|20\d\d)(?![\d%]|,\d|\.\d|-\d{2,}|:\d|['’]?s\b|\s*(?:%|percent|per cent|km|miles|metres|meters|tons|tonnes|people|troops|soldiers|dollars|euros|residents|families|workers|cases|votes|feet|square))/g;
+const QUANTITY_BEFORE = /\b(about|some|nearly|almost|approximately|roughly|over|than|up to|around|least|only|total of|No\.|number|route|flight|page|article|resolution|room|code)\s*$/i;
+
+function partsOf(c: chrono.ParsedComponents): Parts {
+  const known = (k: 'year' | 'month' | 'day' | 'weekday'): number | null => (c.isCertain(k) ? c.get(k) : null);
+  return { y: known('year'), m: known('month'), d: known('day'), weekday: known('weekday') };
+}
+
+function dayOf(c: chrono.ParsedComponents): Day {
+  return { y: c.get('year') ?? 0, m: c.get('month') ?? 1, d: c.get('day') ?? 1 };
+}
+
+function weekOf(text: string): -1 | 0 | 1 | null {
+  const m = /\b(last|past|previous|this|current|next|coming)\s+week\b/i.exec(text);
+  if (!m) return null;
+  const w = m[1]!.toLowerCase();
+  return w === 'last' || w === 'past' || w === 'previous' ? -1 : w === 'next' || w === 'coming' ? 1 : 0;
+}
+
+/** Grows a span leftwards over a hedge ("mid-", "earlier", "the end of") that belongs to the date. */
+function withHedge(sentence: string, start: number): number {
+  const m = HEDGE.exec(sentence.slice(Math.max(0, start - 40), start));
+  if (!m) return start;
+  const hedgeStart = start - (m[0].length);
+  // "in mid-March": keep "in" out of the text.
+  const inner = /^in\s+/i.exec(m[0]);
+  return hedgeStart + (inner ? inner[0].length : 0);
+}
+
+function chronoSpans(sentence: string, ref: Date): DateSpan[] {
+  const out: DateSpan[] = [];
+  for (const r of chrono.parse(sentence, { instant: ref, timezone: 0 }, { forwardDate: false })) {
+    let text = r.text;
+    let start = r.index;
+    // chrono sometimes keeps trailing punctuation ("March,")
+    text = text.replace(/[\s,.;:]+$/, '');
+    // chrono keeps a leading preposition ("on Monday"); the date is what follows it
+    const lead = /^(on|in|at|during|by|of)\s+/i.exec(text);
+    if (lead) {
+      text = text.slice(lead[0].length);
+      start += lead[0].length;
+    }
+    if (!text || NOT_A_DATE.test(text) || AMBIGUOUS_LOWER.test(text)) continue;
+    const parts = partsOf(r.start);
+    const week = weekOf(text);
+    const casual = /\b(today|yesterday|tomorrow|tonight)\b/i.test(text);
+    if (parts.y === null && parts.m === null && parts.d === null && parts.weekday === null && week === null && !casual) {
+      continue; // a time of day alone ("at 3 p.m.")
+    }
+    // A month name alone must read as a date: "in March", "since May", "March 2019", not "May I".
+    if (parts.m !== null && parts.d === null && parts.y === null && !RELATIVE.test(text)) {
+      const before = sentence.slice(Math.max(0, start - 30), start);
+      if (!/\b(in|since|until|till|by|from|through|during|of|last|next|this|early|late|mid|before|after|between|and|to|end|beginning|start|middle)[\s-]*$/i.test(before)) continue;
+    }
+    const hedged = withHedge(sentence, start);
+    text = sentence.slice(hedged, start + text.length);
+    start = hedged;
+    out.push({
+      start,
+      end: start + text.length,
+      text,
+      parts,
+      endParts: r.end ? partsOf(r.end) : null,
+      resolved: dayOf(r.start),
+      resolvedEnd: r.end ? dayOf(r.end) : null,
+      relative: RELATIVE.test(text) || casual || /\bago\b/i.test(text),
+      week,
+    });
+  }
+  return out;
+}
+
+function yearSpans(sentence: string, taken: DateSpan[]): DateSpan[] {
+  const out: DateSpan[] = [];
+  for (const m of sentence.matchAll(YEAR)) {
+    const at = m.index;
+    if (taken.some((s) => at < s.end && at + 4 > s.start)) continue;
+    if (QUANTITY_BEFORE.test(sentence.slice(Math.max(0, at - 20), at))) continue;
+    const y = Number(m[1]);
+    const start = withHedge(sentence, at);
+    out.push({
+      start,
+      end: at + 4,
+      text: sentence.slice(start, at + 4),
+      parts: { y, m: null, d: null, weekday: null },
+      endParts: null,
+      resolved: { y, m: 1, d: 1 },
+      resolvedEnd: null,
+      relative: false,
+      week: null,
+    });
+  }
+  return out;
+}
+
+/** The date expressions of a sentence, in reading order. `ref` is the publication day at noon (or any day
+ *  when the article has none: then only what the text states is used). */
+export function findDateSpans(sentence: string, ref: Date): DateSpan[] {
+  const spans = chronoSpans(sentence, ref);
+  const all = [...spans, ...yearSpans(sentence, spans)].sort((a, b) => a.start - b.start);
+  const out: DateSpan[] = [];
+  for (const s of all) {
+    const prev = out[out.length - 1];
+    if (prev && s.start < prev.end) continue;
+    out.push(s);
+  }
+  return out;
+}
