@@ -1,7 +1,196 @@
-// People and organisations an article names, with aliases, roles and gender.
+// People and organisations an article names, with aliases, roles and gender. Full names are grouped by
+// spelling-folded surname and agreeing given names (Sergei/Sergey Lavrov one, Heydar/Ilham Aliyev two); a
+// lone surname or title + surname joins the person it names; a lone capitalised word becomes a person only
+// when a title or a verb of saying shows it is one. Groups that speak ("the ministry", "sources") are kept
+// as organisations so their quotes have a speaker.
 import type { Article } from '../../parse/article.js';
 import type { LocalPerson } from '../types.js';
+import { findCues } from '../quotes/speechCues.js';
+import { DEMONYMS, GENERIC_SPEAKERS, ROLE_NOUNS } from './lexicon.js';
+import { findNameMentions, type NameMention } from './nameMentions.js';
+import { sameName, spellingKey, splitName, type NameParts } from './nameForms.js';
+import { groupSpeaker } from './speakerGroups.js';
+import { wordTokens, type Tok } from './wordTokens.js';
+import { pronounGender } from './gender.js';
 
-export function extractPeople(_article: Article): LocalPerson[] {
-  return [];
+interface Cluster {
+  key: string;
+  names: NameParts[];
+  forms: Map<string, number>;
+  aliases: Set<string>;
+  roles: Set<string>;
+  gender: { male: number; female: number };
+  kind: 'person' | 'organization';
+}
+
+interface Located { m: NameMention; paragraph: number; toks: Tok[]; text: string }
+
+const COUNTRY_OF = DEMONYMS;
+
+/** "Azerbaijani President" → "President of Azerbaijan": both ways of writing a role, for role matching. */
+export function roleVariants(role: string): string[] {
+  const out = [role];
+  const ws = role.split(/\s+/);
+  const k = ws.findIndex((w) => COUNTRY_OF.has(w.toLowerCase()));
+  if (k >= 0 && k < ws.length - 1) {
+    const country = COUNTRY_OF.get(ws[k]!.toLowerCase())!.replace(/\b\p{L}/gu, (c) => c.toUpperCase());
+    out.push([...ws.slice(0, k), ...ws.slice(k + 1), 'of', country].join(' '));
+  }
+  return out;
+}
+
+/** ", a former Obama administration official," → "former Obama administration official". */
+function appositiveRole(text: string, toks: Tok[], last: number): string | null {
+  const next = toks[last + 1];
+  if (!next) return null;
+  const sep = text.slice(toks[last]!.end, next.start);
+  if (!/^\s*,\s*$/.test(sep)) return null;
+  let k = last + 1;
+  if (['a', 'an', 'the'].includes(next.lower)) k++;
+  else if (next.cap) return null; // ", Azerbaijani President Ilham Aliyev noted": another person, not a role
+  let end = -1;
+  let noun = false;
+  for (let j = k; j < toks.length && j - k < 10; j++) {
+    const t = toks[j]!;
+    if (t.lower === 'who' || t.lower === 'which' || t.lower === 'said' || t.lower === 'says') break;
+    if (ROLE_NOUNS.has(t.lower)) {
+      if (toks[j + 1]?.cap && /^\s+$/.test(text.slice(t.end, toks[j + 1]!.start))) return null; // a title before a name
+      noun = true;
+      end = j;
+    }
+    const after = text.slice(t.end, toks[j + 1]?.start ?? text.length);
+    if (/[,.;:()"\u201c\u201d]/.test(after)) { if (noun) end = j; break; }
+  }
+  if (!noun || end < k) return null;
+  return text.slice(toks[k]!.start, toks[end]!.end);
+}
+
+/** Every name mention in the body, in reading order. */
+function locate(article: Article): { located: Located[]; paras: { toks: Tok[]; text: string }[] } {
+  const located: Located[] = [];
+  const paras = article.paragraphs.map((p) => ({ toks: wordTokens(p.text), text: p.text }));
+  article.paragraphs.forEach((p, k) => {
+    for (const m of findNameMentions(p.text, paras[k]!.toks)) located.push({ m, paragraph: k, toks: paras[k]!.toks, text: p.text });
+  });
+  return { located, paras };
+}
+
+export function extractPeople(article: Article): LocalPerson[] {
+  const { located, paras } = locate(article);
+  const clusters: Cluster[] = [];
+  const bySurname = new Map<string, Cluster[]>();
+  const newCluster = (kind: 'person' | 'organization', key: string): Cluster => {
+    const c: Cluster = { key, names: [], forms: new Map(), aliases: new Set(), roles: new Set(), gender: { male: 0, female: 0 }, kind };
+    clusters.push(c);
+    return c;
+  };
+  const spokeAt = new Set<string>();
+  for (const [k, p] of paras.entries()) {
+    for (const cue of findCues(p.text, p.toks)) spokeAt.add(`${k}:${cue.subject.to}`);
+  }
+  const assigned: { loc: Located; cluster: Cluster }[] = [];
+  const note = (loc: Located, c: Cluster) => {
+    const { m, text } = loc;
+    const form = m.parts.join(' ');
+    c.forms.set(form, (c.forms.get(form) ?? 0) + 1);
+    c.aliases.add(form);
+    const titledForm = text.slice(loc.toks[m.firstTok]!.start, m.end);
+    if (titledForm !== form) c.aliases.add(titledForm);
+    if (m.role) for (const r of roleVariants(m.role)) c.roles.add(r);
+    const app = appositiveRole(text, loc.toks, m.lastTok);
+    if (app) for (const r of roleVariants(app)) c.roles.add(r);
+    if (m.gender) c.gender[m.gender] += 2;
+    assigned.push({ loc, cluster: c });
+  };
+
+  // full names first, so lone surnames find their person wherever they stand
+  const persons = located.filter((l) => l.m.kind === 'person');
+  for (const loc of persons) {
+    if (loc.m.parts.length < 2) continue;
+    const np = splitName(loc.m.parts);
+    const sk = spellingKey(np.surname);
+    const list = bySurname.get(sk) ?? [];
+    let c = list.find((x) => x.names.some((n) => sameName(n, np) && n.given.length > 0));
+    if (!c) {
+      c = newCluster('person', `p${clusters.length + 1}`);
+      list.push(c);
+      bySurname.set(sk, list);
+    }
+    c.names.push(np);
+  }
+  const byGiven = new Map<string, Cluster[]>();
+  for (const c of clusters) for (const n of c.names) if (n.given[0]) {
+    const g = spellingKey(n.given[0]);
+    const l = byGiven.get(g) ?? [];
+    if (!l.includes(c)) l.push(c);
+    byGiven.set(g, l);
+  }
+  const seenAt = new Map<Cluster, number>();
+  const order = (loc: Located) => loc.paragraph * 1e7 + loc.m.start;
+  for (const loc of persons) {
+    const np = splitName(loc.m.parts);
+    const list = bySurname.get(spellingKey(np.surname)) ?? [];
+    let c: Cluster | undefined;
+    if (loc.m.parts.length >= 2) {
+      c = list.find((x) => x.names.some((n) => sameName(n, np) && n.given.length > 0));
+    } else {
+      // a lone surname: the person of that name seen last, else the first one named later
+      c = [...list].sort((a, b) => (seenAt.get(b) ?? -1) - (seenAt.get(a) ?? -1))[0];
+      if (!c) {
+        const given = byGiven.get(spellingKey(np.surname));
+        if (given?.length === 1) c = given[0];
+      }
+      if (!c) {
+        const word = loc.m.parts[0]!.toLowerCase();
+        const t = loc.toks[loc.m.lastTok]!;
+        const speaks = spokeAt.has(`${loc.paragraph}:${loc.m.lastTok}`);
+        const plural = GENERIC_SPEAKERS.has(word) || /(ans|ists|ites|crats|cans)$/.test(word) || DEMONYMS.has(word);
+        if (plural || t.text.length < 3 || /^\p{Lu}+$/u.test(t.text) && !speaks) continue;
+        if (!(loc.m.titled || speaks)) continue;
+        c = newCluster('person', `p${clusters.length + 1}`);
+        c.names.push(np);
+        bySurname.set(spellingKey(np.surname), [c]);
+      }
+    }
+    if (!c) continue;
+    seenAt.set(c, order(loc));
+    note(loc, c);
+  }
+
+  // gender from the pronouns that follow a person's mentions
+  for (const { loc, cluster } of assigned) {
+    const g = pronounGender(loc.toks, loc.m.lastTok);
+    if (g) cluster.gender[g] += 1;
+  }
+  for (const c of clusters) for (const r of c.roles) {
+    const head = r.toLowerCase().split(/\s+/).at(-1) ?? '';
+    if (/(wo)?man$/.test(head) && ROLE_NOUNS.get(head)) c.gender[ROLE_NOUNS.get(head)!] += 2;
+  }
+
+  // groups that speak: organisations and unnamed sources
+  const groups = new Map<string, LocalPerson>();
+  const personWords = new Set(clusters.flatMap((c) => c.names.flatMap((n) => [n.surname, ...n.given])).map((w) => w.toLowerCase()));
+  for (const p of paras) {
+    for (const cue of findCues(p.text, p.toks)) {
+      if (cue.subject.category === 'pronoun') continue;
+      const head = p.toks[cue.subject.to]!.text.replace(/['\u2019]s$/, '').toLowerCase();
+      const g = groupSpeaker(cue.subject.text, personWords.has(head));
+      if (g && !groups.has(g.key)) groups.set(g.key, { key: g.key, name: g.name, aliases: [], roles: [], gender: null, kind: 'organization' });
+    }
+  }
+
+  const people: LocalPerson[] = clusters.map((c) => {
+    const full = [...c.forms.entries()].filter(([f]) => f.includes(' ')).sort((a, b) => b[1] - a[1])[0]?.[0] ??
+      [...c.forms.keys()][0] ?? c.names[0]!.surname;
+    const gender = c.gender.male > c.gender.female ? 'male' : c.gender.female > c.gender.male ? 'female' : null;
+    return {
+      key: c.key,
+      name: full,
+      aliases: [...c.aliases].filter((a) => a !== full),
+      roles: [...c.roles],
+      gender,
+      kind: c.kind,
+    };
+  });
+  return [...people, ...groups.values()];
 }

@@ -1,6 +1,11 @@
-// One registry of people across all articles: per-article people merged into canonical persons.
+// One registry of people across all articles: per-article people merged into canonical persons. Two full
+// names are one person when the surnames fold alike and the first given names agree (Sergei/Sergey
+// Lavrov); a lone surname joins a full-named person only when exactly one person has that surname, so
+// "Aliyev" alone never merges Heydar into Ilham. Unnamed sources ("a source", "officials") stay within
+// their article. Ids are slugs of the canonical name, made unique in input order: stable for the same seeds.
 import type { Person } from '../../model/contract.js';
 import type { LocalPerson } from '../types.js';
+import { sameName, spellingKey, splitName, type NameParts } from './nameForms.js';
 
 export interface RegistryInput { articleId: string; people: LocalPerson[] }
 
@@ -10,23 +15,69 @@ export interface Registry {
   resolve(articleId: string, key: string): Person | undefined;
 }
 
+/** A registry person with what merging needs; `kind` is an extra field the contract allows. */
+interface Entry { person: Person & { kind: 'person' | 'organization' }; names: NameParts[]; forms: Map<string, number> }
+
 const slug = (s: string) => s.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
+const isGeneric = (p: LocalPerson) => p.kind === 'organization' && /^\p{Ll}/u.test(p.name);
 
 export function buildRegistry(inputs: RegistryInput[]): Registry {
-  const byId = new Map<string, Person>();
-  const local = new Map<string, Person>();
-  for (const { articleId, people } of inputs) {
-    for (const p of people) {
-      const id = slug(p.name) || p.key;
-      let person = byId.get(id);
-      if (!person) {
-        person = { id, name: p.name, aliases: [], roles: [] };
-        byId.set(id, person);
+  const entries: Entry[] = [];
+  const ids = new Set<string>();
+  const bySurname = new Map<string, Entry[]>();
+  const orgs = new Map<string, Entry>();
+  const local = new Map<string, Entry>();
+
+  const create = (p: LocalPerson, idBase: string): Entry => {
+    let id = slug(idBase) || 'person';
+    for (let n = 2; ids.has(id); n++) id = `${slug(idBase) || 'person'}-${n}`;
+    ids.add(id);
+    const e: Entry = { person: { id, name: p.name, aliases: [], roles: [], kind: p.kind }, names: [], forms: new Map() };
+    entries.push(e);
+    return e;
+  };
+
+  // full names before lone surnames, so "Lavrov" in one article finds "Sergei Lavrov" of another
+  const all = inputs.flatMap(({ articleId, people }) => people.map((p) => ({ articleId, p })));
+  const rank = ({ p }: { p: LocalPerson }) => (p.kind === 'person' && p.name.includes(' ') ? 0 : 1);
+  const ordered = all.map((x, k) => ({ ...x, k })).sort((a, b) => rank(a) - rank(b) || a.k - b.k);
+  for (const { articleId, p } of ordered) {
+    let e: Entry | undefined;
+    if (isGeneric(p)) {
+      e = create(p, `${p.name} ${articleId.replace(/\.[^.]+$/, '')}`);
+    } else if (p.kind === 'organization') {
+      const k = spellingKey(p.name.replace(/^the\s+/i, ''));
+      e = orgs.get(k);
+      if (!e) { e = create(p, p.name.replace(/^the\s+/i, '')); orgs.set(k, e); }
+    } else {
+      const np = splitName(p.name.split(/\s+/));
+      const sk = spellingKey(np.surname);
+      const list = bySurname.get(sk) ?? [];
+      if (np.given.length > 0) e = list.find((x) => x.names.some((n) => n.given.length > 0 && sameName(n, np)));
+      else {
+        const full = list.filter((x) => x.names.some((n) => n.given.length > 0));
+        e = full.length === 1 ? full[0] : list.find((x) => x.names.every((n) => n.given.length === 0));
       }
-      for (const a of p.aliases) if (!person.aliases.includes(a) && a !== person.name) person.aliases.push(a);
-      for (const r of p.roles) if (!person.roles.includes(r)) person.roles.push(r);
-      local.set(`${articleId}\u0000${p.key}`, person);
+      if (!e) {
+        e = create(p, p.name);
+        list.push(e);
+        bySurname.set(sk, list);
+      }
+      e.names.push(np);
     }
+    e.forms.set(p.name, (e.forms.get(p.name) ?? 0) + 1);
+    for (const a of [p.name, ...p.aliases]) if (!e.person.aliases.includes(a)) e.person.aliases.push(a);
+    for (const r of p.roles) if (!e.person.roles.includes(r)) e.person.roles.push(r);
+    local.set(`${articleId}\u0000${p.key}`, e);
   }
-  return { people: [...byId.values()], resolve: (articleId, key) => local.get(`${articleId}\u0000${key}`) };
+  // the canonical name: the full form written most often (first written on a tie)
+  for (const e of entries) {
+    const best = [...e.forms.entries()].sort((a, b) => Number(b[0].includes(' ')) - Number(a[0].includes(' ')) || b[1] - a[1])[0];
+    if (best) e.person.name = best[0];
+    e.person.aliases = e.person.aliases.filter((a) => a !== e.person.name);
+  }
+  return {
+    people: entries.map((e) => e.person),
+    resolve: (articleId, key) => local.get(`${articleId}\u0000${key}`)?.person,
+  };
 }

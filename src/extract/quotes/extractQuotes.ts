@@ -1,7 +1,178 @@
-// Direct and reported speech with their speakers.
-import type { Article } from '../../parse/article.js';
+// Direct and reported speech with their speakers. Quoted spans are found per paragraph and linked across
+// paragraphs (a quote that runs on opens each paragraph and closes only in the last); each span takes the
+// attribution next to it (after: “…,” he said; before: Lavrov stressed that “…”), else that of its chain,
+// else that of another quote in the same paragraph, else the previous paragraph's speaker when the
+// paragraph is all quote. Spans that are not speech (titles, scare quotes) are dropped.
+import type { Article, Paragraph } from '../../parse/article.js';
+import { locateMentions } from '../people/locateMentions.js';
+import { wordTokens, type Tok } from '../people/wordTokens.js';
 import type { LocalPerson, LocalQuote } from '../types.js';
+import { findQuoteSpans, opensWithQuote, type QuoteSpan } from './quoteMarks.js';
+import { reportedContent } from './reportedSpeech.js';
+import { resolveSpeaker, type InQuote } from './resolveSpeaker.js';
+import { findCues, type Cue } from './speechCues.js';
+import { transcriptLine } from './transcript.js';
 
-export function extractQuotes(_article: Article, _people: LocalPerson[]): LocalQuote[] {
-  return [];
+/** A cue before a quote may stand this many words away ("told co-host Joe Scarborough that he “…”"). */
+const BEFORE_GAP_WORDS = 8;
+/** An unattributed quoted span shorter than this is a scare quote or a title, not speech. */
+const MIN_UNATTRIBUTED_WORDS = 5;
+
+interface Piece {
+  paragraph: number;
+  span: QuoteSpan;
+  cue: Cue | null;
+  /** Index of the chain (quote running over paragraphs) the piece belongs to. */
+  chain: number;
+}
+
+interface Para { p: Paragraph; toks: Tok[]; cues: Cue[]; spans: QuoteSpan[] }
+
+const wordCount = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+
+/** All words capitalised ("Morning Joe", "The Art of the Deal"): a title, not speech. */
+function looksLikeTitle(s: string): boolean {
+  const ws = s.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  const small = new Set(['of', 'the', 'a', 'an', 'and', 'in', 'on', 'for', 'to', 'at', 'with', 'or']);
+  return ws.length > 0 && ws.length <= 8 && ws.every((w) => /^\P{L}*\p{Lu}/u.test(w) || small.has(w.toLowerCase())) && !/[.!?]$/.test(s.trim());
+}
+
+/** The sentence(s) of a paragraph that a range of it stands in, verbatim. */
+function citeText(p: Paragraph, start: number, end: number): string {
+  const ss = p.sentences.filter((s) => s.end > start && s.start < end);
+  if (ss.length === 0) return p.text;
+  return p.text.slice(ss[0]!.start, ss.at(-1)!.end);
+}
+
+function cleanQuote(text: string): string {
+  return text.trim().replace(/^[\s,]+|[\s,]+$/g, '');
+}
+
+/** The cue that attributes a quoted span: right after its closing mark, or shortly before its opening one. */
+function cueFor(para: Para, span: QuoteSpan): { cue: Cue; before: boolean } | null {
+  const text = para.p.text;
+  if (!span.open) {
+    const after = para.cues.find((c) => c.start >= span.outerEnd && /^[\s,;\u2014\u2013-]*$/.test(text.slice(span.outerEnd, c.start)));
+    if (after) return { cue: after, before: false };
+  }
+  let best: Cue | null = null;
+  for (const c of para.cues) {
+    if (c.end > span.outerStart) break;
+    const between = text.slice(c.end, span.outerStart);
+    if (/[.!?]\s+\p{Lu}|["\u201c\u201d]/u.test(between)) continue;
+    if (wordCount(between) > BEFORE_GAP_WORDS && !/:\s*$/.test(between)) continue;
+    best = c;
+  }
+  return best ? { cue: best, before: true } : null;
+}
+
+export function extractQuotes(article: Article, people: LocalPerson[]): LocalQuote[] {
+  const ctx = locateMentions(article, people);
+  const paras: Para[] = [];
+  for (const p of article.paragraphs) {
+    const toks = wordTokens(p.text);
+    const continuing = paras.at(-1)?.spans.at(-1)?.open === true;
+    const spans = findQuoteSpans(p.text, continuing);
+    // cues inside quotation marks are the quoted speaker's words, not attributions
+    const cues = findCues(p.text, toks).filter((c) => !spans.some((s) => s.start <= toks[c.verbTok]!.start && toks[c.verbTok]!.start < s.end));
+    paras.push({ p, toks, cues, spans });
+  }
+  const inQuote: InQuote = (k, offset) => paras[k]!.spans.some((s) => s.outerStart <= offset && offset < s.outerEnd);
+  const speakerOf = (cue: Cue, k: number) => resolveSpeaker(cue.subject, { paragraph: k, offset: cue.subject.start }, ctx, inQuote);
+
+  // quoted pieces, linked into chains over paragraphs
+  const pieces: Piece[] = [];
+  let chain = 0;
+  paras.forEach((para, k) => {
+    para.spans.forEach((span, i) => {
+      const prev = pieces.at(-1);
+      const continues = i === 0 && prev && prev.paragraph === k - 1 && prev.span.open && span.outerStart === 0 &&
+        (opensWithQuote(para.p.text) || span.start === 0);
+      if (!continues) chain++;
+      pieces.push({ paragraph: k, span, cue: null, chain });
+    });
+  });
+
+  const out: LocalQuote[] = [];
+  const speakerByChain = new Map<number, string | null>();
+  const cueByChain = new Map<number, Cue>();
+  const accepted = new Set<Piece>();
+  for (const piece of pieces) {
+    const para = paras[piece.paragraph]!;
+    const found = cueFor(para, piece.span);
+    const text = para.p.text.slice(piece.span.start, piece.span.end);
+    const words = wordCount(text);
+    if (found) {
+      const gapWords = found.before ? wordCount(para.p.text.slice(found.cue.end, piece.span.outerStart).replace(/\bthat\b/g, '')) : 0;
+      if (looksLikeTitle(text) && words < 6) continue;
+      if (found.before && gapWords > 0 && words < 3) continue;
+      piece.cue = found.cue;
+      if (!cueByChain.has(piece.chain) || !found.before) cueByChain.set(piece.chain, found.cue);
+    }
+    accepted.add(piece);
+  }
+  for (const piece of pieces) {
+    const cue = cueByChain.get(piece.chain);
+    if (!cue || speakerByChain.has(piece.chain)) continue;
+    const at = pieces.find((p) => p.chain === piece.chain && p.cue === cue) ?? piece;
+    speakerByChain.set(piece.chain, speakerOf(cue, at.paragraph));
+  }
+
+  // the remaining pieces: from a neighbour in the paragraph, or the previous paragraph's last speaker
+  const lastSpeakerOfParagraph = new Map<number, string | null>();
+  for (const piece of pieces) {
+    if (!accepted.has(piece)) continue;
+    const para = paras[piece.paragraph]!;
+    const text = para.p.text.slice(piece.span.start, piece.span.end);
+    let speaker: string | null | undefined = speakerByChain.get(piece.chain);
+    let attributed = cueByChain.has(piece.chain);
+    if (!attributed) {
+      const neighbours = pieces.filter((p) => p.paragraph === piece.paragraph && p !== piece && cueByChain.has(p.chain));
+      const near = neighbours.filter((p) => p.span.start < piece.span.start).at(-1) ?? neighbours[0];
+      if (near) { speaker = speakerByChain.get(near.chain) ?? null; attributed = true; }
+      else if (piece.span.outerStart === 0 && lastSpeakerOfParagraph.has(piece.paragraph - 1)) {
+        speaker = lastSpeakerOfParagraph.get(piece.paragraph - 1) ?? null;
+        attributed = speaker !== null;
+      }
+    }
+    const words = wordCount(text);
+    if (!attributed && (words < MIN_UNATTRIBUTED_WORDS || looksLikeTitle(text))) continue;
+    const quote = cleanQuote(text);
+    if (!quote) continue;
+    const cue = cueByChain.get(piece.chain);
+    out.push({
+      speaker: speaker ?? null,
+      text: quote,
+      kind: 'direct',
+      cite: { paragraph: para.p.n, text: citeText(para.p, piece.span.outerStart, piece.span.outerEnd) },
+      ...(cue ? { cue: cue.verb } : {}),
+    });
+    if (speaker) lastSpeakerOfParagraph.set(piece.paragraph, speaker);
+  }
+
+  // reported speech and transcript lines
+  paras.forEach((para, k) => {
+    const line = transcriptLine(para.p.text);
+    if (line && para.spans.length === 0) {
+      const speaker = resolveSpeaker(line.speaker, { paragraph: k, offset: 0 }, ctx, inQuote);
+      if (speaker) out.push({ speaker, text: para.p.text.slice(line.start, line.end), kind: 'direct', cite: { paragraph: para.p.n, text: para.p.text }, cue: ':' });
+      return;
+    }
+    for (const cue of para.cues) {
+      const r = reportedContent(para.p.text, para.toks, para.p.sentences, cue);
+      if (!r) continue;
+      // words already inside quotation marks are direct quotes, found above
+      const quoted = para.spans.filter((s) => s.start < r.end && s.end > r.start).reduce((n, s) => n + Math.min(s.end, r.end) - Math.max(s.start, r.start), 0);
+      if (quoted > (r.end - r.start) * 0.6) continue;
+      out.push({
+        speaker: speakerOf(cue, k),
+        text: para.p.text.slice(r.start, r.end),
+        kind: 'indirect',
+        cite: { paragraph: para.p.n, text: citeText(para.p, Math.min(r.start, cue.start), Math.max(r.end, cue.end)) },
+        cue: cue.verb,
+      });
+    }
+  });
+  out.sort((a, b) => a.cite.paragraph - b.cite.paragraph);
+  return out;
 }

@@ -1,0 +1,50 @@
+// Comparing names across spellings: diacritics, transliteration (Sergei/Sergey, Aliyev/Aliev,
+// Lavrov/Lawrow) and initials. Two names are one person when the surnames fold alike and no given name
+// contradicts: Heydar Aliyev and Ilham Aliyev stay two people.
+import { stripDiacritics } from '../../text/normalize.js';
+
+/** A spelling key: lowercase letters, transliteration variants folded (y→i, w→v, doubled letters once). */
+export function spellingKey(name: string): string {
+  return stripDiacritics(name)
+    .toLowerCase()
+    .replace(/[^\p{L}]+/gu, '')
+    .replace(/kh/g, 'h')
+    .replace(/ph/g, 'f')
+    .replace(/[yj]/g, 'i')
+    .replace(/w/g, 'v')
+    .replace(/(.)\1+/g, '$1');
+}
+
+/** Given names agree: same spelling key, one an initial of the other, or a clear short form ("Alex"). */
+export function givenNamesAgree(a: string, b: string): boolean {
+  const ka = spellingKey(a);
+  const kb = spellingKey(b);
+  if (!ka || !kb) return true;
+  if (ka === kb) return true;
+  if (ka.length === 1 || kb.length === 1) return ka[0] === kb[0];
+  const [short, long] = ka.length <= kb.length ? [ka, kb] : [kb, ka];
+  return short.length >= 4 && long.startsWith(short);
+}
+
+/** The given-name parts of a name: everything but the surname, initials and particles kept. */
+export interface NameParts { given: string[]; surname: string }
+
+const PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'du', 'dos', 'das', 'abu', 'ben', 'ter']);
+const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+
+export function splitName(parts: readonly string[]): NameParts {
+  const ps = parts.filter((p) => !SUFFIXES.has(p.toLowerCase().replace(/\.$/, '')));
+  if (ps.length === 0) return { given: [], surname: parts.at(-1) ?? '' };
+  let s = ps.length - 1;
+  while (s > 0 && PARTICLES.has(ps[s - 1]!.toLowerCase())) s--;
+  return { given: ps.slice(0, s), surname: ps.slice(s).join(' ') };
+}
+
+/** Same person by name: surnames fold alike and the first given names (when both have one) agree. */
+export function sameName(a: NameParts, b: NameParts): boolean {
+  if (spellingKey(a.surname) !== spellingKey(b.surname)) return false;
+  const ga = a.given[0];
+  const gb = b.given[0];
+  if (!ga || !gb) return true;
+  return givenNamesAgree(ga, gb);
+}

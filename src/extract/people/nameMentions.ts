@@ -1,0 +1,135 @@
+// Name mentions in one paragraph: runs of capitalised words, split into a title or role ("Russian Foreign
+// Minister", "Mr.", "former President of Azerbaijan") and the name proper ("Sergei Lavrov"). Runs holding
+// organisation words ("Ministry", "Post") are organisations. Token-based and linear.
+import { DEMONYMS, HONORIFICS, NOT_NAME_WORDS, ORG_WORDS, ROLE_MODIFIERS, ROLE_NOUNS } from './lexicon.js';
+import { wordTokens, type Tok } from './wordTokens.js';
+
+export interface NameMention {
+  /** Offsets of the name proper in the paragraph. */
+  start: number;
+  end: number;
+  /** Name tokens as written ("Sergei", "Lavrov"); possessive "'s" removed. */
+  parts: string[];
+  /** Title or role written before the name ("Russian Foreign Minister", "Senator"), if any. */
+  role: string | null;
+  /** Gender implied by an honorific ("Mr.", "Mrs."), if any. */
+  gender: 'male' | 'female' | null;
+  /** A title or honorific stands right before the name: a lone surname after it is surely a person. */
+  titled: boolean;
+  kind: 'person' | 'organization';
+  /** Index of the first token of the mention including its title (for scanning what precedes it). */
+  firstTok: number;
+  lastTok: number;
+}
+
+const PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'du', 'dos', 'das', 'abu', 'ben', 'ter', 'y']);
+const COUNTRIES = new Set(DEMONYMS.values());
+const ROLE_LINKS = new Set(['of', 'for']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
+const bare = (t: Tok) => (t.lower.endsWith("'s") ? t.lower.slice(0, -2) : t.lower);
+const isPossessive = (t: Tok) => t.lower.endsWith("'s");
+const isInitial = (t: Tok) => t.dot && /^\p{Lu}$/u.test(t.text);
+const isRoleWord = (w: string) => ROLE_NOUNS.has(w) || ROLE_MODIFIERS.has(w) || DEMONYMS.has(w) || HONORIFICS.has(w);
+/** A word that cannot be part of a person's name proper. */
+const notNamePart = (w: string) => isRoleWord(w) || NOT_NAME_WORDS.has(w) || COUNTRIES.has(w) || ORG_WORDS.has(w);
+
+/** Only white space (and a title's point) between two tokens. */
+function adjacent(text: string, a: Tok, b: Tok): boolean {
+  for (let i = a.end + (a.dot ? 1 : 0); i < b.start; i++) if (!/\s/.test(text[i]!)) return false;
+  return b.start > a.end;
+}
+
+export function findNameMentions(text: string, toks: Tok[] = wordTokens(text)): NameMention[] {
+  const out: NameMention[] = [];
+  let i = 0;
+  while (i < toks.length) {
+    if (!toks[i]!.cap) { i++; continue; }
+    // a run of capitalised words (with name particles and initials inside), joined by spaces only
+    let j = i;
+    while (j + 1 < toks.length && !isPossessive(toks[j]!) && adjacent(text, toks[j]!, toks[j + 1]!) &&
+      (toks[j + 1]!.cap || (PARTICLES.has(toks[j + 1]!.lower) && toks[j + 2]?.cap === true))) j++;
+    const run = toks.slice(i, j + 1);
+    const m = mentionOf(text, toks, i, run);
+    if (m) out.push(m);
+    i = j + 1;
+  }
+  return out;
+}
+
+function mentionOf(text: string, toks: Tok[], first: number, run: Tok[]): NameMention | null {
+  const words = run.map(bare);
+  if (words.some((w) => ORG_WORDS.has(w))) {
+    // "The New York Times", "Ministry of Defence": an organisation (a leading "The" is not part of it)
+    const k = NOT_NAME_WORDS.has(words[0]!) ? 1 : 0;
+    if (k >= run.length) return null;
+    return {
+      start: run[k]!.start, end: run.at(-1)!.start + bare(run.at(-1)!).length, parts: run.slice(k).map((t) => t.text.replace(/['\u2019]s$/, '')),
+      role: null, gender: null, titled: false, kind: 'organization', firstTok: first + k, lastTok: first + run.length - 1,
+    };
+  }
+  // "the Eternal Flame", "the White House": a name after "the" is a thing, unless a title shows a person
+  const prev = toks[first - 1];
+  if (prev?.lower === 'the' && !words.some((w) => ROLE_NOUNS.has(w) || HONORIFICS.has(w))) return null;
+  // the name proper: the longest tail of the run free of role words, initials and particles allowed inside
+  let s = run.length;
+  while (s > 0) {
+    const t = run[s - 1]!;
+    const w = bare(t);
+    if (notNamePart(w) && !isInitial(t)) break;
+    if (/^\d/.test(w)) break;
+    s--;
+  }
+  if (s === run.length) return null;
+  while (s < run.length && (PARTICLES.has(run[s]!.lower) || isInitial(run[s]!))) s++;
+  if (s >= run.length) return null;
+  const parts = run.slice(s);
+  if (parts.length > 4) return null;
+  const last = parts.at(-1)!;
+  if (isInitial(last) || last.text.length < 2) return null;
+  // the title or role before it: back over role words, capitalised words and "of"/"for" links
+  const nameStartTok = first + s;
+  let r = nameStartTok;
+  let hasRoleNoun = false;
+  let honorific: { role: string | null; gender: 'male' | 'female' | null } | undefined;
+  const before = toks[nameStartTok - 1];
+  if (before && adjacent(text, before, toks[nameStartTok]!)) {
+    honorific = before.dot || before.lower.length <= 4 ? HONORIFICS.get(before.lower) : undefined;
+    if (honorific) {
+      r = nameStartTok - 1;
+      hasRoleNoun = honorific.role !== null;
+    } else {
+      // back over the role: "former President of Azerbaijan", "Trump campaign spokesman"; it needs an office noun
+      let k = nameStartTok;
+      let noun = false;
+      while (k > 0 && nameStartTok - k < 8) {
+        const p = toks[k - 1]!;
+        if (!adjacent(text, p, toks[k]!) || DETERMINERS.has(p.lower) || isPossessive(p)) break;
+        if (ROLE_LINKS.has(p.lower)) {
+          const q = toks[k - 2];
+          if (q && adjacent(text, q, p) && (q.cap || isRoleWord(q.lower))) { k--; continue; }
+          break;
+        }
+        if (ROLE_NOUNS.has(p.lower)) noun = true;
+        else if (!isRoleWord(p.lower) && !(p.cap && !NOT_NAME_WORDS.has(p.lower))) break;
+        k--;
+      }
+      while (k < nameStartTok && ROLE_LINKS.has(toks[k]!.lower)) k++;
+      if (noun && k < nameStartTok) { r = k; hasRoleNoun = true; }
+    }
+  }
+  let role: string | null = null;
+  if (honorific) role = honorific.role;
+  else if (hasRoleNoun && r < nameStartTok) role = text.slice(toks[r]!.start, toks[nameStartTok - 1]!.end);
+  return {
+    start: parts[0]!.start,
+    end: last.start + bare(last).length,
+    parts: parts.map((t) => t.text.replace(/['\u2019]s$/, '')),
+    role,
+    gender: honorific?.gender ?? null,
+    titled: r < nameStartTok,
+    kind: 'person',
+    firstTok: r,
+    lastTok: first + run.length - 1,
+  };
+}

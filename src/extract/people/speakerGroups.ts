@@ -1,0 +1,38 @@
+// Speakers that are not one named person: organisations ("The Washington Post", "the ministry", "Russia")
+// and unnamed sources ("a source", "officials", "critics"). The name is the phrase as the article writes it,
+// so a reader sees who is meant; unnamed sources are only ever of their own article (see registry.ts).
+import { DEMONYMS, GENERIC_SPEAKERS, ORG_WORDS, ROLE_NOUNS } from './lexicon.js';
+
+const COUNTRIES = new Set(DEMONYMS.values());
+const INDEFINITE = new Set(['a', 'an', 'another', 'one', 'two', 'three', 'several', 'many', 'some', 'other', 'unnamed', 'anonymous']);
+
+export interface GroupSpeaker { key: string; name: string; kind: 'organization' }
+
+const words = (phrase: string) => phrase.split(/\s+/).filter(Boolean);
+const clean = (w: string) => w.toLowerCase().replace(/[\u2019']s$/, '').replace(/[^\p{L}\p{N}\-]/gu, '');
+
+/** The group a speaker phrase names, or null when it names (or may name) one person. `personHead` tells
+ *  whether the phrase's last word belongs to a person's name the article gives. */
+export function groupSpeaker(phrase: string, personHead: boolean): GroupSpeaker | null {
+  const ws = words(phrase);
+  if (ws.length === 0 || personHead) return null;
+  const lower = ws.map(clean);
+  const head = lower.at(-1)!;
+  if (INDEFINITE.has(lower[0]!) && (GENERIC_SPEAKERS.has(head) || ROLE_NOUNS.has(head) || ROLE_NOUNS.has(head.replace(/s$/, '')))) {
+    // "a Clinton spokesman", "another source": somebody the article does not name
+    return { key: `g:${lower.join(' ')}`, name: ws.join(' ').replace(/^\p{Lu}/u, (c) => c.toLowerCase()), kind: 'organization' };
+  }
+  const capital = ws.some((w, k) => /^\p{Lu}/u.test(w) && !(k === 0 && INDEFINITE.has(lower[0]!)) && lower[k] !== 'the');
+  const folded = lower.join(' ');
+  if (capital) {
+    const body = lower[0] === 'the' ? ws.slice(1) : ws;
+    const isOrg = lower.some((w) => ORG_WORDS.has(w)) || COUNTRIES.has(lower.filter((w) => w !== 'the').join(' ')) || ws[0] === 'The';
+    if (!isOrg || ROLE_NOUNS.has(head)) return null;
+    const name = (ws[0] === 'The' ? ws : body).join(' ');
+    return { key: `o:${name.toLowerCase()}`, name, kind: 'organization' };
+  }
+  if (GENERIC_SPEAKERS.has(head) || (ROLE_NOUNS.has(head.replace(/s$/, '')) && INDEFINITE.has(lower[0]!)) || ORG_WORDS.has(head)) {
+    return { key: `g:${folded}`, name: ws.join(' ').replace(/^The /, 'the '), kind: 'organization' };
+  }
+  return null;
+}

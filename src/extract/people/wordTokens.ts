@@ -1,0 +1,40 @@
+// Words of a text with their offsets, for name and attribution scanning. One linear pass; each pattern
+// iteration must start with a punctuation character, so the expression cannot backtrack.
+
+export interface Tok {
+  /** The word as written, without a trailing point ("Mr", "U.S", "O'Neill", "al-Assad"). */
+  text: string;
+  /** Lowercase, typographic apostrophe folded. */
+  lower: string;
+  start: number;
+  /** End offset, excluding any point right after the word. */
+  end: number;
+  /** Starts with an uppercase letter. */
+  cap: boolean;
+  /** A point follows immediately ("Mr.", "J."). */
+  dot: boolean;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['\u2019\-.][\p{L}\p{N}]+)*/gu;
+
+export function wordTokens(text: string): Tok[] {
+  const out: Tok[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    const t = m[0];
+    out.push({
+      text: t,
+      lower: t.toLowerCase().replace(/\u2019/g, "'"),
+      start: m.index,
+      end: m.index + t.length,
+      cap: /^\p{Lu}/u.test(t),
+      dot: text[m.index + t.length] === '.',
+    });
+  }
+  return out;
+}
+
+/** The characters between two tokens (or from a token to an offset), trimmed. */
+export function gap(text: string, from: number, to: number): string {
+  return text.slice(from, to).trim();
+}

@@ -1,0 +1,79 @@
+// Reported speech: the content clause of a verb of saying without quotation marks. Three shapes:
+// "Lavrov said (that) Russia is committed…" (content after the verb), "Russia is committed…, Lavrov said"
+// and "…, said a spokesman" (content before), and "according to X, …" / "…, according to X".
+import type { Sentence } from '../../parse/article.js';
+import type { Tok } from '../people/wordTokens.js';
+import type { Cue } from './speechCues.js';
+
+export interface Reported { start: number; end: number }
+
+/** Fewer content words than this is not a report of speech ("he said so"). */
+const MIN_WORDS = 4;
+/** Words a clause may not open with right after "said" ("said in a statement", "said on Friday"). */
+const NOT_CLAUSE_OPENERS = new Set(
+  ('in on at to of for from with by about after before during over under into as than so if when while ' +
+    'yesterday today tonight monday tuesday wednesday thursday friday saturday sunday last earlier later ' +
+    'repeatedly also only again publicly privately recently previously nothing something anything much little ' +
+    'goodbye hello thanks sorry yes no not').split(' '),
+);
+const TELL_VERBS = /^(tell|tells|told|telling|ask|asks|asked|asking|warn|warns|warned|remind|reminded|assure|assured|inform|informed|urge|urged)$/;
+const TRAILING_ADVERBIALS = 7;
+
+function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | undefined {
+  return sentences.find((s) => s.start <= offset && offset < s.end);
+}
+
+function trimContent(text: string, start: number, end: number): Reported | null {
+  let s = start;
+  let e = end;
+  while (s < e && /[\s,:;\u2014\u2013-]/.test(text[s]!)) s++;
+  while (e > s && /[\s,.;:!?\u2014\u2013-]/.test(text[e - 1]!)) e--;
+  const words = text.slice(s, e).split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  return words >= MIN_WORDS ? { start: s, end: e } : null;
+}
+
+export function reportedContent(text: string, toks: Tok[], sentences: readonly Sentence[], cue: Cue): Reported | null {
+  const verb = toks[cue.verbTok]!;
+  const sentence = sentenceAt(sentences, verb.start);
+  if (!sentence) return null;
+
+  if (cue.according) {
+    const afterCue = text.slice(cue.end, sentence.end);
+    if (/^\s*,/.test(afterCue)) return trimContent(text, cue.end, sentence.end); // "According to X, …"
+    const lead = text.slice(sentence.start, verb.start);
+    if (/,\s*$/.test(lead)) return trimContent(text, sentence.start, verb.start); // "…, according to X."
+    return null;
+  }
+
+  // content before: "…, Lavrov said." / "…, said a spokesman on Friday."
+  const startOfCue = cue.start;
+  const lead = text.slice(sentence.start, startOfCue);
+  if (/,\s*$/.test(lead) && !/["\u201c\u201d]\s*,?\s*$/.test(lead)) {
+    const tail = toks.filter((t) => t.start >= cue.end && t.end <= sentence.end).length;
+    if (tail <= TRAILING_ADVERBIALS) return trimContent(text, sentence.start, lead.replace(/,\s*$/, '').length + sentence.start);
+  }
+  if (cue.inverted) return null;
+
+  // content after: "X said (that) …", "X told reporters that …", "X said: …"
+  let k = cue.verbTok + 1;
+  const inSentence = (j: number) => j < toks.length && toks[j]!.end <= sentence.end;
+  if (!inSentence(k)) return null;
+  const sepAfterVerb = text.slice(verb.end, toks[k]!.start);
+  if (/^\s*:\s*$/.test(sepAfterVerb)) return trimContent(text, toks[k]!.start, sentence.end);
+  if (/["\u201c\u201d\u00ab]/.test(sepAfterVerb)) return null; // a direct quote follows
+  // "that" within a few words (after an object or an adverbial)
+  for (let j = k; inSentence(j) && j - k <= 6; j++) {
+    const between = text.slice(toks[k - 1]!.end, toks[j]!.start);
+    if (/[.;"\u201c\u201d]/.test(between)) break;
+    if (toks[j]!.lower === 'that') {
+      const from = toks[j]!.end;
+      if (/^\s*["\u201c\u00ab]/.test(text.slice(from, from + 3))) return null;
+      return trimContent(text, from, sentence.end);
+    }
+  }
+  if (cue.weak) return null;
+  if (TELL_VERBS.test(verb.lower)) return null;
+  if (!/^\s+$/.test(sepAfterVerb)) return null;
+  if (NOT_CLAUSE_OPENERS.has(toks[k]!.lower)) return null;
+  return trimContent(text, toks[k]!.start, sentence.end);
+}

@@ -1,0 +1,192 @@
+// Attribution cues in a paragraph: a verb of saying with its subject ("Lavrov stressed", "said Sanders",
+// "the Russian foreign minister said", "sources said", "according to the ministry"). The subject is read as
+// a short noun phrase next to the verb, walking tokens, never with a backtracking pattern.
+import { DEMONYMS, GENERIC_SPEAKERS, NOT_NAME_WORDS, ORG_WORDS, ROLE_MODIFIERS, ROLE_NOUNS, SPEAKER_PRONOUNS, HONORIFICS } from '../people/lexicon.js';
+import type { Tok } from '../people/wordTokens.js';
+
+/** Verbs of saying, every inflection a news report uses. */
+const SPEECH_VERBS = new Set(
+  ('say says said saying tell tells told telling add adds added adding note notes noted noting stress stresses ' +
+    'stressed stressing warn warns warned warning argue argues argued arguing insist insists insisted insisting ' +
+    'claim claims claimed claiming announce announces announced announcing explain explains explained explaining ' +
+    'emphasize emphasizes emphasized emphasise emphasises emphasised underline underlines underlined acknowledge ' +
+    'acknowledges acknowledged suggest suggests suggested declare declares declared report reports reported write ' +
+    'writes wrote writing state states stated reply replies replied respond responds responded recall recalls ' +
+    'recalled continue continues continued ask asks asked tweet tweets tweeted admit admits admitted concede ' +
+    'concedes conceded contend contends contended assert asserts asserted maintain maintains maintained predict ' +
+    'predicts predicted vow vows vowed pledge pledges pledged promise promises promised confirm confirms confirmed ' +
+    'deny denies denied complain complains complained urge urges urged observe observes observed comment comments ' +
+    'commented remark remarks remarked conclude concludes concluded testify testifies testified allege alleges ' +
+    'alleged boast boasts boasted joke jokes joked quip quips quipped charge charges charged counter counters ' +
+    'countered retort retorts retorted lament laments lamented recount recounts recounted reiterate reiterates ' +
+    'reiterated repeat repeats repeated mention mentions mentioned point points pointed agree agrees agreed ' +
+    'believe believes believed think thinks thought estimate estimates estimated describe describes described ' +
+    'whisper whispered shout shouted yell yelled scream screamed chant chanted cry cried sigh sighed muse mused ' +
+    'insisted opine opined posit posited clarify clarified summarize summarized caution cautions cautioned ' +
+    'tell').split(' '),
+);
+/** Verbs that report speech only with a content clause after them ("believe that", "point out that"). */
+const WEAK_VERBS = new Set('point points pointed agree agrees agreed believe believes believed think thinks thought estimate estimates estimated describe describes described report reports reported state states stated mention mentions mentioned'.split(' '));
+/** Words that can stand between a subject and its verb ("Lavrov also said", "he has repeatedly warned"). */
+const AUX = new Set(
+  ('has have had also later then previously reportedly once repeatedly again recently simply just immediately ' +
+    'publicly privately often never would will could might may did does do had subsequently further ' +
+    'separately earlier quickly initially flatly bluntly angrily proudly openly explicitly').split(' '),
+);
+const DETS = new Set(['the', 'a', 'an', 'another', 'one', 'two', 'three', 'several', 'many', 'some', 'his', 'her', 'their', 'its', 'other', 'unnamed', 'anonymous']);
+const NP_LOWER = new Set(['of', 'for', 'at', 'in', 'and', 'senior', 'unnamed', 'anonymous', 'familiar', 'close', 'top', 'white', 'house', 'local', 'federal', 'state', 'other']);
+
+export type SpeakerCategory = 'pronoun' | 'name' | 'role' | 'generic';
+
+export interface SpeakerPhrase {
+  start: number;
+  end: number;
+  text: string;
+  category: SpeakerCategory;
+  /** Token range [from, to] of the phrase. */
+  from: number;
+  to: number;
+}
+
+export interface Cue {
+  /** The cue word(s) as written: "said", "according to". */
+  verb: string;
+  /** Index of the verb token (of "according" for "according to"). */
+  verbTok: number;
+  subject: SpeakerPhrase;
+  /** Where the cue (subject and verb) starts and ends in the paragraph. */
+  start: number;
+  end: number;
+  /** Subject after the verb ("said Sanders") or the "according to" form. */
+  inverted: boolean;
+  /** The verb reports speech only with a clause after it. */
+  weak: boolean;
+  /** "according to X". */
+  according: boolean;
+}
+
+/** True when only white space separates two tokens (an honorific's point or a possessive allowed). */
+function joined(text: string, a: Tok, b: Tok): boolean {
+  for (let i = a.end + (a.dot && HONORIFICS.has(a.lower) ? 1 : 0); i < b.start; i++) {
+    const c = text[i]!;
+    if (!/\s/.test(c)) return false;
+  }
+  return true;
+}
+
+const isNpWord = (t: Tok) =>
+  (t.cap && !NOT_NAME_WORDS.has(t.lower)) || ROLE_NOUNS.has(t.lower) || ROLE_MODIFIERS.has(t.lower) ||
+  GENERIC_SPEAKERS.has(t.lower) || DEMONYMS.has(t.lower) || HONORIFICS.has(t.lower);
+
+function categorise(toks: Tok[], from: number, to: number): SpeakerCategory | null {
+  if (from === to && SPEAKER_PRONOUNS.has(toks[from]!.lower)) return 'pronoun';
+  const words = toks.slice(from, to + 1);
+  const head = words.at(-1)!;
+  if (words.some((t) => t.cap && !NOT_NAME_WORDS.has(t.lower) && !ROLE_NOUNS.has(t.lower) && !ROLE_MODIFIERS.has(t.lower) && !DEMONYMS.has(t.lower) && !HONORIFICS.has(t.lower))) {
+    return 'name';
+  }
+  if (ROLE_NOUNS.has(head.lower) || ROLE_NOUNS.has(head.lower.replace(/s$/, ''))) return 'role';
+  if (GENERIC_SPEAKERS.has(head.lower) || ORG_WORDS.has(head.lower)) return 'generic';
+  return null;
+}
+
+/** The noun phrase ending at token `e` (walking left), or null. */
+function phraseEndingAt(text: string, toks: Tok[], e: number): SpeakerPhrase | null {
+  const last = toks[e]!;
+  if (SPEAKER_PRONOUNS.has(last.lower)) return { start: last.start, end: last.end, text: last.text, category: 'pronoun', from: e, to: e };
+  if (!isNpWord(last) || last.lower.endsWith("'s")) return null;
+  let s = e;
+  while (s > 0 && e - s < 9) {
+    const p = toks[s - 1]!;
+    if (!joined(text, p, toks[s]!)) break;
+    if (DETS.has(p.lower)) { s--; break; }
+    if (isNpWord(p) || (p.cap && p.lower.endsWith("'s")) || (NP_LOWER.has(p.lower) && s - 2 >= 0 && isNpWord(toks[s - 2]!))) { s--; continue; }
+    break;
+  }
+  while (s < e && (toks[s]!.lower === 'of' || toks[s]!.lower === 'and' || toks[s]!.lower === 'for')) s++;
+  const category = categorise(toks, s, e);
+  if (!category) return null;
+  const start = toks[s]!.start;
+  return { start, end: last.end, text: text.slice(start, last.end), category, from: s, to: e };
+}
+
+/** The noun phrase starting at token `s` (walking right), or null. */
+function phraseStartingAt(text: string, toks: Tok[], s: number): SpeakerPhrase | null {
+  const first = toks[s];
+  if (!first) return null;
+  if (SPEAKER_PRONOUNS.has(first.lower)) return { start: first.start, end: first.end, text: first.text, category: 'pronoun', from: s, to: s };
+  let e = s;
+  if (DETS.has(first.lower)) {
+    if (!toks[s + 1] || !joined(text, first, toks[s + 1]!)) return null;
+    e = s + 1;
+  }
+  if (!isNpWord(toks[e]!)) return null;
+  while (e + 1 < toks.length && e - s < 9) {
+    const n = toks[e + 1]!;
+    if (!joined(text, toks[e]!, n) || toks[e]!.lower.endsWith("'s") && !isNpWord(n)) break;
+    if (isNpWord(n)) { e++; continue; }
+    if ((n.lower === 'of' || n.lower === 'for') && toks[e + 2] && joined(text, n, toks[e + 2]!) &&
+      (isNpWord(toks[e + 2]!) || DETS.has(toks[e + 2]!.lower))) {
+      e += DETS.has(toks[e + 2]!.lower) ? 2 : 1;
+      continue;
+    }
+    break;
+  }
+  const category = categorise(toks, s, e);
+  if (!category) return null;
+  return { start: first.start, end: toks[e]!.end, text: text.slice(first.start, toks[e]!.end), category, from: s, to: e };
+}
+
+/** The subject before the verb at `v`: skips adverbs and an appositive (", a Clinton surrogate,"). */
+function subjectBefore(text: string, toks: Tok[], v: number): SpeakerPhrase | null {
+  let k = v - 1;
+  while (k >= 0 && AUX.has(toks[k]!.lower) && joined(text, toks[k]!, toks[k + 1]!)) k--;
+  if (k < 0) return null;
+  const between = text.slice(toks[k]!.end + (toks[k]!.dot ? 1 : 0), toks[k + 1]!.start);
+  if (/^\s*$/.test(between)) return phraseEndingAt(text, toks, k);
+  if (!/^\s*,\s*$/.test(between)) return null;
+  // an appositive closes right before the verb: find where it opens
+  for (let j = k; j > 0 && k - j < 20; j--) {
+    const sep = text.slice(toks[j - 1]!.end, toks[j]!.start);
+    if (/[.!?;:"\u201c\u201d]/.test(sep)) return null;
+    if (/^\s*,\s*$/.test(sep) || /^\s*\(\s*$/.test(sep)) {
+      const appositive = toks[j]!;
+      if (DETS.has(appositive.lower) || ROLE_NOUNS.has(appositive.lower) || ROLE_MODIFIERS.has(appositive.lower) || appositive.lower === 'who') {
+        return phraseEndingAt(text, toks, j - 1);
+      }
+      return null;
+    }
+  }
+  return null;
+}
+
+export function findCues(text: string, toks: Tok[]): Cue[] {
+  const out: Cue[] = [];
+  for (let v = 0; v < toks.length; v++) {
+    const t = toks[v]!;
+    if (t.lower === 'according' && toks[v + 1]?.lower === 'to') {
+      const subject = phraseStartingAt(text, toks, v + 2);
+      if (subject && subject.category !== 'pronoun') {
+        out.push({ verb: text.slice(t.start, toks[v + 1]!.end), verbTok: v, subject, start: t.start, end: subject.end, inverted: true, weak: false, according: true });
+      }
+      continue;
+    }
+    if (!SPEECH_VERBS.has(t.lower) || t.cap && v > 0) continue;
+    const weak = WEAK_VERBS.has(t.lower);
+    const before = subjectBefore(text, toks, v);
+    if (before) {
+      out.push({ verb: t.text, verbTok: v, subject: before, start: before.start, end: t.end, inverted: false, weak, according: false });
+      continue;
+    }
+    // "…," said Sanders / "…," says the minister: the verb right after a comma or a closing quote
+    const prevEnd = v > 0 ? toks[v - 1]!.end : 0;
+    const sep = text.slice(prevEnd, t.start);
+    if (v === 0 || /[,\u201d"'\u2019\u2014\u2013-]\s*$/.test(sep)) {
+      const after = phraseStartingAt(text, toks, v + 1);
+      if (after && joined(text, t, toks[v + 1]!)) {
+        out.push({ verb: t.text, verbTok: v, subject: after, start: t.start, end: after.end, inverted: true, weak, according: false });
+      }
+    }
+  }
+  return out;
+}
