@@ -1,9 +1,13 @@
-// The library that is serving, and reloads of it: a reload builds a new library and swaps it in whole;
-// concurrent reloads share one build; a reload in which every file is rejected keeps the old library.
+// The library that is serving, and reloads of it: a reload reads the seeds folder, parses and extracts the
+// articles in worker threads (the main thread keeps answering), assembles the new library and swaps it in
+// whole; concurrent reloads share one build; a failed build, or one in which every file is rejected,
+// keeps the old library.
 import type { Rejected } from '../model/contract.js';
 import { assembleLibrary, extractAll, type Library } from '../index/library.js';
 import { parseSeedFiles } from '../load/loadSeeds.js';
 import { readSeedFolder, type ReadLimits, DEFAULT_LIMITS } from '../load/readSeedFolder.js';
+import { extractInWorkers } from './extractInWorkers.js';
+import { fingerprint } from './fingerprint.js';
 
 export interface ReloadReport {
   ok: boolean;
@@ -17,26 +21,30 @@ export interface ReloadReport {
   skipped: Rejected[];
   message: string;
   ms: number;
+  /** Where the time went, in ms: reading the folder, parsing + extracting, assembling the indexes. */
+  phases?: { read: number; extract: number; assemble: number };
 }
+
+/** How far the build that is running has got: "N of M articles". */
+export interface LoadProgress { done: number; total: number }
 
 export interface LibraryStoreOptions {
   seedsDir: string;
   limits?: ReadLimits;
   now?: () => number;
-  /** Builds a library from seed files; defaults to an in-thread build (a worker build is swapped in here). */
+  /** Builds a library from seed files, replacing the worker build (a test's or a caller's own build). */
   build?: (files: { file: string; text: string }[], rejected: Rejected[], builtAt: number) => Promise<Library>;
+  /** Worker threads for parsing and extraction; defaults to the cores available, at most 4. */
+  workers?: number;
+  /** The worker script (defaults to the compiled `workerBuild.js`). */
+  workerUrl?: URL;
 }
 
-function fingerprint(text: string): string {
-  // FNV-1a over the text: enough to tell "changed" from "unchanged" between two reloads
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return `${text.length}:${(h >>> 0).toString(16)}`;
-}
+interface Built { lib: Library; prints: Map<string, string>; extractMs: number }
 
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** The same build on the calling thread: for callers that cannot start workers, and as the bench's reference. */
 export async function buildInThread(files: { file: string; text: string }[], rejected: Rejected[], builtAt: number): Promise<Library> {
   const parsed = parseSeedFiles(files);
   return assembleLibrary(extractAll(parsed.articles), [...rejected, ...parsed.rejected], builtAt);
@@ -45,14 +53,13 @@ export async function buildInThread(files: { file: string; text: string }[], rej
 export class LibraryStore {
   private current: Library | null = null;
   private prints = new Map<string, string>();
-  private pending: Promise<ReloadReport> | null = null;
-  private queued = false;
+  private running: Promise<ReloadReport> | null = null;
+  private queuedRun: Promise<ReloadReport> | null = null;
+  private loading: LoadProgress | null = null;
   private readonly now: () => number;
-  private readonly build: NonNullable<LibraryStoreOptions['build']>;
 
   constructor(private readonly opts: LibraryStoreOptions) {
     this.now = opts.now ?? Date.now;
-    this.build = opts.build ?? buildInThread;
   }
 
   get library(): Library | null {
@@ -63,32 +70,67 @@ export class LibraryStore {
     return this.opts.seedsDir;
   }
 
-  /** Reloads; a call while a reload runs waits for one more reload after it (calls in between coalesce). */
+  /** The build that is running, as articles done of articles found; null when none runs. */
+  get progress(): LoadProgress | null {
+    return this.loading ? { ...this.loading } : null;
+  }
+
+  /**
+   * Reloads. A call while a reload runs gets one more reload after it, and every call until that one
+   * starts shares it: ten /reloads during a build cost one more build, not ten.
+   */
   reload(): Promise<ReloadReport> {
-    if (this.pending) {
-      if (!this.queued) {
-        this.queued = true;
-        const after = this.pending.then(() => {
-          this.queued = false;
-          return this.reloadNow();
-        });
-        this.pending = after.finally(() => { if (this.pending === after) this.pending = null; });
-        return after;
-      }
-      return this.pending;
+    if (!this.running) {
+      this.running = this.reloadNow().finally(() => { this.running = null; });
+      return this.running;
     }
-    const run = this.reloadNow();
-    this.pending = run.finally(() => { if (this.pending === run) this.pending = null; });
-    return run;
+    this.queuedRun ??= this.running.catch(() => undefined).then(() => {
+      this.queuedRun = null;
+      return this.reload();
+    });
+    return this.queuedRun;
+  }
+
+  private async buildFrom(files: { file: string; text: string }[], rejected: Rejected[]): Promise<Built> {
+    const t0 = this.now();
+    if (this.opts.build) {
+      const lib = await this.opts.build(files, rejected, t0);
+      return { lib, prints: new Map(files.map((f) => [f.file, fingerprint(f.text)])), extractMs: this.now() - t0 };
+    }
+    const x = await extractInWorkers(files, {
+      ...(this.opts.workers ? { workers: this.opts.workers } : {}),
+      ...(this.opts.workerUrl ? { workerUrl: this.opts.workerUrl } : {}),
+      onProgress: (done, total) => { this.loading = { done, total }; },
+    });
+    const extractMs = this.now() - t0;
+    await nextTurn(); // answer what queued up while the last batch arrived before assembling
+    return { lib: assembleLibrary(x.corpus, [...rejected, ...x.rejected], this.now()), prints: x.prints, extractMs };
   }
 
   private async reloadNow(): Promise<ReloadReport> {
     const t0 = this.now();
     const folder = await readSeedFolder(this.opts.seedsDir, this.opts.limits ?? DEFAULT_LIMITS);
-    const lib = await this.build(folder.files, folder.rejected, t0);
+    const tRead = this.now();
+    this.loading = { done: 0, total: folder.files.length };
+    let built: Built;
+    try {
+      built = await this.buildFrom(folder.files, folder.rejected);
+    } catch (err) {
+      const before = this.current?.articles.length ?? 0;
+      return {
+        ok: false, swapped: false, articles: before, added: [], removed: [], changed: [], rejected: [...folder.rejected],
+        skipped: folder.skipped, ms: Math.max(0, this.now() - t0),
+        message: `The build failed (${(err as Error)?.message ?? String(err)})` +
+          (this.current ? `; the ${before} articles loaded before keep serving.` : '.'),
+      };
+    } finally {
+      this.loading = null;
+    }
+    const lib = built.lib;
     const rejected = [...lib.rejected];
     const ms = Math.max(0, this.now() - t0);
-    const base = { rejected, skipped: folder.skipped, ms };
+    const phases = { read: tRead - t0, extract: built.extractMs, assemble: Math.max(0, ms - (tRead - t0) - built.extractMs) };
+    const base = { rejected, skipped: folder.skipped, ms, phases };
     if (lib.articles.length === 0) {
       const kept = this.current !== null;
       return {
@@ -98,7 +140,8 @@ export class LibraryStore {
           : `No article could be loaded from ${this.opts.seedsDir}.`,
       };
     }
-    const prints = new Map(folder.files.filter((f) => lib.articles.some((a) => a.id === f.file)).map((f) => [f.file, fingerprint(f.text)]));
+    const loaded = new Set(lib.articles.map((a) => a.id));
+    const prints = new Map([...built.prints].filter(([file]) => loaded.has(file)));
     const added: string[] = [];
     const changed: string[] = [];
     for (const [file, print] of prints) {

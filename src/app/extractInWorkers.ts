@@ -1,0 +1,99 @@
+// Parses and extracts seed files in worker threads: files go out in small batches to whichever worker is
+// free (small batches keep each message cheap to copy on the main thread and give a progress count),
+// results come back as plain data and are put back in file order. Any worker failure fails the build.
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { ExtractedCorpus } from '../index/library.js';
+import type { Rejected } from '../model/contract.js';
+import type { FromWorker } from './workerProtocol.js';
+
+export interface WorkerExtractOptions {
+  /** Threads to use; defaults to the cores available, at most 4. */
+  workers?: number;
+  /** Files per message. */
+  batchSize?: number;
+  onProgress?: (done: number, total: number) => void;
+  /** The worker script; defaults to the compiled `workerBuild.js`. */
+  workerUrl?: URL;
+}
+
+export interface WorkerExtractResult {
+  corpus: ExtractedCorpus;
+  rejected: Rejected[];
+  /** File name to fingerprint, for every file sent. */
+  prints: Map<string, string>;
+}
+
+/**
+ * The compiled worker beside this module; when this module runs from TypeScript sources (under vitest) there
+ * is no .js beside it, so the copy `npm run build` put in dist/ is used.
+ */
+export function resolveWorkerUrl(from: string = import.meta.url): URL {
+  const here = new URL('./workerBuild.js', from);
+  if (existsSync(fileURLToPath(here))) return here;
+  const dir = dirname(fileURLToPath(from));
+  const m = /^(.*)[\\/]src[\\/]app$/.exec(dir);
+  if (m) {
+    const compiled = join(m[1]!, 'dist', 'src', 'app', 'workerBuild.js');
+    if (existsSync(compiled)) return pathToFileURL(compiled);
+  }
+  throw new Error('the build worker is not compiled: run `npm run build` first');
+}
+
+export function extractInWorkers(files: { file: string; text: string }[], opts: WorkerExtractOptions = {}): Promise<WorkerExtractResult> {
+  const batchSize = Math.max(1, opts.batchSize ?? 32);
+  const batches: { file: string; text: string }[][] = [];
+  for (let i = 0; i < files.length; i += batchSize) batches.push(files.slice(i, i + batchSize));
+  const threads = Math.max(1, Math.min(opts.workers ?? Math.min(4, availableParallelism()), batches.length || 1));
+  const url = opts.workerUrl ?? resolveWorkerUrl();
+  const results: Extract<FromWorker, { type: 'result' }>[] = [];
+
+  return new Promise<WorkerExtractResult>((resolve, reject) => {
+    const workers: Worker[] = [];
+    let next = 0;
+    let received = 0;
+    let done = 0;
+    let settled = false;
+    const finish = (err: Error | null) => {
+      if (settled) return;
+      settled = true;
+      for (const w of workers) void w.terminate();
+      if (err) return reject(err);
+      const articles = results.flatMap((r) => r.articles);
+      const extractions = results.flatMap((r) => r.extractions);
+      resolve({
+        corpus: { articles, extractions },
+        rejected: results.flatMap((r) => r.rejected),
+        prints: new Map(results.flatMap((r) => r.prints)),
+      });
+    };
+    const feed = (w: Worker) => {
+      if (next < batches.length) {
+        const batch = next++;
+        w.postMessage({ type: 'batch', batch, files: batches[batch]! });
+      }
+    };
+    if (batches.length === 0) return finish(null);
+    opts.onProgress?.(0, files.length);
+    for (let k = 0; k < threads; k++) {
+      const w = new Worker(url);
+      workers.push(w);
+      w.on('message', (m: FromWorker) => {
+        if (settled) return;
+        if (m.type === 'ready') return feed(w);
+        if (m.type === 'failed') return finish(new Error(`build failed: ${m.error}`));
+        results[m.batch] = m;
+        received++;
+        done += batches[m.batch]!.length;
+        opts.onProgress?.(done, files.length);
+        if (received === batches.length) return finish(null);
+        feed(w);
+      });
+      w.on('error', (err) => finish(new Error(`build worker failed: ${err.message}`)));
+      w.on('exit', (code) => { if (!settled) finish(new Error(`build worker exited (code ${code}) before the build finished`)); });
+    }
+  });
+}

@@ -1,0 +1,17 @@
+// The baseline the indexes are measured against: one Fuse.js index over every body sentence of every
+// article, `ignoreLocation`, every query a full scan. What a plain Fuse.js bot would do.
+import Fuse from 'fuse.js';
+import { performance } from 'node:perf_hooks';
+import type { Library } from '../index/library.js';
+import { percentiles, timeEach, type Percentiles } from './latency.js';
+
+export interface BaselineFigures { sentences: number; buildMs: number; latency: Percentiles }
+
+export function measureBaseline(lib: Library, queries: readonly string[]): BaselineFigures {
+  const t0 = performance.now();
+  const records = lib.articles.flatMap((a) => a.paragraphs.flatMap((p) => p.sentences.map((s) => ({ text: s.text }))));
+  const fuse = new Fuse(records, { keys: ['text'], includeScore: true, ignoreLocation: true, threshold: 0.6 });
+  const buildMs = Math.round(performance.now() - t0);
+  const samples = timeEach(queries, (q) => fuse.search(q.slice(0, 300), { limit: 10 }));
+  return { sentences: records.length, buildMs, latency: percentiles(samples) };
+}

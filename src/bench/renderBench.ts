@@ -1,0 +1,28 @@
+// The bench's figures as a plain-text table, targets beside them, misses listed last.
+import type { BenchResult } from './runBench.js';
+
+const pad = (s: string | number, n: number) => String(s).padStart(n);
+
+export function renderBench(r: BenchResult): string {
+  const c = r.corpus;
+  const lines = [
+    `corpus   ${c.source}: ${c.articles} articles (${c.rejected} rejected), ${c.sentences} sentences, ${c.people} people, ${c.quotes} quotes, ${c.events} events`,
+    `load     ${r.load.ms} ms (target ≤ ${r.targets.loadMs})` +
+      (r.load.phases ? `: read ${r.load.phases.read}, parse+extract ${r.load.phases.extract} (workers), assemble+index ${r.load.phases.assemble} (main thread)` : ''),
+    `memory   peak RSS ${r.memory.maxRssMb} MB (target ≤ ${r.targets.peakRssMb}), peak main heap ${r.memory.heapUsedMb} MB`,
+    '',
+    `${'command'.padEnd(14)}${pad('n', 6)}${pad('p50 ms', 10)}${pad('p95 ms', 10)}${pad('p99 ms', 10)}${pad('max ms', 10)}${pad('vs base', 10)}`,
+    ...r.commands.map((x) => `${x.command.padEnd(14)}${pad(x.n, 6)}${pad(x.p50, 10)}${pad(x.p95, 10)}${pad(x.p99, 10)}${pad(x.max, 10)}${pad(x.speedup === null ? '' : `${x.speedup}x`, 10)}`),
+    `${'baseline'.padEnd(14)}${pad(r.baseline.latency.n, 6)}${pad(r.baseline.latency.p50, 10)}${pad(r.baseline.latency.p95, 10)}${pad(r.baseline.latency.p99, 10)}${pad(r.baseline.latency.max, 10)}` +
+      `   (one Fuse.js index over ${r.baseline.sentences} sentences, built in ${r.baseline.buildMs} ms)`,
+    '',
+    `reload   ${r.reload.ms} ms under query load, ${r.reload.queriesAnswered} queries answered meanwhile (p95 ${r.reload.latency.p95} ms), ` +
+      `longest event-loop block ${r.reload.longestBlockMs} ms (target ≤ ${r.targets.reloadBlockMs})${r.reload.swapped ? '' : ', NOT swapped'}`,
+    '',
+    'profile (ms)',
+    ...Object.entries(r.profile).map(([k, v]) => `  ${k.padEnd(40)}${pad(v, 8)}`),
+    '',
+    r.misses.length ? `MISSED: ${r.misses.join('; ')}` : 'every target met',
+  ];
+  return lines.join('\n');
+}

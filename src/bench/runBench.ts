@@ -1,0 +1,174 @@
+// `byline bench`: builds (or reads) a corpus, loads it the way the bot does, and measures what issue 7 asks:
+// load + extract + index time, peak memory, per-command latency against a plain Fuse.js baseline, and the
+// longest event-loop block while a reload runs under query load. Prints a table, or JSON with --json.
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { LibraryStore, type ReloadReport } from '../app/libraryStore.js';
+import { runQuery, type QueryRequest } from '../app/runQuery.js';
+import { readSeedFolder } from '../load/readSeedFolder.js';
+import { measureBaseline, type BaselineFigures } from './baseline.js';
+import { benchQueries } from './benchQueries.js';
+import { watchEventLoop } from './eventLoopWatch.js';
+import { generateCorpus, type BenchCorpus } from './generateCorpus.js';
+import { percentiles, timeEach, type Percentiles } from './latency.js';
+import { watchMemory, type MemoryPeak } from './memoryWatch.js';
+import { profileBuild, type Profile } from './profile.js';
+import { renderBench } from './renderBench.js';
+
+export interface BenchOptions {
+  articles: number;
+  /** Queries per command. */
+  queries: number;
+  /** Measure this folder instead of a generated corpus. */
+  seedsDir?: string | undefined;
+  json: boolean;
+  /** Full-scan baseline queries (each can take seconds at 10,000 articles). */
+  baselineQueries?: number;
+  out: (text: string) => Promise<void> | void;
+}
+
+export const TARGETS = { queryP95Ms: 50, autocompleteP95Ms: 20, loadMs: 60_000, peakRssMb: 2048, reloadBlockMs: 100, speedup: 20 };
+
+export interface CommandFigures extends Percentiles { command: string; speedup: number | null }
+export interface BenchResult {
+  corpus: { source: string; articles: number; rejected: number; sentences: number; people: number; quotes: number; events: number };
+  load: { ms: number; phases: ReloadReport['phases'] | null };
+  memory: MemoryPeak;
+  commands: CommandFigures[];
+  baseline: BaselineFigures;
+  reload: { ms: number; longestBlockMs: number; queriesAnswered: number; latency: Percentiles; swapped: boolean };
+  profile: Profile;
+  targets: typeof TARGETS;
+  misses: string[];
+}
+
+const COMMANDS = ['who-said', 'quotes', 'when', 'sources', 'ask'] as const;
+
+/** Asks queries one after another, each on a fresh turn of the event loop, until told to stop. */
+function queryLoad(store: LibraryStore, queries: readonly QueryRequest[]): { stop(): number[] } {
+  const samples: number[] = [];
+  let k = 0;
+  let running = true;
+  const step = () => {
+    if (!running) return;
+    const lib = store.library;
+    if (lib) {
+      const t0 = performance.now();
+      runQuery(lib, queries[k++ % queries.length]!);
+      samples.push(performance.now() - t0);
+    }
+    setTimeout(step, 2);
+  };
+  setTimeout(step, 0);
+  return { stop() { running = false; return samples; } };
+}
+
+async function writeCorpus(files: BenchCorpus['files']): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'byline-bench-'));
+  for (let i = 0; i < files.length; i += 200) {
+    await Promise.all(files.slice(i, i + 200).map((f) => writeFile(join(dir, f.file), f.text)));
+  }
+  return dir;
+}
+
+/** Questions for a folder the bench did not write: its own sentences, names and events stand in for truth. */
+function truthFromLibrary(store: LibraryStore): BenchCorpus['truth'] {
+  const lib = store.library!;
+  const sentences = lib.sentenceIndex.records.filter((_, k) => k % 7 === 0).map((r) => r.text).filter((t) => t.split(' ').length >= 6);
+  return {
+    people: lib.people.map((p) => ({ name: p.name, variants: p.aliases, role: p.roles[0] ?? '' })),
+    quotes: lib.quotes.length ? lib.quotes.map((q) => ({ speaker: q.speaker.name, text: q.text })) : sentences.map((text) => ({ speaker: '', text })),
+    events: lib.events.map((e) => ({ participants: e.participants.length ? e.participants : [e.what], place: e.place ?? '', words: e.what })),
+    claims: sentences,
+  };
+}
+
+export async function measure(opts: BenchOptions): Promise<BenchResult> {
+  const memory = watchMemory();
+  let dir = opts.seedsDir;
+  let truth: BenchCorpus['truth'] | null = null;
+  let sample: { file: string; text: string }[] = [];
+  if (!dir) {
+    const corpus = generateCorpus(opts.articles);
+    truth = corpus.truth;
+    sample = corpus.files.filter((_, k) => k % Math.max(1, Math.floor(corpus.files.length / 300)) === 0);
+    dir = await writeCorpus(corpus.files);
+    corpus.files.length = 0; // the store reads the files back from disk, as the bot does
+  }
+  try {
+    const store = new LibraryStore({ seedsDir: dir });
+    const t0 = performance.now();
+    const first = await store.reload();
+    const loadMs = Math.round(performance.now() - t0);
+    const lib = store.library;
+    if (!lib) throw new Error(`nothing loaded from ${dir}: ${first.message}`);
+    truth ??= truthFromLibrary(store);
+    if (sample.length === 0) sample = (await readSeedFolder(dir)).files.filter((_, k) => k % Math.max(1, Math.floor(lib.articles.length / 300)) === 0);
+
+    const { queries, autocomplete } = benchQueries(truth, opts.queries);
+    for (const q of queries.slice(0, 20)) runQuery(lib, q); // warm the JIT and lazy caches first
+    const baselineTexts = queries.filter((q) => q.command === 'who-said' || q.command === 'sources')
+      .filter((_, k) => k % Math.max(1, Math.floor((2 * opts.queries) / (opts.baselineQueries ?? 30))) === 0)
+      .slice(0, opts.baselineQueries ?? 30).map((q) => q.q);
+    const commands: CommandFigures[] = [];
+    for (const command of COMMANDS) {
+      const p = percentiles(timeEach(queries.filter((q) => q.command === command), (q) => runQuery(lib, q)));
+      commands.push({ command, ...p, speedup: null });
+    }
+    commands.push({ command: 'autocomplete', ...percentiles(timeEach(autocomplete, (s) => lib.peopleIndex.suggest(s, 25))), speedup: null });
+
+    const baseline = measureBaseline(lib, baselineTexts);
+    for (const c of commands) if (c.command !== 'autocomplete') c.speedup = c.p95 > 0 ? Math.round((baseline.latency.p95 / c.p95) * 10) / 10 : null;
+
+    const watch = watchEventLoop();
+    const load = queryLoad(store, queries);
+    const tr = performance.now();
+    const second = await store.reload();
+    const reloadMs = Math.round(performance.now() - tr);
+    const during = load.stop();
+    const block = watch.stop();
+
+    const profile = profileBuild(store.library!, sample);
+    const peak = memory.stop();
+    const stats = store.library!;
+    const result: BenchResult = {
+      corpus: {
+        source: opts.seedsDir ?? `generated (${opts.articles} articles)`, articles: stats.articles.length, rejected: stats.rejected.length,
+        sentences: stats.sentenceIndex.records.length, people: stats.people.length, quotes: stats.quotes.length, events: stats.events.length,
+      },
+      load: { ms: loadMs, phases: first.phases ?? null },
+      memory: peak,
+      commands,
+      baseline,
+      reload: { ms: reloadMs, longestBlockMs: block.longestBlockMs, queriesAnswered: during.length, latency: percentiles(during), swapped: second.swapped },
+      profile,
+      targets: TARGETS,
+      misses: [],
+    };
+    result.misses = missedTargets(result);
+    return result;
+  } finally {
+    if (!opts.seedsDir && dir) await rm(dir, { recursive: true, force: true });
+  }
+}
+
+export function missedTargets(r: BenchResult): string[] {
+  const misses: string[] = [];
+  for (const c of r.commands) {
+    const limit = c.command === 'autocomplete' ? TARGETS.autocompleteP95Ms : TARGETS.queryP95Ms;
+    if (c.p95 > limit) misses.push(`${c.command}: p95 ${c.p95} ms > ${limit} ms`);
+    if (c.speedup !== null && c.speedup < TARGETS.speedup) misses.push(`${c.command}: ${c.speedup}x the baseline at p95 < ${TARGETS.speedup}x`);
+  }
+  if (r.load.ms > TARGETS.loadMs) misses.push(`load + index ${r.load.ms} ms > ${TARGETS.loadMs} ms`);
+  if (r.memory.maxRssMb > TARGETS.peakRssMb) misses.push(`peak RSS ${r.memory.maxRssMb} MB > ${TARGETS.peakRssMb} MB`);
+  if (r.reload.longestBlockMs > TARGETS.reloadBlockMs) misses.push(`event loop blocked ${r.reload.longestBlockMs} ms during a reload > ${TARGETS.reloadBlockMs} ms`);
+  return misses;
+}
+
+export async function runBench(opts: BenchOptions): Promise<number> {
+  const result = await measure(opts);
+  await opts.out(opts.json ? JSON.stringify(result) : renderBench(result));
+  return 0;
+}
