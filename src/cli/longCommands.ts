@@ -1,6 +1,7 @@
 // Commands that run for long: the console, the bot, command registration and the benchmark.
-import type { Config } from '../config/env.js';
-import type { CliArgs } from './args.js';
+import { ConfigError, requireBotConfig, type Config } from '../config/env.js';
+import { createLogger } from '../log/logger.js';
+import { UsageError, type CliArgs } from './args.js';
 
 export async function runLongCommand(args: CliArgs, config: Config, seedsDir: string): Promise<number> {
   const command = args.command === 'start' ? (config.DISCORD_TOKEN ? 'bot' : 'console') : args.command;
@@ -15,6 +16,28 @@ export async function runLongCommand(args: CliArgs, config: Config, seedsDir: st
         articles: args.articles ?? 10_000, queries: args.queries ?? 200, seedsDir: args.seeds, json: args.json,
         out: (s) => new Promise<void>((resolve) => process.stdout.write(s + '\n', () => resolve())),
       });
+    }
+    case 'bot': {
+      const bot = requireBotConfig(config);
+      const log = createLogger({ level: config.LOG_LEVEL ?? 'info', secrets: [bot.DISCORD_TOKEN] });
+      const { runBot } = await import('../bot/runBot.js');
+      const handle = await runBot({ config: { ...bot, SEEDS_DIR: seedsDir }, log, handleSignals: true });
+      await handle.stopped;
+      return 0;
+    }
+    case 'deploy-commands': {
+      const bot = requireBotConfig(config);
+      const log = createLogger({ level: config.LOG_LEVEL ?? 'warn', secrets: [bot.DISCORD_TOKEN] });
+      const { createRest, registerCommands } = await import('../bot/runBot.js');
+      const guild = args.guild ?? config.DISCORD_GUILD_ID;
+      if (guild !== undefined && !/^\d{15,22}$/.test(guild)) throw new UsageError(`--guild takes a server ID (15 to 22 digits), not '${guild.slice(0, 30)}'`);
+      const result = await registerCommands(createRest(config, bot.DISCORD_TOKEN), bot, guild, log).catch((err: unknown) => {
+        if ((err as { status?: number }).status === 401) throw new ConfigError("DISCORD_TOKEN: Discord refused this token (reset it on the Developer Portal's Bot page)");
+        throw err;
+      });
+      const where = guild ? `in guild ${guild}` : 'globally (may take up to an hour to show everywhere)';
+      process.stdout.write(result.changed ? `Registered ${result.count} commands ${where}.\n` : `The ${result.count} commands registered ${where} are up to date.\n`);
+      return 0;
     }
     default:
       process.stderr.write(`byline: '${command}' is not available yet\n`);

@@ -1,0 +1,15 @@
+// Every command Byline registers, in the order Discord lists them.
+import type { CommandModule } from '../src/bot/command.js';
+import { aboutCommand } from './about.js';
+import { askCommand } from './ask.js';
+import { checkSourcesCommand } from './check-sources.js';
+import { helpCommand } from './help.js';
+import { quotesCommand } from './quotes.js';
+import { reloadCommand } from './reload.js';
+import { sourcesCommand } from './sources.js';
+import { whenCommand } from './when.js';
+import { whoSaidCommand } from './who-said.js';
+
+export const COMMANDS: readonly CommandModule[] = [
+  whoSaidCommand, quotesCommand, whenCommand, sourcesCommand, askCommand, aboutCommand, helpCommand, reloadCommand, checkSourcesCommand,
+];

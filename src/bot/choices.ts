@@ -1,0 +1,21 @@
+// Autocomplete choices for a speaker: up to 25 people, fuzzy, most-quoted first for an empty input;
+// answered from memory because autocomplete cannot be deferred.
+import type { Library } from '../index/library.js';
+import { LIMITS } from '../render/discordLimits.js';
+import { cut, oneLine } from '../render/safeText.js';
+
+export interface Choice { name: string; value: string }
+
+export function speakerChoices(lib: Library, input: string, maxInput: number): Choice[] {
+  const seen = new Set<string>();
+  const out: Choice[] = [];
+  for (const p of lib.peopleIndex.suggest(oneLine(input).slice(0, maxInput), LIMITS.autocompleteChoices)) {
+    const value = cut(oneLine(p.name), LIMITS.choiceValue);
+    if (!value || seen.has(value)) continue;
+    seen.add(value);
+    const n = lib.peopleIndex.quotesOf(p.id);
+    const role = p.roles[0] ? `, ${oneLine(p.roles[0])}` : '';
+    out.push({ name: cut(`${value}${role} (${n} quote${n === 1 ? '' : 's'})`, LIMITS.choiceName), value });
+  }
+  return out.slice(0, LIMITS.autocompleteChoices);
+}

@@ -1,0 +1,13 @@
+// The one path every reload takes, at start-up and from /reload: run the context's reload hook, remember
+// the report for /about, and log what changed.
+import type { ReloadReport } from '../app/libraryStore.js';
+import type { BotContext } from './context.js';
+
+export async function reloadLibrary(ctx: BotContext): Promise<ReloadReport> {
+  const report = await ctx.reload();
+  ctx.lastReload = report;
+  const log = report.ok ? ctx.log.info.bind(ctx.log) : ctx.log.warn.bind(ctx.log);
+  log({ articles: report.articles, added: report.added.length, removed: report.removed.length, changed: report.changed.length, rejected: report.rejected.length, ms: report.ms }, report.message);
+  for (const r of report.rejected) ctx.log.warn({ file: r.file }, r.error);
+  return report;
+}

@@ -1,0 +1,98 @@
+// Answering an interaction: reply when the answer is quick, defer then edit when it may not be; never a
+// ping (allowed_mentions parses nothing on every payload); ephemeral notes for errors and refusals.
+import { randomBytes } from 'node:crypto';
+import {
+  DiscordAPIError, MessageFlags, RESTJSONErrorCodes,
+  type APIActionRowComponent, type APIComponentInMessageActionRow, type MessageComponentInteraction,
+  type ModalSubmitInteraction, type CommandInteraction,
+} from 'discord.js';
+import { runQuery, type QueryRequest } from '../app/runQuery.js';
+import { COLORS, noticePage, renderDiscord, type DiscordPage } from '../render/discordAnswer.js';
+import type { BotContext } from './context.js';
+import { pageButtons } from './pager.js';
+
+export type Repliable = CommandInteraction | MessageComponentInteraction | ModalSubmitInteraction;
+
+/** Nothing is parsed: no user, role, @everyone or reply pings. */
+export const NO_MENTIONS = { parse: [], repliedUser: false } as const satisfies { parse: []; repliedUser: boolean };
+
+/** Defer when the interaction is already this old when it reaches us, whatever the answer's speed. */
+const DEFER_AFTER_AGE_MS = 1500;
+
+type Components = APIActionRowComponent<APIComponentInMessageActionRow>[];
+
+export async function sendPage(i: Repliable, page: DiscordPage, opts: { ephemeral?: boolean; components?: Components } = {}): Promise<void> {
+  const payload = { content: page.content, embeds: page.embeds, components: opts.components ?? [], allowedMentions: NO_MENTIONS };
+  if (i.deferred && !i.replied) await i.editReply(payload);
+  else if (i.replied) await i.followUp({ ...payload, flags: opts.ephemeral ? MessageFlags.Ephemeral : undefined });
+  else await i.reply({ ...payload, flags: opts.ephemeral ? MessageFlags.Ephemeral : undefined });
+}
+
+export function notice(i: Repliable, title: string, text: string, color: number = COLORS.notFound): Promise<void> {
+  return sendPage(i, noticePage(title, text, color), { ephemeral: true });
+}
+
+export function stillLoading(store: BotContext['store']): string {
+  const p = store.progress;
+  return `Byline is still loading the articles${p && p.total ? ` (${p.done} of ${p.total})` : ''}. Try again in a moment.`;
+}
+
+export function cooldownText(seconds: number): string {
+  return `Easy there: you can ask again in ${seconds} second${seconds === 1 ? '' : 's'}.`;
+}
+
+/** Cooldown and loading checks shared by every question; true when the caller may go on. */
+export async function admitQuestion(ctx: BotContext, i: Repliable): Promise<boolean> {
+  if (!ctx.store.library) {
+    await notice(i, 'Still loading', stillLoading(ctx.store));
+    return false;
+  }
+  const wait = ctx.cooldown.take(i.user.id);
+  if (wait > 0) {
+    await notice(i, 'One moment', cooldownText(wait));
+    return false;
+  }
+  return true;
+}
+
+
+/** Runs one query and answers with its first page, and ◀ ▶ buttons when there are more. */
+export async function answerQuery(ctx: BotContext, i: Repliable, req: QueryRequest, opts: { ephemeral?: boolean } = {}): Promise<void> {
+  if (!(await admitQuestion(ctx, i))) return;
+  const lib = ctx.store.library!;
+  if (ctx.latency.slow || ctx.now() - i.createdTimestamp > DEFER_AFTER_AGE_MS) {
+    await i.deferReply({ flags: opts.ephemeral ? MessageFlags.Ephemeral : undefined });
+  }
+  const t0 = performance.now();
+  const result = runQuery(lib, req);
+  ctx.latency.record(performance.now() - t0);
+  const pages = renderDiscord(result);
+  const components = pages.length > 1 ? pageButtons(ctx.pager.open(i.user.id, pages), 0, pages.length) : [];
+  await sendPage(i, pages[0]!, { ...opts, components });
+}
+
+/** A reference the user can quote and the log line carries. */
+export function errorRef(): string {
+  return randomBytes(4).toString('hex');
+}
+
+export function isAckError(err: unknown): boolean {
+  return err instanceof DiscordAPIError
+    && (err.code === RESTJSONErrorCodes.UnknownInteraction || err.code === RESTJSONErrorCodes.InteractionHasAlreadyBeenAcknowledged);
+}
+
+/** Logs a failed handler and tells the user, ephemerally, with a reference; never throws. */
+export async function reportFailure(ctx: BotContext, i: Repliable | null, err: unknown, what: string): Promise<void> {
+  const ref = errorRef();
+  if (isAckError(err)) {
+    ctx.log.warn({ ref, what, code: (err as DiscordAPIError).code }, 'interaction could not be answered (expired or already acknowledged)');
+    return;
+  }
+  ctx.log.error({ err, ref, what }, 'handler failed');
+  if (!i) return;
+  try {
+    await notice(i, 'Something went wrong', `Something went wrong (ref ${ref}). It has been logged; please try again.`, COLORS.error);
+  } catch (again) {
+    ctx.log.warn({ ref, err: again }, 'could not tell the user about the failure');
+  }
+}

@@ -1,0 +1,51 @@
+// Every interaction to its handler. Never throws: a failing handler becomes a logged error and an
+// ephemeral "something went wrong (ref …)" reply, never "The application did not respond".
+import { ApplicationCommandType, MessageFlags, type Interaction } from 'discord.js';
+import { NO_MENTIONS, notice, reportFailure } from './respond.js';
+import type { BotContext } from './context.js';
+import type { ChatCommand, CommandModule, MessageCommand } from './command.js';
+import { PAGE_PREFIX } from './pager.js';
+
+export type InteractionHandler = (interaction: Interaction) => Promise<void>;
+
+export function createRouter(ctx: BotContext, commands: readonly CommandModule[]): InteractionHandler {
+  const chat = new Map<string, ChatCommand>();
+  const message = new Map<string, MessageCommand>();
+  for (const c of commands) (c.kind === 'chat' ? chat.set(c.data.name, c) : message.set(c.data.name, c));
+
+  return async (i) => {
+    try {
+      if (i.isAutocomplete()) {
+        const cmd = chat.get(i.commandName);
+        if (cmd?.autocomplete) await cmd.autocomplete(ctx, i);
+        else await i.respond([]);
+      } else if (i.isChatInputCommand()) {
+        const cmd = chat.get(i.commandName);
+        if (cmd) await cmd.execute(ctx, i);
+        else await notice(i, 'Unknown command', 'This command is no longer part of Byline. Type /help for the current ones.');
+      } else if (i.isMessageContextMenuCommand() && i.commandType === ApplicationCommandType.Message) {
+        const cmd = message.get(i.commandName);
+        if (cmd) await cmd.execute(ctx, i);
+        else await notice(i, 'Unknown command', 'This command is no longer part of Byline.');
+      } else if (i.isButton() && i.customId.startsWith(PAGE_PREFIX)) {
+        const turn = ctx.pager.turn(i.customId, i.user.id);
+        if (turn.kind === 'page') {
+          await i.update({ content: turn.page.content, embeds: turn.page.embeds, components: turn.components, allowedMentions: NO_MENTIONS });
+        } else if (turn.kind === 'noop') {
+          await i.deferUpdate();
+        } else {
+          await i.reply({
+            content: turn.kind === 'not-owner'
+              ? 'Only the person who asked can turn these pages. Ask your own question to page through it.'
+              : 'These pages have expired. Ask again for a fresh answer.',
+            flags: MessageFlags.Ephemeral,
+            allowedMentions: NO_MENTIONS,
+          });
+        }
+      }
+    } catch (err) {
+      const what = 'commandName' in i ? i.commandName : i.isButton() ? 'button' : `interaction type ${i.type}`;
+      await reportFailure(ctx, i.isRepliable() ? i : null, err, what);
+    }
+  };
+}

@@ -1,0 +1,160 @@
+// Answers as Discord messages: one embed per answer (the answer in a sentence, then its evidence: outlet,
+// headline, paragraph and the verbatim sentence in a quote block), best first, packed into pages that keep
+// every Discord limit. Renders from the contract shapes only.
+import type { APIEmbed, APIEmbedField } from 'discord.js';
+import type { Event, Evidence, Quote, SourceItem } from '../model/contract.js';
+import type { QueryAnswer } from '../app/runQuery.js';
+import { LIMITS } from './discordLimits.js';
+import { cut, oneLine, quoteBlock, safeCut } from './safeText.js';
+import { dateText } from './text.js';
+
+export interface DiscordPage {
+  content: string;
+  embeds: APIEmbed[];
+}
+
+/** Answers shown on one page, fewer when they are long (the 6,000-character total decides). */
+export const ANSWERS_PER_PAGE = 3;
+/** Answers rendered at most; the rest are counted, not shown. */
+export const MAX_ANSWERS = 30;
+/** Echoed user input is cut to this, so a long question cannot crowd out the answer. */
+const ECHO_MAX = 200;
+
+export const COLORS = { answer: 0x5865f2, supports: 0x57f287, conflicts: 0xfee75c, notFound: 0x99aab5, error: 0xed4245 } as const;
+
+const COMMAND_HINTS: Record<string, string> = {
+  'who-said': 'Try a few distinctive words from the quote, as written in the article.',
+  quotes: 'Check the spelling of the name (autocomplete lists the people Byline knows), or drop the topic.',
+  when: 'Name the event with words the article uses: who met whom, or where.',
+  sources: 'Try the claim in fewer words, close to how an article would put it.',
+  search: 'Try other words, or ask "who said …", "what did … say about …", "when did …".',
+};
+
+export function embedLength(e: APIEmbed): number {
+  return (e.title?.length ?? 0) + (e.description?.length ?? 0) + (e.footer?.text.length ?? 0) + (e.author?.name.length ?? 0)
+    + (e.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0);
+}
+
+function field(name: string, value: string, inline = false): APIEmbedField {
+  return { name: cut(name, LIMITS.fieldName), value: value.trim() ? cut(value, LIMITS.fieldValue) : '—', inline };
+}
+
+function evidenceFields(e: Evidence): APIEmbedField[] {
+  return [
+    field('Outlet', e.outlet ? safeCut(oneLine(e.outlet), 200) : 'not named', true),
+    field('Published', e.published ?? 'not dated', true),
+    field('Paragraph', String(e.paragraph), true),
+    field('Headline', safeCut(oneLine(e.title) || e.article, 300)),
+    field('In the article', quoteBlock(e.text, LIMITS.fieldValue)),
+  ];
+}
+
+function embed(title: string, description: string, e: Evidence, color: number): APIEmbed {
+  return {
+    title: safeCut(oneLine(title), LIMITS.embedTitle),
+    description: cut(description, 1500),
+    color,
+    fields: evidenceFields(e),
+    footer: { text: cut(e.article, 200) },
+  };
+}
+
+const speakerName = (q: Quote) => (q.speaker.id === 'unknown' ? 'An unnamed speaker' : q.speaker.name);
+
+function quoteEmbed(q: Quote): APIEmbed {
+  const who = safeCut(oneLine(speakerName(q)), 200);
+  const said = safeCut(oneLine(q.text), 1200);
+  const sentence = q.kind === 'direct' ? `**${who}** said: “${said}”` : `**${who}** said, in reported speech, that ${said}`;
+  return embed(speakerName(q), sentence, q.evidence, COLORS.answer);
+}
+
+function eventEmbed(ev: Event): APIEmbed {
+  const who = ev.participants.length ? ` Taking part: ${safeCut(ev.participants.join(', '), 400)}.` : '';
+  const where = ev.place ? `, in ${safeCut(oneLine(ev.place), 200)}` : '';
+  const sentence = `**${safeCut(oneLine(ev.what), 600)}**: ${safeCut(dateText(ev.date), 300)}${where}.${who}`;
+  const kind = ev.kind === 'other' ? 'Event' : ev.kind[0]!.toUpperCase() + ev.kind.slice(1);
+  return embed(`${kind}: ${ev.what}`, sentence, ev.evidence, COLORS.answer);
+}
+
+function sourceEmbed(s: SourceItem): APIEmbed {
+  const outlet = s.evidence.outlet ?? s.evidence.title;
+  if (s.stance === 'supports') {
+    return embed(`Supports: ${outlet}`, `${safeCut(oneLine(outlet), 200)} reports it.`, s.evidence, COLORS.supports);
+  }
+  const diffs = s.conflicts.map((c) => `says ${safeCut(oneLine(c.source), 200)}, not ${safeCut(oneLine(c.claim), 200)}`).join('; ');
+  return embed(`Conflicts: ${outlet}`, `${safeCut(oneLine(outlet), 200)} says otherwise${diffs ? `: ${diffs}` : ''}.`, s.evidence, COLORS.conflicts);
+}
+
+function searchEmbed(e: Evidence): APIEmbed {
+  return embed(e.title || e.article, 'This passage matches your words best.', e, COLORS.answer);
+}
+
+function notFoundEmbed(text: string, intent: string): APIEmbed {
+  return {
+    title: 'Not found',
+    description: cut(`${safeShort(oneLine(text))}\n\n*${COMMAND_HINTS[intent] ?? COMMAND_HINTS.search}*`, 1500),
+    color: COLORS.notFound,
+  };
+}
+
+function safeShort(text: string): string {
+  return safeCut(text, 1000);
+}
+
+interface Rendered { summary: string; embeds: APIEmbed[]; total: number }
+
+function renderItems(result: QueryAnswer): Rendered {
+  const a = result.answer;
+  const intent = result.command === 'ask' ? (a as { intent: string }).intent : result.command;
+  const echo = `“${safeCut(oneLine(a.query), ECHO_MAX)}”`;
+  const prefix = result.command === 'ask' ? `Answered as /${intent === 'search' ? 'ask (search)' : intent}. ` : '';
+  if ('verdict' in a) {
+    const outlets = a.outlets.map((o) => safeCut(oneLine(o), 100)).join(', ');
+    const summary = a.verdict === 'supported' ? `${prefix}Supported by ${a.outlets.length} outlet${a.outlets.length === 1 ? '' : 's'}${outlets ? `: ${outlets}` : ''}.`
+      : a.verdict === 'conflicting' ? `${prefix}The sources disagree on ${echo}.`
+      : `${prefix}Nothing in the loaded articles backs ${echo}.`;
+    if (a.verdict === 'not-found' || a.answers.length === 0) return { summary, embeds: [notFoundEmbed(`No article backs ${a.query}.`, 'sources')], total: 0 };
+    return { summary, embeds: a.answers.slice(0, MAX_ANSWERS).map(sourceEmbed), total: a.answers.length };
+  }
+  if (a.notFound || a.answers.length === 0) {
+    return { summary: `${prefix}Nothing found for ${echo}.`, embeds: [notFoundEmbed(a.notFound ?? `Nothing found for ${a.query}.`, intent)], total: 0 };
+  }
+  const label = intent === 'when' ? 'event' : intent === 'search' ? 'passage' : 'quote';
+  const n = a.answers.length;
+  const summary = `${prefix}${n} ${label}${n === 1 ? '' : 's'} for ${echo}${n > MAX_ANSWERS ? `, the best ${MAX_ANSWERS} shown` : ''}.`;
+  const embeds = a.answers.slice(0, MAX_ANSWERS).map((item) =>
+    'speaker' in item ? quoteEmbed(item) : 'participants' in item ? eventEmbed(item) : searchEmbed(item.evidence));
+  return { summary, embeds, total: n };
+}
+
+/** Packs embeds into pages: at most ANSWERS_PER_PAGE each, within the 10-embed and 6,000-character limits. */
+export function paginate(summary: string, embeds: APIEmbed[]): DiscordPage[] {
+  const groups: APIEmbed[][] = [];
+  let page: APIEmbed[] = [];
+  let size = 0;
+  for (const e of embeds) {
+    const n = embedLength(e);
+    if (page.length && (page.length >= Math.min(ANSWERS_PER_PAGE, LIMITS.embedsPerMessage) || size + n > LIMITS.embedsTotal)) {
+      groups.push(page);
+      page = [];
+      size = 0;
+    }
+    page.push(e);
+    size += n;
+  }
+  if (page.length) groups.push(page);
+  return groups.map((g, k) => ({
+    content: cut(groups.length > 1 ? `${summary} Page ${k + 1} of ${groups.length}.` : summary, LIMITS.content),
+    embeds: g,
+  }));
+}
+
+export function renderDiscord(result: QueryAnswer): DiscordPage[] {
+  const r = renderItems(result);
+  return paginate(r.summary, r.embeds);
+}
+
+/** A plain notice (errors, cooldowns, "still loading") as one page. */
+export function noticePage(title: string, text: string, color: number = COLORS.notFound): DiscordPage {
+  return { content: '', embeds: [{ title: cut(title, LIMITS.embedTitle), description: cut(text, LIMITS.embedDescription), color }] };
+}
