@@ -1,11 +1,66 @@
-// "When did it happen?": events matching participants, kind, place and words.
-import type { WhenAnswer } from '../model/contract.js';
+// "When did it happen?": events matching participants, kind, place and words, best first. A person alone
+// ("when Lavrov") lists that person's dated events in time order. An undated answer may carry the nearest
+// date its article gives, as a separate `nearestDate` field that says so: never as the event's own date.
+import type { DatedMention, Event, EventKind, WhenAnswer } from '../model/contract.js';
 import type { Library } from '../index/library.js';
+import { fold } from '../text/normalize.js';
+import { STOPWORDS } from '../text/tokens.js';
+
+const KIND_WORDS: [RegExp, EventKind][] = [
+  [/^(meet|meets|met|meeting|meetings|summit)$/, 'meeting'],
+  [/^(visit|visits|visited|visiting|arrive|arrived|arrival|trip)$/, 'visit'],
+  [/^(talk|talks|talked|negotiate|negotiated|negotiations|discuss|discussed)$/, 'talks'],
+  [/^(call|calls|called|phone|phoned|telephone)$/, 'call'],
+  [/^(sign|signs|signed|signing)$/, 'signing'],
+];
+const QUESTION = /^\s*(when|what day|what date|on what date)\s+(did|was|were|is|are|will|does|do|has|have|had)?\s*/i;
+const FILLER = /\b(happen|happened|take place|took place|occur|occurred)\s*\??\s*$/i;
+
+export interface NearestDate extends DatedMention { note: string }
+export type WhenEvent = Event & { nearestDate?: NearestDate };
+
+function sortKey(e: Event): string {
+  const s = e.date?.start ?? '';
+  // a year the article does not give cannot be placed among years: those come last, by month and day
+  return s.startsWith('--') ? `~${s}` : s;
+}
+
+/** The nearest dated mention of the event's article: same paragraph first, then the closest paragraph. */
+function nearestDate(lib: Library, e: Event): NearestDate | null {
+  const article = lib.extracted.find((a) => a.article === e.evidence.article);
+  let best: DatedMention | null = null;
+  let bestDistance = Infinity;
+  for (const d of article?.dates ?? []) {
+    if (!d.start) continue;
+    const distance = Math.abs(d.evidence.paragraph - e.evidence.paragraph) * 2 + (d.evidence.paragraph < e.evidence.paragraph ? 1 : 0);
+    if (distance < bestDistance) { best = d; bestDistance = distance; }
+  }
+  return best ? { ...best, note: 'the event has no date of its own; this is the nearest date its article gives' } : null;
+}
+
+function withContext(lib: Library, e: Event): WhenEvent {
+  if (e.date?.start) return e;
+  const near = nearestDate(lib, e);
+  return near ? { ...e, nearestDate: near } : e;
+}
 
 export function when(lib: Library, eventWords: string, limit = 10): WhenAnswer {
   const query = eventWords.trim();
-  if (!query) return { query, answers: [], notFound: 'Describe the event.' };
-  const hits = lib.eventIndex.search(query, limit).filter((h) => h.score >= 0.3);
+  const words = query.replace(QUESTION, '').replace(FILLER, '').replace(/[?!.]+$/, '').trim();
+  if (!words) return { query, answers: [], notFound: 'Describe the event.' };
+  const tokens = fold(words).split(/[^\p{L}\p{N}]+/u).filter((w) => w && !STOPWORDS.has(w));
+  const kinds = tokens.flatMap((w) => KIND_WORDS.filter(([re]) => re.test(w)).map(([, k]) => k));
+  const index = lib.eventIndex;
+
+  // a person alone: their dated events in time order
+  if (tokens.length > 0 && tokens.length <= 3 && tokens.every((w) => index.isParticipantWord(w))) {
+    const sets = tokens.map((w) => new Set(index.byParticipant(w)));
+    const ks = [...sets[0]!].filter((k) => sets.every((s) => s.has(k)));
+    const dated = ks.map((k) => index.events[k]!).filter((e) => e.date?.start).sort((a, b) => (sortKey(a) < sortKey(b) ? -1 : sortKey(a) > sortKey(b) ? 1 : 0));
+    if (dated.length) return { query, answers: dated.slice(0, limit), notFound: null };
+  }
+
+  const hits = index.search({ words, kinds }, limit);
   if (hits.length === 0) return { query, answers: [], notFound: 'No event in the loaded articles matches this.' };
-  return { query, answers: hits.map((h) => h.event), notFound: null };
+  return { query, answers: hits.map((h) => withContext(lib, h.event)), notFound: null };
 }
