@@ -17,6 +17,8 @@ interface Phrase { person: number; terms: string[] }
 export class AliasIndex {
   private readonly byFirst = new Map<string, Phrase[]>();
   private readonly phrasesOf: string[][][] = [];
+  /** Surnames of people with a full name: "lavrov" from "Sergei Lavrov". */
+  private readonly surnames = new Set<string>();
 
   constructor(private readonly people: readonly Person[]) {
     people.forEach((p, k) => {
@@ -34,10 +36,20 @@ export class AliasIndex {
         else this.byFirst.set(ts[0]!, [phrase]);
       };
       add(p.name, 1);
+      const full = terms(p.name);
+      if (full.length >= 2 && full.at(-1)!.length >= 3) {
+        add(p.name.split(/\s+/).at(-1)!, 1);
+        this.surnames.add(full.at(-1)!);
+      }
       for (const a of p.aliases) add(a, 1);
       for (const r of p.roles) add(r, 2);
       this.phrasesOf.push(list);
     });
+  }
+
+  /** Whether a term is the surname of someone with a full name (a person, not a place). */
+  isSurname(term: string): boolean {
+    return this.surnames.has(term);
   }
 
   /** The people a claim names, longest phrase first; a phrase naming two people at once is ambiguous and

@@ -19,6 +19,8 @@ export interface Claim {
   /** People named, by alias: indices into `parts` come as `positions`. */
   people: AliasGroup[];
   negated: boolean;
+  /** Whether a term is a known person's surname (names of people conflict only with names of people). */
+  isSurname: (term: string) => boolean;
 }
 
 /** Verbs of saying: a claim that "X said Y" is carried by "X stressed Y", so they weigh little. */
@@ -63,5 +65,6 @@ export function analyseClaim(text: string, sentences: TermIndex, aliases: AliasI
     names,
     people: aliases.groupsIn(parts.map((p) => p.token.term)),
     negated: tokens.some((t) => t.negation),
+    isSurname: (term) => aliases.isSurname(term),
   };
 }

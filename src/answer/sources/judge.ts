@@ -1,7 +1,7 @@
 // Does a passage carry a claim? Coverage of the claim's weighted parts, then the checks that turn a close
 // match into support or conflict: every number present (or a different one in its place), every name
 // present (or named by an alias, or earlier in the article), the same month, the same polarity.
-import { oneEditApart, sameFamily } from '../../search/termFamily.js';
+import { canon, oneEditApart, sameFamily } from '../../search/termFamily.js';
 import { terms } from '../../text/tokens.js';
 import type { Claim } from './claim.js';
 import { tokenize, type Token } from './passage.js';
@@ -23,9 +23,12 @@ export const SUPPORT_COVERAGE = 0.6;
 export const CONFLICT_COVERAGE = 0.6;
 /** A different name is a conflict only when everything else matches this well. */
 const NAME_CONFLICT_COVERAGE = 0.8;
+/** What a content word found only in the text before the passage counts for. */
+const CONTEXT_CREDIT = 0.5;
 /** How many words after a negation cue it still governs ("not a single body"). */
 const NEGATION_REACH = 4;
 
+const AUXILIARIES = new Set(['did', 'does', 'do', 'was', 'were', 'is', 'are', 'had', 'has', 'have', 'could', 'would', 'will', 'should', 'can', 'may', 'might', 'must']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'his', 'her', 'their', 'him', 'them', 'it', 'its', 'we', 'our']);
 
 function matches(claimToken: Token, t: Token): boolean {
@@ -35,11 +38,13 @@ function matches(claimToken: Token, t: Token): boolean {
   return claimToken.kind === 'name' && claimToken.key.length >= 5 && oneEditApart(claimToken.key, t.key);
 }
 
-/** Content tokens near position `i` (two either side), for telling which number stands for what. */
-function neighbours(tokens: Token[], i: number): Token[] {
+/** Content tokens near position `i` (three either side, within its sentence), for telling which number
+ *  stands for what. */
+function neighbours(tokens: Token[], i: number, text: string): Token[] {
   const out: Token[] = [];
-  for (let j = i - 1, n = 0; j >= 0 && n < 2; j--) if (tokens[j]!.kind !== 'stop') { out.push(tokens[j]!); n++; }
-  for (let j = i + 1, n = 0; j < tokens.length && n < 2; j++) if (tokens[j]!.kind !== 'stop') { out.push(tokens[j]!); n++; }
+  const apart = (a: Token, b: Token) => /[.!?;]/.test(text.slice(a.end, b.start));
+  for (let j = i - 1, n = 0; j >= 0 && n < 3 && !apart(tokens[j]!, tokens[j + 1]!); j--) if (tokens[j]!.kind !== 'stop') { out.push(tokens[j]!); n++; }
+  for (let j = i + 1, n = 0; j < tokens.length && n < 3 && !apart(tokens[j - 1]!, tokens[j]!); j++) if (tokens[j]!.kind !== 'stop') { out.push(tokens[j]!); n++; }
   return out;
 }
 
@@ -64,8 +69,10 @@ export function judge(claim: Claim, text: string, context: () => string): Judgem
   for (const run of claim.names) if (covered[run.at(-1)!]) for (const i of run) covered[i] = true;
   // one name left out of the passage but given just before it
   const missingNames = claim.names.filter((run) => run.some((i) => !covered[i]));
+  let contextTerms: string[] | null = null;
+  const ctxTerms = () => (contextTerms ??= terms(context()).map(canon));
   if (missingNames.length === 1) {
-    const ctx = terms(context());
+    const ctx = ctxTerms();
     const run = missingNames[0]!;
     const last = parts[run.at(-1)!]!.token.key;
     if (ctx.some((t) => sameFamily(last, t))) for (const i of run) covered[i] = true;
@@ -76,11 +83,13 @@ export function judge(claim: Claim, text: string, context: () => string): Judgem
   let words = 0;
   let wordsGot = 0;
   parts.forEach((p, i) => {
+    // a content word the passage leaves to the paragraphs just before it counts half
+    const credit = covered[i] ? 1 : p.token.kind === 'word' && ctxTerms().some((t) => sameFamily(p.token.key, t)) ? CONTEXT_CREDIT : 0;
     all += p.weight;
-    if (covered[i]) got += p.weight;
+    got += credit * p.weight;
     if (p.token.kind === 'word') {
       words += p.weight;
-      if (covered[i]) wordsGot += p.weight;
+      wordsGot += credit * p.weight;
     }
   });
   const coverage = all ? got / all : 0;
@@ -93,9 +102,10 @@ export function judge(claim: Claim, text: string, context: () => string): Judgem
     const kind = p.token.kind;
     if (kind === 'number' || kind === 'year') {
       // a different number in the same place: its neighbouring words match the claim number's
-      const around = neighbours(claimTokens, i);
+      const around = neighbours(claimTokens, i, claim.text);
+      const need = Math.min(2, around.length);
       const rival = tokens.find((t, j) => (t.kind === 'number' || t.kind === 'year') && !claimTokens.some((c) => c.key === t.key) &&
-        neighbours(tokens, j).some((n) => around.some((a) => matches(a, n))));
+        neighbours(tokens, j, text).filter((n) => around.some((a) => matches(a, n))).length >= need && need > 0);
       if (rival) conflicts.push({ claim: p.token.raw, source: rival.raw, reason: `the article says ${rival.raw}, not ${p.token.raw}` });
     } else if (kind === 'month' || kind === 'weekday') {
       const rival = tokens.find((t) => t.kind === kind && t.key !== p.token.key);
@@ -108,9 +118,11 @@ export function judge(claim: Claim, text: string, context: () => string): Judgem
 
   const namesOk = claim.names.every((run) => run.every((i) => covered[i]));
   if (!namesOk && conflicts.length === 0 && missingNames.length === 1 && wordCoverage >= NAME_CONFLICT_COVERAGE) {
-    const other = namesNotInClaim(tokens, claimTokens);
     const run = missingNames[0]!;
-    if (other && claim.names.filter((r) => r.some((i) => !covered[i])).length === 1) {
+    // a person for a person, a place for a place: "Kestland, not Renner" is no conflict
+    const wantPerson = claim.isSurname(parts[run.at(-1)!]!.token.term);
+    const other = namesNotInClaim(tokens, claimTokens, (t) => claim.isSurname(t.term) === wantPerson);
+    if (other) {
       const said = run.map((i) => parts[i]!.token.raw).join(' ');
       conflicts.push({ claim: said, source: other, reason: `the article names ${other}, not ${said}` });
     }
@@ -133,9 +145,11 @@ function negationIn(tokens: Token[], claimTokens: Token[], text: string): string
       if (t.kind === 'word' && claimTokens.some((c) => c.kind === 'word' && matches(c, t))) {
         // the negated clause: from the cue to the next stop or comma, at most a dozen words
         let k = j;
-        while (k + 1 < tokens.length && k < j + 12 && !/[,;:.!?]/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) k++;
+        while (k + 1 < tokens.length && k < j + 4 && !/[,;:.!?]/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) k++;
         const end = tokens[k]!.end;
-        return text.slice(tokens[i]!.start, end);
+        // "did not collapse", not "not collapse"
+        const from = i > 0 && AUXILIARIES.has(tokens[i - 1]!.word) ? i - 1 : i;
+        return text.slice(tokens[from]!.start, end);
       }
     }
   }
@@ -143,10 +157,10 @@ function negationIn(tokens: Token[], claimTokens: Token[], text: string): string
 }
 
 /** The first name in the passage the claim does not give (not counting a sentence's opening word). */
-function namesNotInClaim(tokens: Token[], claimTokens: Token[]): string | null {
+function namesNotInClaim(tokens: Token[], claimTokens: Token[], fits: (t: Token) => boolean): string | null {
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.kind !== 'name' || PRONOUNS.has(t.word)) continue;
+    if (t.kind !== 'name' || PRONOUNS.has(t.word) || !fits(t)) continue;
     if (claimTokens.some((c) => matches(c, t))) continue;
     return t.raw;
   }
