@@ -71,7 +71,7 @@ function quoteEmbed(q: Quote): APIEmbed {
 function eventEmbed(ev: Event): APIEmbed {
   const who = ev.participants.length ? ` Taking part: ${safeCut(ev.participants.join(', '), 400)}.` : '';
   const where = ev.place ? `, in ${safeCut(oneLine(ev.place), 200)}` : '';
-  const sentence = `**${safeCut(oneLine(ev.what), 600)}**: ${safeCut(dateText(ev.date), 300)}${where}.${who}`;
+  const sentence = `**${safeCut(oneLine(ev.what), 600)}**: ${safeCut(dateText(ev.date).replace(/ \[([^\]]+)\]$/, ' ($1)'), 300)}${where}.${who}`;
   const kind = ev.kind === 'other' ? 'Event' : ev.kind[0]!.toUpperCase() + ev.kind.slice(1);
   return embed(`${kind}: ${ev.what}`, sentence, ev.evidence, COLORS.answer);
 }
