@@ -16,7 +16,7 @@ export function reloadLines(report: ReloadReport, maxPerList = 10): string[] {
   }
   if (report.rejected.length) {
     lines.push(`Rejected (${report.rejected.length}):`);
-    for (const r of report.rejected.slice(0, maxPerList)) lines.push(`  ${r.file}: ${r.error}`);
+    for (const r of report.rejected.slice(0, maxPerList)) lines.push(`  ${r.file}: ${r.error.replace(/^rejected: /, '')}`);
     if (report.rejected.length > maxPerList) lines.push(`  and ${report.rejected.length - maxPerList} more (run 'byline check-seeds')`);
   }
   return lines;
