@@ -26,9 +26,11 @@ export function describeAround(sentence: string, start: number, end: number): st
     const i = m.index + m[0].length;
     if (before.slice(i).trim().split(/\s+/).length >= 3) from = i;
   }
-  let head = before.slice(from).replace(/\s+(?:on|in|at|by|since|from|until|during|of)\s*$/i, '').trim();
+  // a date that opens a new clause (", and earlier this month shelling …") is described by what follows
+  const opensClause = /(?:[,;]|\b(?:and|but))\s*(?:on|in|at|by|since|from|until|during|of)?\s*$/i.test(before);
+  let head = opensClause ? '' : before.slice(from).replace(/\s+(?:on|in|at|by|since|from|until|during|of)\s*$/i, '').trim();
   while (LEADING_JUNK.test(head)) head = head.replace(LEADING_JUNK, '');
-  if (head.split(/\s+/).length >= 3) return clip(head.split(/\s+/).slice(-MAX_WORDS));
+  if (head.split(/\s+/).length >= 2) return clip(head.split(/\s+/).slice(-MAX_WORDS));
   const after = sentence.slice(end).replace(/^[\s,]+/, '');
   const cut = /[;:—–()"“”]|,\s(?:and|but)\s/.exec(after);
   const tail = (cut ? after.slice(0, cut.index) : after).trim();

@@ -43,7 +43,7 @@ export function extractEvents(article: Article, people: LocalPerson[], dates: Lo
       const seen = new Set<string>();
       triggers.forEach((t, k) => {
         const date = owned[k] ?? null;
-        const id = `${t.kind}|${date?.text ?? ''}`;
+        const id = `${t.kind}|${date?.text ?? ''}|${date?.relation ?? ''}`;
         if (seen.has(id)) return;
         seen.add(id);
         const place = placeNear(s.text, t, isPerson) ?? dateline;
