@@ -6,7 +6,7 @@ import type { DateRef } from '../../model/contract.js';
 type Relation = DateRef['relation'];
 
 const BEFORE = /\b(before|prior to|until|till|up to|ahead of|by|no later than|in the run-up to)\s+(the\s+)?$/i;
-const AFTER = /\b(after|since|following|from|no earlier than|starting|beginning)\s+(the\s+)?$/i;
+const AFTER = /\b(after|since|following|no earlier than|starting|beginning)\s+(the\s+)?$/i;
 const AROUND = /\b(around|about|circa|approximately|roughly|near|some time in|sometime in)\s+(the\s+)?$/i;
 
 export function relationBefore(precedingText: string, dateText: string): Relation {
