@@ -50,16 +50,44 @@ function isFalseBreak(prev: string, next: string): boolean {
   return false;
 }
 
+/** Size of the pieces handed to ICU: V8's segment iterator costs time in proportion to the whole string at
+ *  each step, so a 2 MB paragraph segmented at once is quadratic. Pieces end at a likely sentence end. */
+const CHUNK = 2000;
+const TERMINAL = new Set(['.', '!', '?', '…']);
+const CLOSERS = new Set(['"', "'", '”', '’', '»', ')', ']']);
+
+function* chunks(text: string): Generator<[number, number]> {
+  let start = 0;
+  let candidate = -1; // index just after a terminal mark (and closers) followed by white space
+  let space = -1;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (/\s/.test(ch)) {
+      space = i + 1;
+      let j = i - 1;
+      while (j > start && CLOSERS.has(text[j]!)) j--;
+      if (j >= start && TERMINAL.has(text[j]!)) candidate = i + 1;
+    }
+    const len = i - start;
+    if (len >= CHUNK && candidate > start) { yield [start, candidate]; start = candidate; }
+    else if (len >= CHUNK * 4) { const cut = space > start ? space : i; yield [start, cut]; start = cut; }
+  }
+  if (start < text.length) yield [start, text.length];
+}
+
 /** Splits one paragraph into sentences with offsets; every character of the paragraph but outer white space
  *  belongs to exactly one sentence. */
 export function splitSentences(paragraph: string): Sentence[] {
   const raw: { start: number; end: number }[] = [];
-  for (const seg of segmenter.segment(paragraph)) {
-    const start = seg.index;
-    const end = seg.index + seg.segment.length;
-    const prev = raw[raw.length - 1];
-    if (prev && isFalseBreak(paragraph.slice(prev.start, prev.end), seg.segment)) prev.end = end;
-    else raw.push({ start, end });
+  for (const [from, to] of chunks(paragraph)) {
+    const piece = from === 0 && to === paragraph.length ? paragraph : paragraph.slice(from, to);
+    for (const seg of segmenter.segment(piece)) {
+      const start = from + seg.index;
+      const end = start + seg.segment.length;
+      const prev = raw[raw.length - 1];
+      if (prev && isFalseBreak(paragraph.slice(prev.start, prev.end), seg.segment)) prev.end = end;
+      else raw.push({ start, end });
+    }
   }
   const out: Sentence[] = [];
   for (const { start, end } of raw) {

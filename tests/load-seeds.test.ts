@@ -1,0 +1,56 @@
+import { mkdtempSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadSeeds } from '../src/load/loadSeeds.js';
+import { readSeedFolder, SeedFolderError } from '../src/load/readSeedFolder.js';
+
+const GOOD = 'A good headline\n\nGood Outlet\n\nThe only paragraph, with enough words to be one.\n';
+
+describe('loading a folder with one good file and every kind of bad one', () => {
+  let dir: string;
+  beforeAll(() => {
+    const base = mkdtempSync(join(tmpdir(), 'byline-load-'));
+    dir = join(base, 'seeds');
+    mkdirSync(dir);
+    writeFileSync(join(base, 'outside.txt'), GOOD);
+    writeFileSync(join(dir, 'good.txt'), GOOD);
+    writeFileSync(join(dir, 'empty.txt'), '');
+    writeFileSync(join(dir, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0x02, 0x03]));
+    writeFileSync(join(dir, 'latin1.txt'), Buffer.from('Caf\xe9 headline\n\nBody with caf\xe9 in it.\n', 'latin1'));
+    writeFileSync(join(dir, 'headline-only.md'), 'Nothing but a headline\n');
+    writeFileSync(join(dir, 'huge.txt'), 'Headline\n\n' + 'word '.repeat(3000));
+    writeFileSync(join(dir, 'bad-front.md'), '---\ntitle: X\npublished: someday\n---\nBody.\n');
+    writeFileSync(join(dir, 'notes.pdf'), 'not an article');
+    writeFileSync(join(dir, '.hidden.txt'), GOOD);
+    symlinkSync(join(base, 'outside.txt'), join(dir, 'escape.txt'));
+    symlinkSync(join(dir, 'good.txt'), join(dir, 'inside-link.txt'));
+    mkdirSync(join(dir, 'folder.txt'));
+  });
+
+  it('loads the good files and rejects each bad one with a reason naming it', async () => {
+    const r = await loadSeeds(dir, { maxFileBytes: 10_000, maxFiles: 100, maxTotalBytes: 1e9 });
+    expect(r.articles.map((a) => a.id).sort()).toEqual(['good.txt', 'inside-link.txt']);
+    const reasons = Object.fromEntries(r.rejected.map((x) => [x.file, x.error]));
+    expect(reasons['empty.txt']).toMatch(/empty/);
+    expect(reasons['binary.txt']).toMatch(/binary/);
+    expect(reasons['latin1.txt']).toMatch(/UTF-8/);
+    expect(reasons['headline-only.md']).toMatch(/no body/);
+    expect(reasons['huge.txt']).toMatch(/over the 10000-byte limit/);
+    expect(reasons['bad-front.md']).toMatch(/front matter line 3: published/);
+    expect(reasons['escape.txt']).toMatch(/outside the seeds folder/);
+    expect(Object.keys(reasons)).toHaveLength(7);
+    expect(r.skipped.map((s) => s.file).sort()).toEqual(['folder.txt', 'notes.pdf']);
+  });
+
+  it('caps the number of files with a clear message', async () => {
+    const r = await readSeedFolder(dir, { maxFileBytes: 10_000, maxFiles: 2, maxTotalBytes: 1e9 });
+    expect(r.files.length + r.rejected.filter((x) => !/more than/.test(x.error)).length).toBe(2);
+    expect(r.rejected.some((x) => /more than 2 articles/.test(x.error))).toBe(true);
+  });
+
+  it('a missing folder is an error that says what to set', async () => {
+    await expect(readSeedFolder(join(dir, 'nope'))).rejects.toThrow(SeedFolderError);
+    await expect(readSeedFolder(join(dir, 'nope'))).rejects.toThrow(/SEEDS_DIR/);
+  });
+});
