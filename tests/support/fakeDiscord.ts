@@ -50,6 +50,8 @@ export class FakeDiscord {
   /** Registered commands by scope: "global" or "guild:<id>". */
   readonly commands = new Map<string, any[]>();
   readonly identifies: any[] = [];
+  readonly resumes: any[] = [];
+  private readonly faults: { match: (r: RecordedRequest) => boolean; status: number; body: unknown }[] = [];
   readonly botUser: FakeUser;
   readonly guildChannelId = newId();
   private readonly sockets = new Set<WebSocket>();
@@ -164,6 +166,11 @@ export class FakeDiscord {
     for (const ws of this.sockets) ws.close(code, 'dropped by test');
   }
 
+  /** The next request that matches gets this status and body instead of its answer (once). */
+  failNext(match: (r: RecordedRequest) => boolean, status: number, body: unknown): void {
+    this.faults.push({ match, status, body });
+  }
+
   /** Makes /gateway/bot answer 401 (a refused token). */
   refuseTokens(refuse = true): void {
     this.refuseGateway = refuse;
@@ -193,6 +200,7 @@ export class FakeDiscord {
         } });
         if (this.opts.guildId) send({ op: 0, t: 'GUILD_CREATE', s: ++this.seq, d: this.guild() });
       } else if (msg.op === 6) {
+        this.resumes.push(msg.d);
         send({ op: 0, t: 'RESUMED', s: ++this.seq, d: {} });
       }
     });
@@ -225,6 +233,12 @@ export class FakeDiscord {
       else { res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body)); }
       this.notify();
     };
+    const fault = this.faults.findIndex((f) => f.match(record));
+    if (fault >= 0) {
+      const f = this.faults.splice(fault, 1)[0]!;
+      if (f.status === 429) res.setHeader('retry-after', String((f.body as { retry_after?: number })?.retry_after ?? 1));
+      return reply(f.status, f.body);
+    }
     const authed = record.authorization === `Bot ${this.opts.token}`;
     let m: RegExpExecArray | null;
     if (record.method === 'GET' && path === '/gateway/bot') {

@@ -1,0 +1,62 @@
+// Discord misbehaving: a dropped gateway, a 429 and a 500 on an interaction callback, an interaction that
+// was already acknowledged. The bot logs, retries where Discord allows, and keeps serving.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildInThread, LibraryStore } from '../../src/app/libraryStore.js';
+import type { BotHandle } from '../../src/bot/runBot.js';
+import { FakeDiscord, PERMISSIONS, type RecordedRequest } from '../support/fakeDiscord.js';
+import { APP_ID, TOKEN, startBot, type LogCapture } from '../support/botHarness.js';
+import { join } from 'node:path';
+
+const SEEDS = join(import.meta.dirname, '..', 'fixtures', 'bot-seeds');
+const alice = { id: '444444444444444444', username: 'alice' };
+let fake: FakeDiscord;
+let bot: BotHandle;
+let logs: LogCapture;
+
+const about = () => fake.interaction({ type: 2, user: alice, member: { permissions: PERMISSIONS.member }, data: { id: '1', name: 'about', type: 1 } });
+const isCallback = (id: string) => (r: RecordedRequest) => r.method === 'POST' && r.path.startsWith(`/interactions/${id}/`);
+
+beforeAll(async () => {
+  fake = await FakeDiscord.start({ token: TOKEN, applicationId: APP_ID, heartbeatMs: 1000 });
+  ({ bot, logs } = await startBot(fake, { SEEDS_DIR: SEEDS }, { store: new LibraryStore({ seedsDir: SEEDS, build: buildInThread }) }));
+});
+afterAll(async () => {
+  await bot?.stop();
+  await fake?.stop();
+});
+
+describe('faults', () => {
+  it('resumes after the gateway connection drops, and still answers', async () => {
+    fake.dropGateway(4000);
+    const deadline = Date.now() + 15_000;
+    while (fake.resumes.length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    expect(fake.resumes).toHaveLength(1);
+    expect(fake.resumes[0].token).toBe(TOKEN);
+    const it1 = about();
+    const cb = await fake.waitFor(isCallback(it1.id));
+    expect(cb.body.type).toBe(4);
+  });
+
+  it('retries an interaction callback after a 429 with retry_after, and after a 500', async () => {
+    const first = about();
+    fake.failNext(isCallback(first.id), 429, { message: 'You are being rate limited.', retry_after: 0.2, global: false });
+    const from = fake.requests.length;
+    const answered = await fake.waitFor((r) => isCallback(first.id)(r) && fake.requests.filter(isCallback(first.id)).length === 2, from);
+    expect(answered.body.type).toBe(4);
+
+    const second = about();
+    fake.failNext(isCallback(second.id), 500, { message: 'Internal Server Error', code: 0 });
+    await fake.waitFor((r) => isCallback(second.id)(r) && fake.requests.filter(isCallback(second.id)).length === 2);
+  });
+
+  it('logs an interaction that was already acknowledged, and keeps serving', async () => {
+    const it1 = about();
+    fake.failNext(isCallback(it1.id), 400, { message: 'Interaction has already been acknowledged.', code: 40060 });
+    await fake.waitFor(isCallback(it1.id));
+    const deadline = Date.now() + 5000;
+    while (!/already acknowledged/.test(logs.text) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    expect(logs.text).toMatch(/expired or already acknowledged/);
+    const next = about();
+    expect((await fake.waitFor(isCallback(next.id))).body.type).toBe(4);
+  });
+});
