@@ -2,8 +2,9 @@
 // articles in worker threads (the main thread keeps answering), assembles the new library and swaps it in
 // whole; concurrent reloads share one build; a failed build, or one in which every file is rejected,
 // keeps the old library.
+import { performance } from 'node:perf_hooks';
 import type { Rejected } from '../model/contract.js';
-import { assembleLibrary, extractAll, type Library } from '../index/library.js';
+import { assembleLibrary, assembleLibrarySteps, extractAll, type Library } from '../index/library.js';
 import { parseSeedFiles } from '../load/loadSeeds.js';
 import { readSeedFolder, type ReadLimits, DEFAULT_LIMITS } from '../load/readSeedFolder.js';
 import { extractInWorkers } from './extractInWorkers.js';
@@ -23,6 +24,8 @@ export interface ReloadReport {
   ms: number;
   /** Where the time went, in ms: reading the folder, parsing + extracting, assembling the indexes. */
   phases?: { read: number; extract: number; assemble: number };
+  /** Main-thread time per assembly stage, in ms; the longest one is how long answers had to wait. */
+  stages?: Record<string, number>;
 }
 
 /** How far the build that is running has got: "N of M articles". */
@@ -40,7 +43,7 @@ export interface LibraryStoreOptions {
   workerUrl?: URL;
 }
 
-interface Built { lib: Library; prints: Map<string, string>; extractMs: number }
+interface Built { lib: Library; prints: Map<string, string>; extractMs: number; stages?: Record<string, number> }
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -103,8 +106,17 @@ export class LibraryStore {
       onProgress: (done, total) => { this.loading = { done, total }; },
     });
     const extractMs = this.now() - t0;
-    await nextTurn(); // answer what queued up while the last batch arrived before assembling
-    return { lib: assembleLibrary(x.corpus, [...rejected, ...x.rejected], this.now()), prints: x.prints, extractMs };
+    // assembly runs on this thread: pause between stages so queries waiting meanwhile are answered
+    const stages: Record<string, number> = {};
+    const steps = assembleLibrarySteps(x.corpus, [...rejected, ...x.rejected], this.now());
+    for (;;) {
+      await nextTurn();
+      const t = performance.now();
+      const step = steps.next();
+      const name = step.done ? 'finish' : step.value;
+      stages[name] = Math.round((stages[name] ?? 0) + performance.now() - t);
+      if (step.done) return { lib: step.value, prints: x.prints, extractMs, stages };
+    }
   }
 
   private async reloadNow(): Promise<ReloadReport> {
@@ -130,7 +142,7 @@ export class LibraryStore {
     const rejected = [...lib.rejected];
     const ms = Math.max(0, this.now() - t0);
     const phases = { read: tRead - t0, extract: built.extractMs, assemble: Math.max(0, ms - (tRead - t0) - built.extractMs) };
-    const base = { rejected, skipped: folder.skipped, ms, phases };
+    const base = { rejected, skipped: folder.skipped, ms, phases, ...(built.stages ? { stages: built.stages } : {}) };
     if (lib.articles.length === 0) {
       const kept = this.current !== null;
       return {

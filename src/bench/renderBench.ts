@@ -17,7 +17,8 @@ export function renderBench(r: BenchResult): string {
       `   (one Fuse.js index over ${r.baseline.sentences} sentences, built in ${r.baseline.buildMs} ms)`,
     '',
     `reload   ${r.reload.ms} ms under query load, ${r.reload.queriesAnswered} queries answered meanwhile (p95 ${r.reload.latency.p95} ms), ` +
-      `longest event-loop block ${r.reload.longestBlockMs} ms (target ≤ ${r.targets.reloadBlockMs})${r.reload.swapped ? '' : ', NOT swapped'}`,
+      `longest event-loop block by the reload ${r.reload.longestBlockMs} ms (target ≤ ${r.targets.reloadBlockMs}; query time left out), slowest query ${r.reload.latency.max} ms${r.reload.swapped ? '' : ', NOT swapped'}`,
+    ...(r.reload.stages ? [`         main-thread assembly stages during the reload (ms): ${Object.entries(r.reload.stages).map(([k, v]) => `${k} ${v}`).join(', ')}`] : []),
     '',
     'profile (ms)',
     ...Object.entries(r.profile).map(([k, v]) => `  ${k.padEnd(40)}${pad(v, 8)}`),

@@ -34,11 +34,11 @@ export const TARGETS = { queryP95Ms: 50, autocompleteP95Ms: 20, loadMs: 60_000, 
 export interface CommandFigures extends Percentiles { command: string; speedup: number | null }
 export interface BenchResult {
   corpus: { source: string; articles: number; rejected: number; sentences: number; people: number; quotes: number; events: number };
-  load: { ms: number; phases: ReloadReport['phases'] | null };
+  load: { ms: number; phases: ReloadReport['phases'] | null; stages: ReloadReport['stages'] | null };
   memory: MemoryPeak;
   commands: CommandFigures[];
   baseline: BaselineFigures;
-  reload: { ms: number; longestBlockMs: number; queriesAnswered: number; latency: Percentiles; swapped: boolean };
+  reload: { ms: number; longestBlockMs: number; queriesAnswered: number; latency: Percentiles; swapped: boolean; stages: ReloadReport['stages'] | null };
   profile: Profile;
   targets: typeof TARGETS;
   misses: string[];
@@ -47,8 +47,9 @@ export interface BenchResult {
 const COMMANDS = ['who-said', 'quotes', 'when', 'sources', 'ask'] as const;
 
 /** Asks queries one after another, each on a fresh turn of the event loop, until told to stop. */
-function queryLoad(store: LibraryStore, queries: readonly QueryRequest[]): { stop(): number[] } {
+function queryLoad(store: LibraryStore, queries: readonly QueryRequest[]): { busyMs(): number; stop(): number[] } {
   const samples: number[] = [];
+  let busy = 0;
   let k = 0;
   let running = true;
   const step = () => {
@@ -57,12 +58,14 @@ function queryLoad(store: LibraryStore, queries: readonly QueryRequest[]): { sto
     if (lib) {
       const t0 = performance.now();
       runQuery(lib, queries[k++ % queries.length]!);
-      samples.push(performance.now() - t0);
+      const ms = performance.now() - t0;
+      samples.push(ms);
+      busy += ms;
     }
     setTimeout(step, 2);
   };
   setTimeout(step, 0);
-  return { stop() { running = false; return samples; } };
+  return { busyMs: () => busy, stop() { running = false; return samples; } };
 }
 
 async function writeCorpus(files: BenchCorpus['files']): Promise<string> {
@@ -109,9 +112,10 @@ export async function measure(opts: BenchOptions): Promise<BenchResult> {
 
     const { queries, autocomplete } = benchQueries(truth, opts.queries);
     for (const q of queries.slice(0, 20)) runQuery(lib, q); // warm the JIT and lazy caches first
-    const baselineTexts = queries.filter((q) => q.command === 'who-said' || q.command === 'sources')
-      .filter((_, k) => k % Math.max(1, Math.floor((2 * opts.queries) / (opts.baselineQueries ?? 30))) === 0)
-      .slice(0, opts.baselineQueries ?? 30).map((q) => q.q);
+    // quote fragments and claims taken in turn, so a baseline cut short by its time budget still has both
+    const fragments = queries.filter((q) => q.command === 'who-said');
+    const claims = queries.filter((q) => q.command === 'sources');
+    const baselineTexts = fragments.flatMap((q, k) => (claims[k] ? [q.q, claims[k].q] : [q.q])).slice(0, opts.baselineQueries ?? 30);
     const commands: CommandFigures[] = [];
     for (const command of COMMANDS) {
       const p = percentiles(timeEach(queries.filter((q) => q.command === command), (q) => runQuery(lib, q)));
@@ -122,8 +126,8 @@ export async function measure(opts: BenchOptions): Promise<BenchResult> {
     const baseline = measureBaseline(lib, baselineTexts);
     for (const c of commands) if (c.command !== 'autocomplete') c.speedup = c.p95 > 0 ? Math.round((baseline.latency.p95 / c.p95) * 10) / 10 : null;
 
-    const watch = watchEventLoop();
     const load = queryLoad(store, queries);
+    const watch = watchEventLoop(5, load.busyMs);
     const tr = performance.now();
     const second = await store.reload();
     const reloadMs = Math.round(performance.now() - tr);
@@ -138,11 +142,11 @@ export async function measure(opts: BenchOptions): Promise<BenchResult> {
         source: opts.seedsDir ?? `generated (${opts.articles} articles)`, articles: stats.articles.length, rejected: stats.rejected.length,
         sentences: stats.sentenceIndex.records.length, people: stats.people.length, quotes: stats.quotes.length, events: stats.events.length,
       },
-      load: { ms: loadMs, phases: first.phases ?? null },
+      load: { ms: loadMs, phases: first.phases ?? null, stages: first.stages ?? null },
       memory: peak,
       commands,
       baseline,
-      reload: { ms: reloadMs, longestBlockMs: block.longestBlockMs, queriesAnswered: during.length, latency: percentiles(during), swapped: second.swapped },
+      reload: { ms: reloadMs, longestBlockMs: block.longestBlockMs, queriesAnswered: during.length, latency: percentiles(during), swapped: second.swapped, stages: second.stages ?? null },
       profile,
       targets: TARGETS,
       misses: [],

@@ -33,28 +33,45 @@ export function extractAll(articles: Article[]): ExtractedCorpus {
   return { articles, extractions: articles.map((a) => extractArticle(a)) };
 }
 
-/** Registry, contract shapes and indexes from extracted articles. */
-export function assembleLibrary(corpus: ExtractedCorpus, rejected: Rejected[], builtAt: number): Library {
+/** Articles turned into contract shapes between two pauses of a stepwise build. */
+const ASSEMBLE_CHUNK = 250;
+
+/**
+ * Registry, contract shapes and indexes from extracted articles, one stage at a time: the generator yields
+ * the name of each stage it has just finished, so a caller on a busy thread can pause between stages.
+ */
+export function* assembleLibrarySteps(corpus: ExtractedCorpus, rejected: Rejected[], builtAt: number): Generator<string, Library> {
   const { articles, extractions } = corpus;
   const registry = buildRegistry(articles.map((a, k) => ({ articleId: a.id, people: extractions[k]!.people })));
-  const extracted = articles.map((a, k) => assembleArticle(a, extractions[k]!, registry));
+  yield 'registry';
+  const extracted: ExtractedArticle[] = [];
+  for (let k = 0; k < articles.length; k++) {
+    extracted.push(assembleArticle(articles[k]!, extractions[k]!, registry));
+    if ((k + 1) % ASSEMBLE_CHUNK === 0) yield 'articles';
+  }
+  yield 'articles';
   const quotes = extracted.flatMap((a) => a.quotes);
   const events = extracted.flatMap((a) => a.events);
   const quoteCount = new Map<string, number>();
   for (const q of quotes) quoteCount.set(q.speaker.id, (quoteCount.get(q.speaker.id) ?? 0) + 1);
-  return {
-    articles,
-    extracted,
-    people: registry.people,
-    quotes,
-    events,
-    rejected,
-    builtAt,
-    quoteIndex: new QuoteIndex(quotes),
-    peopleIndex: new PeopleIndex(registry.people, quoteCount),
-    eventIndex: new EventIndex(events),
-    sentenceIndex: new SentenceIndex(articles, registry.people),
-  };
+  const quoteIndex = new QuoteIndex(quotes);
+  yield 'index.quotes';
+  const peopleIndex = new PeopleIndex(registry.people, quoteCount);
+  yield 'index.people';
+  const eventIndex = new EventIndex(events);
+  yield 'index.events';
+  const sentenceIndex = new SentenceIndex(articles, registry.people);
+  yield 'index.sentences';
+  return { articles, extracted, people: registry.people, quotes, events, rejected, builtAt, quoteIndex, peopleIndex, eventIndex, sentenceIndex };
+}
+
+/** Registry, contract shapes and indexes from extracted articles, in one go. */
+export function assembleLibrary(corpus: ExtractedCorpus, rejected: Rejected[], builtAt: number): Library {
+  const steps = assembleLibrarySteps(corpus, rejected, builtAt);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
 }
 
 export function buildLibrary(articles: Article[], rejected: Rejected[] = [], builtAt = 0): Library {
