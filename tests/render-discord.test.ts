@@ -106,3 +106,12 @@ describe('renderDiscord', () => {
     expect(page!.content).toContain('…');
   });
 });
+
+describe('renderText (console and CLI)', () => {
+  it('drops terminal control sequences from article text', async () => {
+    const { renderText } = await import('../src/render/text.js');
+    const out = renderText(whoSaid([quote({ text: 'calm \u001b[2J\u001b[31mred', evidence: evidence({ text: 'x\u0007y' }) })]));
+    expect(out).not.toMatch(/[\u0000-\u0008\u000b-\u001f]/);
+    expect(out).toContain('calm [2J[31mred');
+  });
+});

@@ -1,6 +1,6 @@
 // Every interaction to its handler. Never throws: a failing handler becomes a logged error and an
 // ephemeral "something went wrong (ref …)" reply, never "The application did not respond".
-import { ApplicationCommandType, MessageFlags, type Interaction } from 'discord.js';
+import { MessageFlags, type Interaction } from 'discord.js';
 import { NO_MENTIONS, notice, reportFailure } from './respond.js';
 import type { BotContext } from './context.js';
 import type { ChatCommand, CommandModule, MessageCommand } from './command.js';
@@ -14,6 +14,7 @@ export function createRouter(ctx: BotContext, commands: readonly CommandModule[]
   for (const c of commands) (c.kind === 'chat' ? chat.set(c.data.name, c) : message.set(c.data.name, c));
 
   return async (i) => {
+    const t0 = performance.now();
     try {
       if (i.isAutocomplete()) {
         const cmd = chat.get(i.commandName);
@@ -23,7 +24,7 @@ export function createRouter(ctx: BotContext, commands: readonly CommandModule[]
         const cmd = chat.get(i.commandName);
         if (cmd) await cmd.execute(ctx, i);
         else await notice(i, 'Unknown command', 'This command is no longer part of Byline. Type /help for the current ones.');
-      } else if (i.isMessageContextMenuCommand() && i.commandType === ApplicationCommandType.Message) {
+      } else if (i.isMessageContextMenuCommand()) {
         const cmd = message.get(i.commandName);
         if (cmd) await cmd.execute(ctx, i);
         else await notice(i, 'Unknown command', 'This command is no longer part of Byline.');
@@ -44,8 +45,13 @@ export function createRouter(ctx: BotContext, commands: readonly CommandModule[]
         }
       }
     } catch (err) {
-      const what = 'commandName' in i ? i.commandName : i.isButton() ? 'button' : `interaction type ${i.type}`;
-      await reportFailure(ctx, i.isRepliable() ? i : null, err, what);
+      await reportFailure(ctx, i.isRepliable() ? i : null, err, describe(i));
     }
+    ctx.log.debug({ what: describe(i), user: i.user.id, guild: i.guildId, ms: Math.round(performance.now() - t0) }, 'interaction handled');
   };
+}
+
+function describe(i: Interaction): string {
+  if ('commandName' in i) return i.isAutocomplete() ? `${i.commandName} (autocomplete)` : i.commandName;
+  return i.isButton() ? 'page button' : `interaction type ${i.type}`;
 }

@@ -83,6 +83,7 @@ export async function runBot(opts: RunBotOptions): Promise<BotHandle> {
   client.on(Events.MessageCreate, (m) => void handleDirectMessage(ctx, m));
   client.on(Events.Error, (err) => log.error({ err }, 'discord client error'));
   client.on(Events.Warn, (msg) => log.warn(msg));
+  client.on(Events.Debug, (msg) => log.trace({ part: 'discord.js' }, msg));
   client.on(Events.ShardDisconnect, (_e, shard) => log.warn({ shard }, 'gateway disconnected'));
   client.on(Events.ShardReconnecting, (shard) => log.info({ shard }, 'gateway reconnecting'));
   client.on(Events.ShardResume, (shard) => log.info({ shard }, 'gateway resumed'));

@@ -7,7 +7,7 @@ import { runQuery } from '../app/runQuery.js';
 import { aboutFacts, aboutSentence } from '../render/about.js';
 import { helpText } from '../render/help.js';
 import { reloadLines } from '../render/reloadReport.js';
-import { renderText } from '../render/text.js';
+import { renderText, stripControl } from '../render/text.js';
 import { parseConsoleLine } from './parseConsoleLine.js';
 
 export interface ConsoleOptions {
@@ -20,7 +20,7 @@ export interface ConsoleOptions {
 }
 
 export async function runConsole(opts: ConsoleOptions): Promise<number> {
-  const say = (s: string) => opts.output.write(s + '\n');
+  const say = (s: string) => opts.output.write(stripControl(s) + '\n');
   const store = opts.store ?? new LibraryStore({ seedsDir: opts.seedsDir, limits: { maxFileBytes: opts.config.SEEDS_MAX_FILE_BYTES, maxFiles: opts.config.SEEDS_MAX_FILES, maxTotalBytes: 2 * 1024 ** 3 } });
   const report = (r: ReloadReport) => { for (const line of reloadLines(r)) say(line); };
   say(`Loading ${opts.seedsDir}…`);

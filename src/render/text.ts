@@ -15,7 +15,18 @@ export function dateText(d: DateRef | null): string {
   return `${rel}${d.text ?? d.start}${noYear}${resolved}`;
 }
 
+/** Control characters (a terminal escape sequence in an article) are shown as nothing; newlines and tabs stay. */
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+
+export function stripControl(text: string): string {
+  return text.replace(CONTROL, '');
+}
+
 export function renderText(result: QueryAnswer): string {
+  return stripControl(renderLines(result));
+}
+
+function renderLines(result: QueryAnswer): string {
   const lines: string[] = [];
   const a = result.answer;
   if (result.command === 'ask') lines.push(`(answered as ${(a as { intent: string }).intent})`);

@@ -25,6 +25,26 @@ afterAll(async () => {
   await fake?.stop();
 });
 
+describe('before the seeds are loaded', () => {
+  it('answers "still loading" with the progress, privately, and autocomplete with nothing', async () => {
+    const loading = { library: null, progress: { done: 3, total: 10 }, reload: () => new Promise<never>(() => undefined) };
+    const own = await FakeDiscord.start({ token: TOKEN, applicationId: APP_ID });
+    const second = await startBot(own, { SEEDS_DIR: SEEDS }, { store: loading }, false);
+    const fake = own;
+    try {
+      const it1 = fake.interaction({ type: 2, user: alice, data: { id: '1', name: 'who-said', type: 1, options: [{ name: 'quote', type: 3, value: 'old pier' }] } });
+      const cb = await fake.waitFor(isCallback(it1.id));
+      expect(cb.body.data.flags & 64).toBe(64);
+      expect(cb.body.data.embeds[0].description).toMatch(/still loading the articles \(3 of 10\)/);
+      const ac = fake.interaction({ type: 4, user: alice, data: { id: '1', name: 'quotes', type: 1, options: [{ name: 'speaker', type: 3, value: 'ok', focused: true }] } });
+      expect((await fake.waitFor(isCallback(ac.id))).body).toEqual({ type: 8, data: { choices: [] } });
+    } finally {
+      await second.bot.stop();
+      await own.stop();
+    }
+  });
+});
+
 describe('faults', () => {
   it('resumes after the gateway connection drops, and still answers', async () => {
     fake.dropGateway(4000);

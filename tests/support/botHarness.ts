@@ -25,11 +25,12 @@ export function botConfig(fake: FakeDiscord, env: Record<string, string> = {}): 
   }) as BotConfig;
 }
 
-export async function startBot(fake: FakeDiscord, env: Record<string, string>, extra: Partial<RunBotOptions> = {}): Promise<{ bot: BotHandle; logs: LogCapture }> {
+export async function startBot(fake: FakeDiscord, env: Record<string, string>, extra: Partial<RunBotOptions> = {}, waitForLoad = true): Promise<{ bot: BotHandle; logs: LogCapture }> {
   const logs = new LogCapture();
   const config = botConfig(fake, env);
-  const log = createLogger({ level: 'debug', secrets: [TOKEN], destination: logs, pretty: false });
+  // trace: discord.js's own debug lines too, so the token checks see everything that could be logged
+  const log = createLogger({ level: 'trace', secrets: [TOKEN], destination: logs, pretty: false });
   const bot = await runBot({ config, log, ...extra });
-  await bot.firstLoad;
+  if (waitForLoad) await bot.firstLoad;
   return { bot, logs };
 }
