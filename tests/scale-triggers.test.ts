@@ -1,0 +1,102 @@
+// What starts a reload besides /reload: SIGHUP and a changed seeds folder (debounced); and how a sharded
+// bot reads --shards and folds every shard's reload report into one answer.
+import { EventEmitter } from 'node:events';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ReloadReport } from '../src/app/libraryStore.js';
+import { installReloadSignal } from '../src/app/reloadSignal.js';
+import { isArticleChange, watchSeeds } from '../src/app/watchSeeds.js';
+import { parseShards } from '../src/bot/sharding/recommendedShards.js';
+import { mergeShardReports } from '../src/bot/sharding/shardReports.js';
+
+const report = (over: Partial<ReloadReport> = {}): ReloadReport => ({
+  ok: true, swapped: true, articles: 12, added: [], removed: [], changed: [], rejected: [], skipped: [], message: 'Loaded 12 articles.', ms: 40, ...over,
+});
+
+describe('SIGHUP', () => {
+  it('reloads on SIGHUP and hands the report on, until removed', async () => {
+    const proc = Object.assign(new EventEmitter(), { platform: 'linux' as NodeJS.Platform });
+    let reloads = 0;
+    const seen: (ReloadReport | Error)[] = [];
+    const remove = installReloadSignal(async () => { reloads++; return report(); }, (r) => seen.push(r), proc as never);
+    proc.emit('SIGHUP');
+    await new Promise((r) => setImmediate(r));
+    expect(reloads).toBe(1);
+    expect(seen).toEqual([report()]);
+    remove();
+    proc.emit('SIGHUP');
+    expect(reloads).toBe(1);
+  });
+
+  it('passes a failed reload on as an error instead of an unhandled rejection', async () => {
+    const proc = Object.assign(new EventEmitter(), { platform: 'linux' as NodeJS.Platform });
+    const seen: (ReloadReport | Error)[] = [];
+    installReloadSignal(async () => { throw new Error('seeds folder is gone'); }, (r) => seen.push(r), proc as never);
+    proc.emit('SIGHUP');
+    await new Promise((r) => setImmediate(r));
+    expect((seen[0] as Error).message).toBe('seeds folder is gone');
+  });
+});
+
+describe('--watch', () => {
+  let dir: string;
+  beforeEach(async () => { dir = await mkdtemp(join(tmpdir(), 'byline-watch-')); });
+  afterEach(async () => { await rm(dir, { recursive: true, force: true }); });
+
+  it('counts articles, not editor swap files or other files', () => {
+    expect(isArticleChange('new-story.txt')).toBe(true);
+    expect(isArticleChange('Notes.MD')).toBe(true);
+    expect(isArticleChange('.new-story.txt.swp')).toBe(false);
+    expect(isArticleChange('photo.jpg')).toBe(false);
+    expect(isArticleChange(null)).toBe(true);
+  });
+
+  it('turns a burst of writes into one reload once the folder is quiet', async () => {
+    let calls = 0;
+    const w = watchSeeds(dir, () => { calls++; }, { quietMs: 150 });
+    try {
+      for (let k = 0; k < 5; k++) await writeFile(join(dir, `story-${k}.txt`), `Headline ${k}\n\nBody ${k}.\n`);
+      await writeFile(join(dir, 'ignored.jpg'), 'not an article');
+      const deadline = Date.now() + 5000;
+      while (calls === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25));
+      await new Promise((r) => setTimeout(r, 400));
+      expect(calls).toBe(1);
+    } finally {
+      w.close();
+    }
+  });
+});
+
+describe('--shards', () => {
+  it('reads auto, a count, and a list of shards for this machine', () => {
+    expect(parseShards('auto')).toEqual({ total: 'auto', list: 'auto' });
+    expect(parseShards('4')).toEqual({ total: 4, list: 'auto' });
+    expect(parseShards('0-1/4')).toEqual({ total: 4, list: [0, 1] });
+    expect(parseShards('3,1,2/8')).toEqual({ total: 8, list: [1, 2, 3] });
+  });
+
+  it.each(['0', '-2', 'two', '4/4', '2-1/4', '1/', '/4x', '1.5'])('refuses %s', (bad) => {
+    expect(() => parseShards(bad)).toThrow(/--shards/);
+  });
+});
+
+describe('a reload across shards', () => {
+  it('reports each shard on its own line and is ok only when every shard loaded', () => {
+    const merged = mergeShardReports([
+      { shard: 0, report: report() },
+      { shard: 1, report: report({ ok: false, swapped: false, message: 'No article could be loaded from ./seeds; the 12 articles loaded before keep serving.' }) },
+      { shard: 2, error: 'shard 2 is not answering' },
+    ]);
+    expect(merged.ok).toBe(false);
+    expect(merged.swapped).toBe(false);
+    expect(merged.message.split('\n')).toEqual([
+      'Shard 0: Loaded 12 articles.',
+      'Shard 1: No article could be loaded from ./seeds; the 12 articles loaded before keep serving.',
+      'Shard 2: reload failed (shard 2 is not answering)',
+    ]);
+    expect(mergeShardReports([{ shard: 0, report: report() }, { shard: 1, report: report() }])).toMatchObject({ ok: true, swapped: true, articles: 12 });
+    expect(mergeShardReports([]).ok).toBe(false);
+  });
+});
