@@ -96,8 +96,8 @@ describe('renderDiscord', () => {
       date: { text: 'March 12', start: '2025-03-12', end: null, precision: 'day', relation: 'on' }, evidence: evidence(),
     }] } });
     expect(page!.content).toMatch(/^Answered as \/when\. 1 event/);
-    expect(page!.embeds[0]!.title).toBe('Meeting: Okonkwo met Brennan');
-    expect(page!.embeds[0]!.description).toContain('March 12 (2025-03-12), in Port Selwyn');
+    expect(page!.embeds[0]!.title).toBe('Meeting: Maria Okonkwo, Tomas Brennan');
+    expect(page!.embeds[0]!.description).toBe('**On March 12 (2025-03-12)**, in Port Selwyn: Okonkwo met Brennan. Taking part: Maria Okonkwo, Tomas Brennan.');
   });
 
   it('cuts an echoed 10,000-character query', () => {

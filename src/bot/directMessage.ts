@@ -17,6 +17,12 @@ export async function handleDirectMessage(ctx: BotContext, message: Message): Pr
   try {
     const text = message.content.replace(/\s+/g, ' ').trim();
     if (!text) return;
+    // the cooldown comes first so that notes (too long, help) cannot be used to make the bot send a flood
+    const wait = ctx.cooldown.take(message.author.id);
+    if (wait > 0) {
+      await send(noticePage('One moment', cooldownText(wait)));
+      return;
+    }
     const max = ctx.config.DM_MAX_CHARS;
     if (text.length > max) {
       await send(noticePage('Too long', `That message is ${text.length.toLocaleString('en')} characters; I answer questions of up to ${max}. Ask a shorter question.`));
@@ -28,11 +34,6 @@ export async function handleDirectMessage(ctx: BotContext, message: Message): Pr
     }
     if (!ctx.store.library) {
       await send(noticePage('Still loading', stillLoading(ctx.store)));
-      return;
-    }
-    const wait = ctx.cooldown.take(message.author.id);
-    if (wait > 0) {
-      await send(noticePage('One moment', cooldownText(wait)));
       return;
     }
     if ('sendTyping' in message.channel) {

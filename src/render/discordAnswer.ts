@@ -68,12 +68,19 @@ function quoteEmbed(q: Quote): APIEmbed {
   return embed(speakerName(q), sentence, q.evidence, COLORS.answer);
 }
 
+/** The answer to "when" leads: "On May 11 (2024-05-11)", "Before March", "Date not given". */
+function whenPhrase(ev: Event): string {
+  const when = dateText(ev.date).replace(/ \[([^\]]+)\]$/, ' ($1)');
+  if (!ev.date || (!ev.date.text && !ev.date.start)) return 'Date not given';
+  return ev.date.relation === 'on' && /^\d|^[A-Z][a-z]+ \d/.test(when) ? `On ${when}` : when[0]!.toUpperCase() + when.slice(1);
+}
+
 function eventEmbed(ev: Event): APIEmbed {
-  const who = ev.participants.length ? ` Taking part: ${safeCut(ev.participants.join(', '), 400)}.` : '';
   const where = ev.place ? `, in ${safeCut(oneLine(ev.place), 200)}` : '';
-  const sentence = `**${safeCut(oneLine(ev.what), 600)}**: ${safeCut(dateText(ev.date).replace(/ \[([^\]]+)\]$/, ' ($1)'), 300)}${where}.${who}`;
+  const who = ev.participants.length ? ` Taking part: ${safeCut(ev.participants.join(', '), 400)}.` : '';
+  const sentence = `**${safeCut(whenPhrase(ev), 300)}**${where}: ${safeCut(oneLine(ev.what), 600)}.${who}`;
   const kind = ev.kind === 'other' ? 'Event' : ev.kind[0]!.toUpperCase() + ev.kind.slice(1);
-  return embed(`${kind}: ${ev.what}`, sentence, ev.evidence, COLORS.answer);
+  return embed(`${kind}: ${ev.participants.length ? ev.participants.join(', ') : ev.what}`, sentence, ev.evidence, COLORS.answer);
 }
 
 function sourceEmbed(s: SourceItem): APIEmbed {
