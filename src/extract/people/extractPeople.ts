@@ -21,6 +21,10 @@ interface Cluster {
   roles: Set<string>;
   gender: { male: number; female: number };
   kind: 'person' | 'organization';
+  /** Signs that this is a person and not a place or a thing: a title or role, a lone surname, speech,
+   *  a pronoun that follows, a second mention. */
+  evidence: number;
+  mentions: number;
 }
 
 interface Located { m: NameMention; paragraph: number; toks: Tok[]; text: string }
@@ -80,14 +84,13 @@ export function extractPeople(article: Article): LocalPerson[] {
   const clusters: Cluster[] = [];
   const bySurname = new Map<string, Cluster[]>();
   const newCluster = (kind: 'person' | 'organization', key: string): Cluster => {
-    const c: Cluster = { key, names: [], forms: new Map(), aliases: new Set(), roles: new Set(), gender: { male: 0, female: 0 }, kind };
+    const c: Cluster = { key, names: [], forms: new Map(), aliases: new Set(), roles: new Set(), gender: { male: 0, female: 0 }, kind, evidence: 0, mentions: 0 };
     clusters.push(c);
     return c;
   };
+  const cues = paras.map((p, k) => findCues(p.text, p.toks, article.paragraphs[k]!.sentences));
   const spokeAt = new Set<string>();
-  for (const [k, p] of paras.entries()) {
-    for (const cue of findCues(p.text, p.toks)) spokeAt.add(`${k}:${cue.subject.to}`);
-  }
+  cues.forEach((cs, k) => { for (const cue of cs) spokeAt.add(`${k}:${cue.subject.to}`); });
   const assigned: { loc: Located; cluster: Cluster }[] = [];
   const note = (loc: Located, c: Cluster) => {
     const { m, text } = loc;
@@ -100,6 +103,9 @@ export function extractPeople(article: Article): LocalPerson[] {
     const app = appositiveRole(text, loc.toks, m.lastTok);
     if (app) for (const r of roleVariants(app)) c.roles.add(r);
     if (m.gender) c.gender[m.gender] += 2;
+    c.mentions++;
+    const signed = /["\u201d'\u2019]\s*[\u2015\u2014\u2013-]{1,2}\s*$/.test(text.slice(Math.max(0, m.start - 6), m.start)); // “…” ― Name
+    if (m.titled || app || signed || m.parts.length === 1 || c.mentions > 1 || spokeAt.has(`${loc.paragraph}:${m.lastTok}`)) c.evidence++;
     assigned.push({ loc, cluster: c });
   };
 
@@ -108,7 +114,7 @@ export function extractPeople(article: Article): LocalPerson[] {
   for (const loc of persons) {
     if (loc.m.parts.length < 2) continue;
     const np = splitName(loc.m.parts);
-    const sk = spellingKey(np.surname);
+    const sk = np.surnameKey;
     const list = bySurname.get(sk) ?? [];
     let c = list.find((x) => x.names.some((n) => sameName(n, np) && n.given.length > 0));
     if (!c) {
@@ -120,7 +126,7 @@ export function extractPeople(article: Article): LocalPerson[] {
   }
   const byGiven = new Map<string, Cluster[]>();
   for (const c of clusters) for (const n of c.names) if (n.given[0]) {
-    const g = spellingKey(n.given[0]);
+    const g = n.givenKey;
     const l = byGiven.get(g) ?? [];
     if (!l.includes(c)) l.push(c);
     byGiven.set(g, l);
@@ -129,7 +135,7 @@ export function extractPeople(article: Article): LocalPerson[] {
   const order = (loc: Located) => loc.paragraph * 1e7 + loc.m.start;
   for (const loc of persons) {
     const np = splitName(loc.m.parts);
-    const list = bySurname.get(spellingKey(np.surname)) ?? [];
+    const list = bySurname.get(np.surnameKey) ?? [];
     let c: Cluster | undefined;
     if (loc.m.parts.length >= 2) {
       c = list.find((x) => x.names.some((n) => sameName(n, np) && n.given.length > 0));
@@ -137,7 +143,7 @@ export function extractPeople(article: Article): LocalPerson[] {
       // a lone surname: the person of that name seen last, else the first one named later
       c = [...list].sort((a, b) => (seenAt.get(b) ?? -1) - (seenAt.get(a) ?? -1))[0];
       if (!c) {
-        const given = byGiven.get(spellingKey(np.surname));
+        const given = byGiven.get(np.surnameKey);
         if (given?.length === 1) c = given[0];
       }
       if (!c) {
@@ -149,7 +155,7 @@ export function extractPeople(article: Article): LocalPerson[] {
         if (!(loc.m.titled || speaks)) continue;
         c = newCluster('person', `p${clusters.length + 1}`);
         c.names.push(np);
-        bySurname.set(spellingKey(np.surname), [c]);
+        bySurname.set(np.surnameKey, [c]);
       }
     }
     if (!c) continue;
@@ -159,8 +165,8 @@ export function extractPeople(article: Article): LocalPerson[] {
 
   // gender from the pronouns that follow a person's mentions
   for (const { loc, cluster } of assigned) {
-    const g = pronounGender(loc.toks, loc.m.lastTok);
-    if (g) cluster.gender[g] += 1;
+    const g = pronounGender(loc.text, loc.toks, loc.m.lastTok);
+    if (g) { cluster.gender[g] += 1; cluster.evidence++; }
   }
   for (const c of clusters) for (const r of c.roles) {
     const head = r.toLowerCase().split(/\s+/).at(-1) ?? '';
@@ -170,8 +176,8 @@ export function extractPeople(article: Article): LocalPerson[] {
   // groups that speak: organisations and unnamed sources
   const groups = new Map<string, LocalPerson>();
   const personWords = new Set(clusters.flatMap((c) => c.names.flatMap((n) => [n.surname, ...n.given])).map((w) => w.toLowerCase()));
-  for (const p of paras) {
-    for (const cue of findCues(p.text, p.toks)) {
+  for (const [k, p] of paras.entries()) {
+    for (const cue of cues[k]!) {
       if (cue.subject.category === 'pronoun') continue;
       const head = p.toks[cue.subject.to]!.text.replace(/['\u2019]s$/, '').toLowerCase();
       const g = groupSpeaker(cue.subject.text, personWords.has(head));
@@ -179,7 +185,7 @@ export function extractPeople(article: Article): LocalPerson[] {
     }
   }
 
-  const people: LocalPerson[] = clusters.map((c) => {
+  const people: LocalPerson[] = clusters.filter((c) => c.evidence > 0).map((c) => {
     const full = [...c.forms.entries()].filter(([f]) => f.includes(' ')).sort((a, b) => b[1] - a[1])[0]?.[0] ??
       [...c.forms.keys()][0] ?? c.names[0]!.surname;
     const gender = c.gender.male > c.gender.female ? 'male' : c.gender.female > c.gender.male ? 'female' : null;

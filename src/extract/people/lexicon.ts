@@ -69,19 +69,17 @@ export const ROLE_MODIFIERS = new Set(
 
 /** Words that make a capitalised phrase an organisation or a thing, not a person. */
 export const ORG_WORDS = new Set(
-  ('party committee ministry department office agency service services council university college school institute ' +
-    'center centre association union court act bill law bank fund corp corporation inc ltd llc co company group ' +
-    'street avenue road square city county state states republic kingdom federation airport station hospital ' +
-    'administration campaign foundation church mosque temple network commission organization organisation force forces ' +
-    'army navy police guard times post news journal herald tribune telegraph guardian gazette press magazine ' +
-    'review daily weekly radio television tv channel house senate congress parliament assembly duma cabinet ' +
-    'government club team league cup games olympics festival museum library hotel tower bridge park river lake ' +
-    'mountain mountains sea ocean island islands valley coast bay region province district territory border ' +
-    'war day week month year era summit conference forum treaty accord agreement memorandum plan program ' +
-    'programme project initiative alliance coalition front movement council board bureau authority trust ' +
-    'institution society foundation caucus reserve exchange market index airlines airways motors media studios ' +
-    'records pictures entertainment industries holdings partners capital securities labs laboratories ' +
-    'project hall palace embassy consulate prison jail base facility plant mine field stadium arena centre').split(' '),
+  ('party committee ministry department office agency service services council university college ' +
+    'school institute center centre association union court act bank fund corp corporation inc ltd llc ' +
+    'co company group street avenue road square city county state states republic kingdom federation ' +
+    'airport station hospital administration campaign foundation network commission organization ' +
+    'organisation force forces army navy police guard times post news journal herald tribune telegraph ' +
+    'guardian gazette magazine review daily weekly radio television tv channel house senate congress ' +
+    'parliament assembly duma cabinet government club team league olympics festival museum library hotel ' +
+    'region province district territory summit conference forum treaty accord agreement memorandum ' +
+    'program programme alliance coalition board bureau authority institution caucus airlines airways ' +
+    'motors studios entertainment industries holdings securities labs laboratories embassy consulate ' +
+    'prison jail facility').split(' '),
 );
 
 /** Nationality adjectives → the country they name, for matching "Azerbaijani President" with "the president
@@ -131,7 +129,8 @@ export const NOT_NAME_WORDS = new Set(
     'yes no not mr mrs ms dr so yet also still then now meanwhile however although though because since ' +
     'according despite under over about against between among through without within both each every ' +
     'many some all any most few several such one two three four five six seven eight nine ten ' +
-    'god internet web covid coronavirus').split(' '),
+    'god internet web covid coronavirus america europe africa asia another other i\'m i\'ll i\'ve i\'d it\'s that\'s there\'s let\'s ' +
+    'we\'re we\'ll we\'ve they\'re you\'re don\'t can\'t won\'t isn\'t ok okay oh well').split(' '),
 );
 
 /** Bare nouns that name a source without naming a person: "sources said", "a spokesman said". */

@@ -3,14 +3,17 @@
 import type { Article } from '../../parse/article.js';
 import type { LocalPerson } from '../types.js';
 import { findNameMentions } from './nameMentions.js';
-import { givenNamesAgree, sameName, spellingKey, splitName, type NameParts } from './nameForms.js';
-import { wordTokens } from './wordTokens.js';
+import { sameName, splitName, type NameParts } from './nameForms.js';
+import { wordTokens, type Tok } from './wordTokens.js';
 
 export interface Mention { key: string; paragraph: number; start: number; end: number; possessive: boolean }
 
 export interface PeopleIndexOfArticle {
+  /** Sorted by paragraph, then offset. */
   mentions: Mention[];
   byKey: Map<string, LocalPerson>;
+  /** Each paragraph's words, for the later passes to reuse. */
+  toks: Tok[][];
 }
 
 /** Name parts of every plain-name alias: "Sergey Lavrov" yes, "President Aliyev" no (a title is not a name). */
@@ -20,36 +23,48 @@ function nameForms(p: LocalPerson): NameParts[] {
     .map((a) => splitName(a.split(' ')));
 }
 
+/** Index of the first mention at or after a place (binary search). */
+export function firstMentionAtOrAfter(mentions: readonly Mention[], paragraph: number, offset: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const m = mentions[mid]!;
+    if (m.paragraph < paragraph || (m.paragraph === paragraph && m.start < offset)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export function locateMentions(article: Article, people: readonly LocalPerson[]): PeopleIndexOfArticle {
-  const persons = people.filter((p) => p.kind === 'person');
-  const bySurname = new Map<string, { p: LocalPerson; n: NameParts }[]>();
-  for (const p of persons) {
+  const bySurname = new Map<string, { key: string; n: NameParts }[]>();
+  const byGiven = new Map<string, Set<string>>();
+  for (const p of people) {
+    if (p.kind !== 'person') continue;
     for (const n of nameForms(p)) {
-      const k = spellingKey(n.surname);
-      const list = bySurname.get(k) ?? [];
-      list.push({ p, n });
-      bySurname.set(k, list);
+      const list = bySurname.get(n.surnameKey) ?? [];
+      list.push({ key: p.key, n });
+      bySurname.set(n.surnameKey, list);
+      if (n.givenKey) byGiven.set(n.givenKey, (byGiven.get(n.givenKey) ?? new Set()).add(p.key));
     }
   }
   const mentions: Mention[] = [];
   const last = new Map<string, number>();
+  const toksOf: Tok[][] = [];
   article.paragraphs.forEach((para, k) => {
     const toks = wordTokens(para.text);
+    toksOf.push(toks);
     for (const m of findNameMentions(para.text, toks)) {
       if (m.kind !== 'person') continue;
       const np = splitName(m.parts);
-      let cands = (bySurname.get(spellingKey(np.surname)) ?? []).filter((c) => sameName(c.n, np));
-      if (cands.length === 0 && m.parts.length === 1) {
-        cands = persons.flatMap((p) => nameForms(p).filter((n) => n.given[0] && givenNamesAgree(n.given[0], np.surname) && spellingKey(n.given[0]) === spellingKey(np.surname)).map((n) => ({ p, n })));
-      }
-      const keys = [...new Set(cands.map((c) => c.p.key))];
+      let keys = [...new Set((bySurname.get(np.surnameKey) ?? []).filter((c) => sameName(c.n, np)).map((c) => c.key))];
+      if (keys.length === 0 && m.parts.length === 1) keys = [...(byGiven.get(np.surnameKey) ?? [])];
       if (keys.length === 0) continue;
-      const key = keys.length === 1 ? keys[0]! : [...keys].sort((a, b) => (last.get(b) ?? -1) - (last.get(a) ?? -1))[0]!;
-      const position = k * 1e7 + m.start;
-      last.set(key, position);
+      const key = keys.length === 1 ? keys[0]! : keys.reduce((a, b) => ((last.get(b) ?? -1) > (last.get(a) ?? -1) ? b : a));
+      last.set(key, k * 1e7 + m.start);
       const possessive = /^['\u2019]s\b/.test(para.text.slice(m.end, m.end + 3));
       mentions.push({ key, paragraph: k, start: m.start, end: m.end, possessive });
     }
   });
-  return { mentions, byKey: new Map(people.map((p) => [p.key, p])) };
+  return { mentions, byKey: new Map(people.map((p) => [p.key, p])), toks: toksOf };
 }

@@ -17,8 +17,11 @@ export function spellingKey(name: string): string {
 
 /** Given names agree: same spelling key, one an initial of the other, or a clear short form ("Alex"). */
 export function givenNamesAgree(a: string, b: string): boolean {
-  const ka = spellingKey(a);
-  const kb = spellingKey(b);
+  return keysAgree(spellingKey(a), spellingKey(b));
+}
+
+/** givenNamesAgree on spelling keys already computed. */
+export function keysAgree(ka: string, kb: string): boolean {
   if (!ka || !kb) return true;
   if (ka === kb) return true;
   if (ka.length === 1 || kb.length === 1) return ka[0] === kb[0];
@@ -27,24 +30,29 @@ export function givenNamesAgree(a: string, b: string): boolean {
 }
 
 /** The given-name parts of a name: everything but the surname, initials and particles kept. */
-export interface NameParts { given: string[]; surname: string }
+export interface NameParts {
+  given: string[];
+  surname: string;
+  /** spellingKey of the surname and of the first given name ('' when none), computed once. */
+  surnameKey: string;
+  givenKey: string;
+}
 
 const PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'du', 'dos', 'das', 'abu', 'ben', 'ter']);
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
 export function splitName(parts: readonly string[]): NameParts {
   const ps = parts.filter((p) => !SUFFIXES.has(p.toLowerCase().replace(/\.$/, '')));
-  if (ps.length === 0) return { given: [], surname: parts.at(-1) ?? '' };
+  const make = (given: string[], surname: string): NameParts =>
+    ({ given, surname, surnameKey: spellingKey(surname), givenKey: given[0] ? spellingKey(given[0]) : '' });
+  if (ps.length === 0) return make([], parts.at(-1) ?? '');
   let s = ps.length - 1;
   while (s > 0 && PARTICLES.has(ps[s - 1]!.toLowerCase())) s--;
-  return { given: ps.slice(0, s), surname: ps.slice(s).join(' ') };
+  return make(ps.slice(0, s), ps.slice(s).join(' '));
 }
 
 /** Same person by name: surnames fold alike and the first given names (when both have one) agree. */
 export function sameName(a: NameParts, b: NameParts): boolean {
-  if (spellingKey(a.surname) !== spellingKey(b.surname)) return false;
-  const ga = a.given[0];
-  const gb = b.given[0];
-  if (!ga || !gb) return true;
-  return givenNamesAgree(ga, gb);
+  if (a.surnameKey !== b.surnameKey) return false;
+  return keysAgree(a.givenKey, b.givenKey);
 }

@@ -36,7 +36,8 @@ const notNamePart = (w: string) => isRoleWord(w) || NOT_NAME_WORDS.has(w) || COU
 
 /** Only white space (and a title's point) between two tokens. */
 function adjacent(text: string, a: Tok, b: Tok): boolean {
-  for (let i = a.end + (a.dot ? 1 : 0); i < b.start; i++) if (!/\s/.test(text[i]!)) return false;
+  const abbreviation = a.dot && (isInitial(a) || HONORIFICS.has(a.lower));
+  for (let i = a.end + (abbreviation ? 1 : 0); i < b.start; i++) if (!/\s/.test(text[i]!)) return false;
   return b.start > a.end;
 }
 
@@ -59,7 +60,11 @@ export function findNameMentions(text: string, toks: Tok[] = wordTokens(text)): 
 
 function mentionOf(text: string, toks: Tok[], first: number, run: Tok[]): NameMention | null {
   const words = run.map(bare);
-  if (words.some((w) => ORG_WORDS.has(w))) {
+  // part of an organisation's name: "Department of Homeland Security", "University of Utah"
+  const linkBefore = toks[first - 1];
+  const partOfName = linkBefore !== undefined && (linkBefore.lower === 'of' || linkBefore.lower === 'for') && toks[first - 2]?.cap === true &&
+    /^\s+$/.test(text.slice(linkBefore.end, run[0]!.start));
+  if (ORG_WORDS.has(words.at(-1)!) || partOfName) {
     // "The New York Times", "Ministry of Defence": an organisation (a leading "The" is not part of it)
     const k = NOT_NAME_WORDS.has(words[0]!) ? 1 : 0;
     if (k >= run.length) return null;
@@ -76,12 +81,16 @@ function mentionOf(text: string, toks: Tok[], first: number, run: Tok[]): NameMe
   while (s > 0) {
     const t = run[s - 1]!;
     const w = bare(t);
-    if (notNamePart(w) && !isInitial(t)) break;
+    // an office noun ending a run after a plain name word is a surname ("Larry King"), as after "Mr."
+    const prevWord = s >= 2 ? run[s - 2] : toks[first - 1];
+    const surnameLike = s === run.length && ROLE_NOUNS.has(w) && !ORG_WORDS.has(w) && prevWord !== undefined &&
+      (!notNamePart(bare(prevWord)) || (HONORIFICS.has(prevWord.lower) && prevWord.dot && HONORIFICS.get(prevWord.lower)!.role === null));
+    if (notNamePart(w) && !isInitial(t) && !surnameLike) break;
     if (/^\d/.test(w)) break;
     s--;
   }
   if (s === run.length) return null;
-  while (s < run.length && (PARTICLES.has(run[s]!.lower) || isInitial(run[s]!))) s++;
+  while (s < run.length && (PARTICLES.has(run[s]!.text) || isInitial(run[s]!))) s++;
   if (s >= run.length) return null;
   const parts = run.slice(s);
   if (parts.length > 4) return null;

@@ -51,7 +51,7 @@ export function buildRegistry(inputs: RegistryInput[]): Registry {
       if (!e) { e = create(p, p.name.replace(/^the\s+/i, '')); orgs.set(k, e); }
     } else {
       const np = splitName(p.name.split(/\s+/));
-      const sk = spellingKey(np.surname);
+      const sk = np.surnameKey;
       const list = bySurname.get(sk) ?? [];
       if (np.given.length > 0) e = list.find((x) => x.names.some((n) => n.given.length > 0 && sameName(n, np)));
       else {

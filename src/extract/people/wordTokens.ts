@@ -22,13 +22,15 @@ export function wordTokens(text: string): Tok[] {
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     const t = m[0];
+    const lower = t.toLowerCase();
+    const c = t[0]!;
     out.push({
       text: t,
-      lower: t.toLowerCase().replace(/\u2019/g, "'"),
+      lower: lower.includes('\u2019') ? lower.replace(/\u2019/g, "'") : lower,
       start: m.index,
       end: m.index + t.length,
-      cap: /^\p{Lu}/u.test(t),
-      dot: text[m.index + t.length] === '.',
+      cap: c !== lower[0] && c === c.toUpperCase(),
+      dot: text.charCodeAt(m.index + t.length) === 46,
     });
   }
   return out;

@@ -5,12 +5,13 @@
 // paragraph is all quote. Spans that are not speech (titles, scare quotes) are dropped.
 import type { Article, Paragraph } from '../../parse/article.js';
 import { locateMentions } from '../people/locateMentions.js';
-import { wordTokens, type Tok } from '../people/wordTokens.js';
+import type { Tok } from '../people/wordTokens.js';
 import type { LocalPerson, LocalQuote } from '../types.js';
 import { findQuoteSpans, opensWithQuote, type QuoteSpan } from './quoteMarks.js';
+import { overlapping, rangeAt } from './ranges.js';
 import { reportedContent } from './reportedSpeech.js';
-import { resolveSpeaker, type InQuote } from './resolveSpeaker.js';
-import { findCues, type Cue } from './speechCues.js';
+import { resolveSpeaker, speakerContext, type InQuote } from './resolveSpeaker.js';
+import { dashAttribution, findCues, type Cue } from './speechCues.js';
 import { transcriptLine } from './transcript.js';
 
 /** A cue before a quote may stand this many words away ("told co-host Joe Scarborough that he “…”"). */
@@ -26,7 +27,7 @@ interface Piece {
   chain: number;
 }
 
-interface Para { p: Paragraph; toks: Tok[]; cues: Cue[]; spans: QuoteSpan[] }
+interface Para { p: Paragraph; toks: Tok[]; cues: Cue[]; spans: QuoteSpan[]; outer: { start: number; end: number }[] }
 
 const wordCount = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
@@ -39,7 +40,7 @@ function looksLikeTitle(s: string): boolean {
 
 /** The sentence(s) of a paragraph that a range of it stands in, verbatim. */
 function citeText(p: Paragraph, start: number, end: number): string {
-  const ss = p.sentences.filter((s) => s.end > start && s.start < end);
+  const ss = overlapping(p.sentences, start, end);
   if (ss.length === 0) return p.text;
   return p.text.slice(ss[0]!.start, ss.at(-1)!.end);
 }
@@ -54,6 +55,8 @@ function cueFor(para: Para, span: QuoteSpan): { cue: Cue; before: boolean } | nu
   if (!span.open) {
     const after = para.cues.find((c) => c.start >= span.outerEnd && /^[\s,;\u2014\u2013-]*$/.test(text.slice(span.outerEnd, c.start)));
     if (after) return { cue: after, before: false };
+    const dash = dashAttribution(text, para.toks, span.outerEnd);
+    if (dash) return { cue: dash, before: false };
   }
   let best: Cue | null = null;
   for (const c of para.cues) {
@@ -67,17 +70,17 @@ function cueFor(para: Para, span: QuoteSpan): { cue: Cue; before: boolean } | nu
 }
 
 export function extractQuotes(article: Article, people: LocalPerson[]): LocalQuote[] {
-  const ctx = locateMentions(article, people);
+  const ctx = speakerContext(locateMentions(article, people));
   const paras: Para[] = [];
-  for (const p of article.paragraphs) {
-    const toks = wordTokens(p.text);
+  for (const [k, p] of article.paragraphs.entries()) {
+    const toks = ctx.toks[k]!;
     const continuing = paras.at(-1)?.spans.at(-1)?.open === true;
     const spans = findQuoteSpans(p.text, continuing);
     // cues inside quotation marks are the quoted speaker's words, not attributions
-    const cues = findCues(p.text, toks).filter((c) => !spans.some((s) => s.start <= toks[c.verbTok]!.start && toks[c.verbTok]!.start < s.end));
-    paras.push({ p, toks, cues, spans });
+    const cues = findCues(p.text, toks, p.sentences).filter((c) => !rangeAt(spans, toks[c.verbTok]!.start));
+    paras.push({ p, toks, cues, spans, outer: spans.map((s) => ({ start: s.outerStart, end: s.outerEnd })) });
   }
-  const inQuote: InQuote = (k, offset) => paras[k]!.spans.some((s) => s.outerStart <= offset && offset < s.outerEnd);
+  const inQuote: InQuote = (k, offset) => rangeAt(paras[k]!.outer, offset) !== undefined;
   const speakerOf = (cue: Cue, k: number) => resolveSpeaker(cue.subject, { paragraph: k, offset: cue.subject.start }, ctx, inQuote);
 
   // quoted pieces, linked into chains over paragraphs
@@ -113,13 +116,18 @@ export function extractQuotes(article: Article, people: LocalPerson[]): LocalQuo
   }
   for (const piece of pieces) {
     const cue = cueByChain.get(piece.chain);
-    if (!cue || speakerByChain.has(piece.chain)) continue;
-    const at = pieces.find((p) => p.chain === piece.chain && p.cue === cue) ?? piece;
-    speakerByChain.set(piece.chain, speakerOf(cue, at.paragraph));
+    if (cue && piece.cue === cue && !speakerByChain.has(piece.chain)) speakerByChain.set(piece.chain, speakerOf(cue, piece.paragraph));
   }
+  const byParagraph = new Map<number, Piece[]>();
+  for (const piece of pieces) byParagraph.set(piece.paragraph, [...(byParagraph.get(piece.paragraph) ?? []), piece]);
 
   // the remaining pieces: from a neighbour in the paragraph, or the previous paragraph's last speaker
   const lastSpeakerOfParagraph = new Map<number, string | null>();
+  // "Caddell continued:" as a paragraph of its own introduces the quote of the next one
+  paras.forEach((para, k) => {
+    const cue = para.cues.at(-1);
+    if (cue && /:\s*$/.test(para.p.text) && para.spans.length === 0) lastSpeakerOfParagraph.set(k, speakerOf(cue, k));
+  });
   for (const piece of pieces) {
     if (!accepted.has(piece)) continue;
     const para = paras[piece.paragraph]!;
@@ -127,7 +135,7 @@ export function extractQuotes(article: Article, people: LocalPerson[]): LocalQuo
     let speaker: string | null | undefined = speakerByChain.get(piece.chain);
     let attributed = cueByChain.has(piece.chain);
     if (!attributed) {
-      const neighbours = pieces.filter((p) => p.paragraph === piece.paragraph && p !== piece && cueByChain.has(p.chain));
+      const neighbours = (byParagraph.get(piece.paragraph) ?? []).filter((p) => p !== piece && cueByChain.has(p.chain));
       const near = neighbours.filter((p) => p.span.start < piece.span.start).at(-1) ?? neighbours[0];
       if (near) { speaker = speakerByChain.get(near.chain) ?? null; attributed = true; }
       else if (piece.span.outerStart === 0 && lastSpeakerOfParagraph.has(piece.paragraph - 1)) {
@@ -162,7 +170,7 @@ export function extractQuotes(article: Article, people: LocalPerson[]): LocalQuo
       const r = reportedContent(para.p.text, para.toks, para.p.sentences, cue);
       if (!r) continue;
       // words already inside quotation marks are direct quotes, found above
-      const quoted = para.spans.filter((s) => s.start < r.end && s.end > r.start).reduce((n, s) => n + Math.min(s.end, r.end) - Math.max(s.start, r.start), 0);
+      const quoted = overlapping(para.spans, r.start, r.end).reduce((n, s) => n + Math.min(s.end, r.end) - Math.max(s.start, r.start), 0);
       if (quoted > (r.end - r.start) * 0.6) continue;
       out.push({
         speaker: speakerOf(cue, k),

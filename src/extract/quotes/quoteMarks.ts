@@ -36,19 +36,33 @@ function doubleMarks(text: string): Mark[] {
     if (c === '\u201c' || c === '\u00ab' || c === '\u201e') marks.push({ pos: i, len: 1, role: c === '\u201c' ? 'either' : 'open' });
     else if (c === '\u201d' || c === '\u00bb') marks.push({ pos: i, len: 1, role: 'close' });
     else if (c === '`' && text[i + 1] === '`') { marks.push({ pos: i, len: 2, role: 'open' }); i++; }
-    else if (c === "'" && text[i + 1] === "'") { marks.push({ pos: i, len: 2, role: 'close' }); i++; }
-    else if (c === '"') {
+    else if (c === '"' || (c === "'" && text[i + 1] === "'")) {
+      // straight marks, and '' (which transcripts use to open as well as to close): the side is the context
+      const len = c === '"' ? 1 : 2;
       const before = isSpaceBefore(text, i);
-      const after = isPunctAfter(text, i + 1);
-      marks.push({ pos: i, len: 1, role: before && !after ? 'open' : after && !before ? 'close' : 'either' });
+      const after = isPunctAfter(text, i + len);
+      marks.push({ pos: i, len, role: before && !after ? 'open' : after && !before ? 'close' : 'either' });
+      i += len - 1;
     }
   }
   return marks;
 }
 
+/** Quoting styles pair only within themselves, so a “…” nested in "…" does not close it. */
+function family(text: string, m: Mark, backticks: boolean): number {
+  const c = text[m.pos]!;
+  if (c === '`' || (c === "'" && backticks)) return 1;
+  if (c === '"' || c === "'") return 0;
+  if (c === '\u00ab' || c === '\u00bb') return 2;
+  return 3;
+}
+
 /** Pairs marks left to right. “ opens, except that it closes a „ quote (German style). */
-function pair(text: string, marks: Mark[], single: boolean, continuing: boolean): QuoteSpan[] {
+interface Paired { spans: QuoteSpan[]; clean: boolean }
+
+function pair(text: string, marks: Mark[], single: boolean, continuing: boolean): Paired {
   const out: QuoteSpan[] = [];
+  let clean = true;
   // a quote running on from the previous paragraph without a new opening mark: it opens at the start
   const first = marks[0];
   const carried = continuing && first !== undefined && (first.role === 'close' || (first.role === 'either' && isPunctAfter(text, first.pos + first.len)));
@@ -60,7 +74,7 @@ function pair(text: string, marks: Mark[], single: boolean, continuing: boolean)
   };
   for (const m of marks) {
     if (!openAt) {
-      if (m.role === 'close' && !(isSpaceBefore(text, m.pos) && !isPunctAfter(text, m.pos + m.len))) continue;
+      if (m.role === 'close' && !(isSpaceBefore(text, m.pos) && !isPunctAfter(text, m.pos + m.len))) { clean = false; continue; }
       openAt = m;
       lowOpener = text[m.pos] === '\u201e';
       continue;
@@ -71,13 +85,14 @@ function pair(text: string, marks: Mark[], single: boolean, continuing: boolean)
       openAt = null;
     } else {
       // a second opener before any closer: the first quote never closed; it ends where the next begins
+      clean = false;
       emit(openAt, m.pos, 0, true);
       openAt = m;
       lowOpener = text[m.pos] === '\u201e';
     }
   }
   if (openAt) emit(openAt, text.length, 0, true);
-  return out;
+  return { spans: out, clean };
 }
 
 /** Single-mark quotes outside the double-quoted spans: an opener at a word's start, closed by the first
@@ -120,7 +135,16 @@ function singleSpans(text: string, doubles: QuoteSpan[]): QuoteSpan[] {
 /** `continuing`: the previous paragraph ended inside a quote, so a closing mark before any opening one
  *  closes that quote. */
 export function findQuoteSpans(text: string, continuing = false): QuoteSpan[] {
-  const doubles = pair(text, doubleMarks(text), false, continuing);
+  const marks = doubleMarks(text);
+  const backticks = marks.some((m) => text[m.pos] === '`');
+  const styles = [0, 1, 2, 3].map((f) => marks.filter((m) => family(text, m, backticks) === f)).filter((ms) => ms.length > 0);
+  const byStyle = styles.map((ms) => pair(text, ms, false, continuing));
+  // styles pair apart when each balances; a scrape mixing "…” in one quote pairs them all together
+  const all = (byStyle.every((p) => p.clean) ? byStyle.flatMap((p) => p.spans) : pair(text, marks, false, continuing).spans)
+    .sort((a, b) => a.outerStart - b.outerStart || b.outerEnd - a.outerEnd);
+  // a quote inside another (a different style nested) belongs to the outer one
+  const doubles: QuoteSpan[] = [];
+  for (const sp of all) if (!doubles.length || sp.outerStart >= doubles.at(-1)!.outerEnd) doubles.push(sp);
   const singles = singleSpans(text, doubles);
   return [...doubles, ...singles].sort((a, b) => a.start - b.start);
 }

@@ -3,6 +3,7 @@
 // and "…, said a spokesman" (content before), and "according to X, …" / "…, according to X".
 import type { Sentence } from '../../parse/article.js';
 import type { Tok } from '../people/wordTokens.js';
+import { rangeAt } from './ranges.js';
 import type { Cue } from './speechCues.js';
 
 export interface Reported { start: number; end: number }
@@ -19,9 +20,6 @@ const NOT_CLAUSE_OPENERS = new Set(
 const TELL_VERBS = /^(tell|tells|told|telling|ask|asks|asked|asking|warn|warns|warned|remind|reminded|assure|assured|inform|informed|urge|urged)$/;
 const TRAILING_ADVERBIALS = 7;
 
-function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | undefined {
-  return sentences.find((s) => s.start <= offset && offset < s.end);
-}
 
 function trimContent(text: string, start: number, end: number): Reported | null {
   let s = start;
@@ -34,7 +32,7 @@ function trimContent(text: string, start: number, end: number): Reported | null 
 
 export function reportedContent(text: string, toks: Tok[], sentences: readonly Sentence[], cue: Cue): Reported | null {
   const verb = toks[cue.verbTok]!;
-  const sentence = sentenceAt(sentences, verb.start);
+  const sentence = rangeAt(sentences, verb.start);
   if (!sentence) return null;
 
   if (cue.according) {
@@ -49,7 +47,8 @@ export function reportedContent(text: string, toks: Tok[], sentences: readonly S
   const startOfCue = cue.start;
   const lead = text.slice(sentence.start, startOfCue);
   if (/,\s*$/.test(lead) && !/["\u201c\u201d]\s*,?\s*$/.test(lead)) {
-    const tail = toks.filter((t) => t.start >= cue.end && t.end <= sentence.end).length;
+    let tail = 0;
+    for (let j = cue.verbTok; j < toks.length && tail <= TRAILING_ADVERBIALS && toks[j]!.end <= sentence.end; j++) if (toks[j]!.start >= cue.end) tail++;
     if (tail <= TRAILING_ADVERBIALS) return trimContent(text, sentence.start, lead.replace(/,\s*$/, '').length + sentence.start);
   }
   if (cue.inverted) return null;

@@ -2,7 +2,7 @@
 // ("the Russian foreign minister"), by pronoun (the last person of that gender named before), or as an
 // organisation or unnamed source. Returns null rather than guess.
 import { DEMONYMS } from '../people/lexicon.js';
-import type { PeopleIndexOfArticle } from '../people/locateMentions.js';
+import { firstMentionAtOrAfter, type PeopleIndexOfArticle } from '../people/locateMentions.js';
 import { groupSpeaker } from '../people/speakerGroups.js';
 import type { SpeakerPhrase } from './speechCues.js';
 
@@ -26,18 +26,28 @@ export interface Place { paragraph: number; offset: number }
 /** Tells whether an offset of a paragraph lies inside a quotation (names there are not antecedents). */
 export type InQuote = (paragraph: number, offset: number) => boolean;
 
-export function resolveSpeaker(phrase: SpeakerPhrase, at: Place, ctx: PeopleIndexOfArticle, inQuote: InQuote): string | null {
+export interface SpeakerContext extends PeopleIndexOfArticle {
+  /** Each person's roles as word lists, computed once. */
+  roles: { key: string; roles: string[][] }[];
+}
+
+export function speakerContext(ix: PeopleIndexOfArticle): SpeakerContext {
+  const roles = [...ix.byKey.values()].filter((p) => p.kind === 'person' && p.roles.length > 0)
+    .map((p) => ({ key: p.key, roles: p.roles.map(roleWords).filter((r) => r.length > 0) }));
+  return { ...ix, roles };
+}
+
+export function resolveSpeaker(phrase: SpeakerPhrase, at: Place, ctx: SpeakerContext, inQuote: InQuote): string | null {
   const { mentions, byKey } = ctx;
-  const before = (m: { paragraph: number; start: number }) => m.paragraph < at.paragraph || (m.paragraph === at.paragraph && m.start < at.offset);
+  const here = firstMentionAtOrAfter(mentions, at.paragraph, at.offset);
   const lower = phrase.text.toLowerCase();
 
   if (phrase.category === 'pronoun') {
     const want = lower === 'he' ? 'male' : lower === 'she' ? 'female' : null;
     if (!want) return null;
     let fallback: string | null = null;
-    for (let k = mentions.length - 1; k >= 0; k--) {
+    for (let k = here - 1; k >= 0; k--) {
       const m = mentions[k]!;
-      if (!before(m)) continue;
       if (at.paragraph - m.paragraph > PRONOUN_REACH) break;
       if (inQuote(m.paragraph, m.start) || m.possessive) continue;
       const g = byKey.get(m.key)?.gender ?? null;
@@ -48,29 +58,36 @@ export function resolveSpeaker(phrase: SpeakerPhrase, at: Place, ctx: PeopleInde
   }
 
   // a name inside the phrase: its head (last) person mention
-  const inside = mentions.filter((m) => m.paragraph === at.paragraph && m.start >= phrase.start && m.end <= phrase.end);
-  const head = inside.filter((m) => !m.possessive).at(-1);
-  if (head && phrase.end - head.end <= 1) return head.key;
+  let head: (typeof mentions)[number] | undefined;
+  for (let k = firstMentionAtOrAfter(mentions, at.paragraph, phrase.start); k < mentions.length; k++) {
+    const m = mentions[k]!;
+    if (m.paragraph !== at.paragraph || m.end > phrase.end) break;
+    if (!m.possessive) head = m;
+  }
+  // the head ends the phrase, or the part before "of" ("Mr. Morgan of the Sierra Club")
+  const of = phrase.text.search(/\sof\s/);
+  const headEnd = of > 0 ? phrase.start + of : phrase.end;
+  if (head && Math.abs(headEnd - head.end) <= 1) return head.key;
+  if (of > 0) {
+    for (let k = firstMentionAtOrAfter(mentions, at.paragraph, phrase.start); k < mentions.length; k++) {
+      const m = mentions[k]!;
+      if (m.paragraph !== at.paragraph || m.end > headEnd + 1) break;
+      if (Math.abs(headEnd - m.end) <= 1) return m.key;
+    }
+  }
 
   const group = groupSpeaker(phrase.text, false);
   if (group && byKey.has(group.key)) return group.key;
 
-  // a role the article gave someone: the last such person named before, else any
+  // a role the article gave someone: the last such person named before, else the first
   const words = roleWords(phrase.text);
   if (words.length === 0) return null;
   const headWord = words.at(-1)!;
-  const people = [...byKey.values()].filter((p) => p.kind === 'person');
-  const exact = people.filter((p) => p.roles.some((r) => {
-    const rw = roleWords(r);
-    return rw.at(-1) === headWord && words.every((w) => rw.includes(w));
-  }));
-  const byHead = exact.length ? exact : words.length <= 2 ? people.filter((p) => p.roles.some((r) => roleWords(r).at(-1) === headWord)) : [];
+  const exact = ctx.roles.filter((p) => p.roles.some((rw) => rw.at(-1) === headWord && words.every((w) => rw.includes(w))));
+  const byHead = exact.length || words.length > 2 ? exact : ctx.roles.filter((p) => p.roles.some((rw) => rw.at(-1) === headWord));
   if (byHead.length === 0) return head?.key ?? null;
   if (byHead.length === 1) return byHead[0]!.key;
   const keys = new Set(byHead.map((p) => p.key));
-  for (let k = mentions.length - 1; k >= 0; k--) {
-    const m = mentions[k]!;
-    if (keys.has(m.key) && before(m)) return m.key;
-  }
+  for (let k = here - 1; k >= 0; k--) if (keys.has(mentions[k]!.key)) return mentions[k]!.key;
   return byHead[0]!.key;
 }

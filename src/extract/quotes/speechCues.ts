@@ -23,7 +23,11 @@ const SPEECH_VERBS = new Set(
     'believe believes believed think thinks thought estimate estimates estimated describe describes described ' +
     'whisper whispered shout shouted yell yelled scream screamed chant chanted cry cried sigh sighed muse mused ' +
     'insisted opine opined posit posited clarify clarified summarize summarized caution cautions cautioned ' +
-    'tell').split(' '),
+    'asserting stating replying responding recalling continuing asking tweeting admitting conceding contending ' +
+    'maintaining predicting vowing pledging promising confirming denying complaining urging observing commenting ' +
+    'remarking concluding testifying alleging boasting joking quipping charging countering retorting lamenting ' +
+    'recounting reiterating repeating mentioning declaring suggesting acknowledging emphasizing explaining ' +
+    'announcing').split(' '),
 );
 /** Verbs that report speech only with a content clause after them ("believe that", "point out that"). */
 const WEAK_VERBS = new Set('point points pointed agree agrees agreed believe believes believed think thinks thought estimate estimates estimated describe describes described report reports reported state states stated mention mentions mentioned'.split(' '));
@@ -67,7 +71,7 @@ export interface Cue {
 
 /** True when only white space separates two tokens (an honorific's point or a possessive allowed). */
 function joined(text: string, a: Tok, b: Tok): boolean {
-  for (let i = a.end + (a.dot && HONORIFICS.has(a.lower) ? 1 : 0); i < b.start; i++) {
+  for (let i = a.end + (a.dot && (HONORIFICS.has(a.lower) || /^\p{Lu}$/u.test(a.text)) ? 1 : 0); i < b.start; i++) {
     const c = text[i]!;
     if (!/\s/.test(c)) return false;
   }
@@ -99,7 +103,13 @@ function phraseEndingAt(text: string, toks: Tok[], e: number): SpeakerPhrase | n
   while (s > 0 && e - s < 9) {
     const p = toks[s - 1]!;
     if (!joined(text, p, toks[s]!)) break;
-    if (DETS.has(p.lower)) { s--; break; }
+    if (DETS.has(p.lower)) {
+      // "Mr. Morgan of the Sierra Club": the phrase goes on before "of the"
+      const of = toks[s - 2];
+      if (p.lower === 'the' && of?.lower === 'of' && s - 3 >= 0 && isNpWord(toks[s - 3]!) && joined(text, of, p)) { s -= 2; continue; }
+      s--;
+      break;
+    }
     if (isNpWord(p) || (p.cap && p.lower.endsWith("'s")) || (NP_LOWER.has(p.lower) && s - 2 >= 0 && isNpWord(toks[s - 2]!))) { s--; continue; }
     break;
   }
@@ -137,21 +147,53 @@ function phraseStartingAt(text: string, toks: Tok[], s: number): SpeakerPhrase |
   return { start: first.start, end: toks[e]!.end, text: text.slice(first.start, toks[e]!.end), category, from: s, to: e };
 }
 
-/** The subject before the verb at `v`: skips adverbs and an appositive (", a Clinton surrogate,"). */
-function subjectBefore(text: string, toks: Tok[], v: number): SpeakerPhrase | null {
+/** The noun phrase that opens the clause starting at token `s`, when it ends at a comma or the verb
+ *  ("Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said"). */
+function clauseSubject(text: string, toks: Tok[], s: number, v: number): SpeakerPhrase | null {
+  const p = phraseStartingAt(text, toks, s);
+  if (!p || p.to >= v) return null;
+  const after = text.slice(p.end, toks[p.to + 1]!.start);
+  return /^\s*[,(]\s*$/.test(after) || p.to + 1 === v ? p : null;
+}
+
+/** The first token of the clause holding token `v`: after the sentence start, a closing quote and comma,
+ *  a semicolon or a dash. */
+function clauseStart(text: string, toks: Tok[], v: number, sentenceStart: number): number {
+  let k = v;
+  while (k > 0 && toks[k - 1]!.start >= sentenceStart && v - k < 40) {
+    const sep = text.slice(toks[k - 1]!.end, toks[k]!.start);
+    if (/[;\u201d"]|[,.!?]['\u2019]/.test(sep) || /\s[\u2014\u2013-]{1,2}\s/.test(sep)) break;
+    k--;
+  }
+  return k;
+}
+
+/** The subject before the verb at `v`: skips adverbs, a parenthesis ("(D-Mo.)") and appositives
+ *  (", a Clinton surrogate,"). */
+function subjectBefore(text: string, toks: Tok[], v: number, sentenceStart: number): SpeakerPhrase | null {
   let k = v - 1;
   while (k >= 0 && AUX.has(toks[k]!.lower) && joined(text, toks[k]!, toks[k + 1]!)) k--;
-  if (k < 0) return null;
-  const between = text.slice(toks[k]!.end + (toks[k]!.dot ? 1 : 0), toks[k + 1]!.start);
+  if (k < 0 || toks[k]!.start < sentenceStart) return null;
+  let between = text.slice(toks[k]!.end + (toks[k]!.dot ? 1 : 0), toks[k + 1]!.start);
+  if (/^\s*\)\s*$/.test(between) || /^\.\)\s*$/.test(between)) {
+    // "Sen. Claire McCaskill (D-Mo.) said": step over the parenthesis
+    let j = k;
+    while (j > 0 && k - j < 6 && !text.slice(toks[j - 1]!.end, toks[j]!.start).includes('(')) j--;
+    if (j === 0 || k - j >= 6) return null;
+    k = j - 1;
+    between = text.slice(toks[k]!.end + (toks[k]!.dot ? 1 : 0), toks[k + 1]!.start).replace('(', '');
+  }
   if (/^\s*$/.test(between)) return phraseEndingAt(text, toks, k);
   if (!/^\s*,\s*$/.test(between)) return null;
+  const opening = clauseSubject(text, toks, clauseStart(text, toks, v, sentenceStart), v);
+  if (opening) return opening;
   // an appositive closes right before the verb: find where it opens
   for (let j = k; j > 0 && k - j < 20; j--) {
     const sep = text.slice(toks[j - 1]!.end, toks[j]!.start);
     if (/[.!?;:"\u201c\u201d]/.test(sep)) return null;
     if (/^\s*,\s*$/.test(sep) || /^\s*\(\s*$/.test(sep)) {
       const appositive = toks[j]!;
-      if (DETS.has(appositive.lower) || ROLE_NOUNS.has(appositive.lower) || ROLE_MODIFIERS.has(appositive.lower) || appositive.lower === 'who') {
+      if (DETS.has(appositive.lower) || ROLE_NOUNS.has(appositive.lower) || ROLE_MODIFIERS.has(appositive.lower) || appositive.lower === 'who' || /^\d+$/.test(appositive.text)) {
         return phraseEndingAt(text, toks, j - 1);
       }
       return null;
@@ -160,10 +202,14 @@ function subjectBefore(text: string, toks: Tok[], v: number): SpeakerPhrase | nu
   return null;
 }
 
-export function findCues(text: string, toks: Tok[]): Cue[] {
+/** Cues of a paragraph; `sentences` are its sentence ranges (a subject never crosses a sentence). */
+export function findCues(text: string, toks: Tok[], sentences: readonly { start: number; end: number }[]): Cue[] {
   const out: Cue[] = [];
+  let sentence = 0;
   for (let v = 0; v < toks.length; v++) {
     const t = toks[v]!;
+    while (sentence + 1 < sentences.length && sentences[sentence]!.end <= t.start) sentence++;
+    const sentenceStart = sentences[sentence]?.start ?? 0;
     if (t.lower === 'according' && toks[v + 1]?.lower === 'to') {
       const subject = phraseStartingAt(text, toks, v + 2);
       if (subject && subject.category !== 'pronoun') {
@@ -173,10 +219,21 @@ export function findCues(text: string, toks: Tok[]): Cue[] {
     }
     if (!SPEECH_VERBS.has(t.lower) || t.cap && v > 0) continue;
     const weak = WEAK_VERBS.has(t.lower);
-    const before = subjectBefore(text, toks, v);
+    const before = subjectBefore(text, toks, v, sentenceStart);
     if (before) {
       out.push({ verb: t.text, verbTok: v, subject: before, start: before.start, end: t.end, inverted: false, weak, according: false });
       continue;
+    }
+    // "…, saying …" / "… and vowed …": the subject that opens the sentence
+    const prevTok = toks[v - 1];
+    if (prevTok && prevTok.start >= sentenceStart && (t.lower.endsWith('ing') && /,\s*$/.test(text.slice(prevTok.end, t.start)) || prevTok.lower === 'and')) {
+      let s = v;
+      while (s > 0 && toks[s - 1]!.start >= sentenceStart) s--;
+      const opening = phraseStartingAt(text, toks, s);
+      if (opening && opening.to < v - 1) {
+        out.push({ verb: t.text, verbTok: v, subject: opening, start: t.start, end: t.end, inverted: false, weak, according: false });
+        continue;
+      }
     }
     // "…," said Sanders / "…," says the minister: the verb right after a comma or a closing quote
     const prevEnd = v > 0 ? toks[v - 1]!.end : 0;
@@ -189,4 +246,16 @@ export function findCues(text: string, toks: Tok[]): Cue[] {
     }
   }
   return out;
+}
+
+/** "“…” ― Pamela Padilla": a name after a dash that follows a quote, ending the sentence or paragraph. */
+export function dashAttribution(text: string, toks: Tok[], from: number): Cue | null {
+  let k = 0;
+  while (k < toks.length && toks[k]!.start < from) k++;
+  const t = toks[k];
+  if (!t || !/^\s*[\u2015\u2014\u2013-]{1,2}\s*$/.test(text.slice(from, t.start))) return null;
+  const subject = phraseStartingAt(text, toks, k);
+  if (!subject || subject.category === 'pronoun' || subject.category === 'generic') return null;
+  if (!/^\s*([,.;(]|$)/.test(text.slice(subject.end, subject.end + 2))) return null;
+  return { verb: text.slice(from, t.start).trim(), verbTok: k, subject, start: from, end: subject.end, inverted: true, weak: false, according: false };
 }
