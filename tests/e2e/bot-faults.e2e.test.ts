@@ -6,6 +6,9 @@ import type { BotHandle } from '../../src/bot/runBot.js';
 import { FakeDiscord, PERMISSIONS, type RecordedRequest } from '../support/fakeDiscord.js';
 import { APP_ID, TOKEN, startBot, type LogCapture } from '../support/botHarness.js';
 import { join } from 'node:path';
+import { SlashCommandBuilder } from 'discord.js';
+import { COMMANDS } from '../../commands/index.js';
+import type { ChatCommand } from '../../src/bot/command.js';
 
 const SEEDS = join(import.meta.dirname, '..', 'fixtures', 'bot-seeds');
 const alice = { id: '444444444444444444', username: 'alice' };
@@ -38,6 +41,33 @@ describe('before the seeds are loaded', () => {
       expect(cb.body.data.embeds[0].description).toMatch(/still loading the articles \(3 of 10\)/);
       const ac = fake.interaction({ type: 4, user: alice, data: { id: '1', name: 'quotes', type: 1, options: [{ name: 'speaker', type: 3, value: 'ok', focused: true }] } });
       expect((await fake.waitFor(isCallback(ac.id))).body).toEqual({ type: 8, data: { choices: [] } });
+    } finally {
+      await second.bot.stop();
+      await own.stop();
+    }
+  });
+});
+
+describe('a failing handler', () => {
+  it('becomes a private "something went wrong (ref …)" reply and a logged error with the same ref', async () => {
+    const boom = {
+      kind: 'chat',
+      data: new SlashCommandBuilder().setName('boom').setDescription('fails on purpose'),
+      async execute() { throw new Error('kaput'); },
+    } satisfies ChatCommand;
+    const own = await FakeDiscord.start({ token: TOKEN, applicationId: APP_ID });
+    const second = await startBot(own, { SEEDS_DIR: SEEDS }, { store: new LibraryStore({ seedsDir: SEEDS, build: buildInThread }), commands: [...COMMANDS, boom] });
+    try {
+      const it1 = own.interaction({ type: 2, user: alice, data: { id: '1', name: 'boom', type: 1 } });
+      const cb = await own.waitFor(isCallback(it1.id));
+      expect(cb.body.data.flags & 64).toBe(64);
+      const ref = /Something went wrong \(ref ([0-9a-f]{8})\)/.exec(cb.body.data.embeds[0].description)?.[1];
+      expect(ref).toBeDefined();
+      const line = second.logs.lines.map((l) => JSON.parse(l)).find((l) => l.ref === ref);
+      expect(line).toMatchObject({ level: 50, what: 'boom', msg: 'handler failed' });
+      expect(line.err.message).toBe('kaput');
+      const after = own.interaction({ type: 2, user: alice, data: { id: '1', name: 'help', type: 1 } });
+      expect((await own.waitFor(isCallback(after.id))).body.type).toBe(4);
     } finally {
       await second.bot.stop();
       await own.stop();

@@ -38,7 +38,19 @@ describe('byline deploy-commands and byline bot', () => {
     const second = byline(['deploy-commands'], {});
     expect(await second.exit).toBe(0);
     expect(second.output()).toMatch(/are up to date/);
-    expect(fake.requests.filter((r) => r.method === 'PUT')).toHaveLength(1);
+    expect(fake.requests.filter((r) => r.method === 'PUT' && r.path === `/applications/${APP_ID}/commands`)).toHaveLength(1);
+  });
+
+  it('deploy-commands --guild registers in that guild only, and refuses a malformed ID', async () => {
+    const guild = '222222222222222222';
+    const run = byline(['deploy-commands', '--guild', guild], {});
+    expect(await run.exit).toBe(0);
+    expect(run.output()).toMatch(new RegExp(`Registered 9 commands in guild ${guild}`));
+    const put = fake.requests.find((r) => r.method === 'PUT' && r.path === `/applications/${APP_ID}/guilds/${guild}/commands`);
+    expect(put!.body.every((c: Record<string, unknown>) => !('contexts' in c))).toBe(true);
+    const bad = byline(['deploy-commands', '--guild', 'my-server'], {});
+    expect(await bad.exit).toBe(2);
+    expect(bad.output()).toMatch(/--guild takes a server ID/);
   });
 
   it('bot connects, answers a command, and exits 0 on SIGTERM without logging the token', async () => {
