@@ -15,6 +15,7 @@ export async function runLongCommand(args: CliArgs, config: Config, seedsDir: st
       return runBench({
         articles: args.articles ?? 10_000, queries: args.queries ?? 200, seedsDir: args.seeds, json: args.json,
         out: (s) => new Promise<void>((resolve) => process.stdout.write(s + '\n', () => resolve())),
+        note: (s) => process.stderr.write(s + '\n'),
       });
     }
     case 'bot': {
