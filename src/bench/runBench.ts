@@ -27,6 +27,8 @@ export interface BenchOptions {
   /** Full-scan baseline queries (each can take seconds at 10,000 articles). */
   baselineQueries?: number;
   out: (text: string) => Promise<void> | void;
+  /** Where the run has got, for a long run's impatient reader (stderr in the CLI). */
+  note?: (text: string) => void;
 }
 
 export const TARGETS = { queryP95Ms: 50, autocompleteP95Ms: 20, loadMs: 60_000, peakRssMb: 2048, reloadBlockMs: 100, speedup: 20 };
@@ -90,10 +92,13 @@ function truthFromLibrary(store: LibraryStore): BenchCorpus['truth'] {
 
 export async function measure(opts: BenchOptions): Promise<BenchResult> {
   const memory = watchMemory();
+  const started = performance.now();
+  const note = (what: string) => opts.note?.(`bench ${Math.round((performance.now() - started) / 1000)}s: ${what}`);
   let dir = opts.seedsDir;
   let truth: BenchCorpus['truth'] | null = null;
   let sample: { file: string; text: string }[] = [];
   if (!dir) {
+    note(`generating ${opts.articles} articles`);
     const corpus = generateCorpus(opts.articles);
     truth = corpus.truth;
     sample = corpus.files.filter((_, k) => k % Math.max(1, Math.floor(corpus.files.length / 300)) === 0);
@@ -101,6 +106,7 @@ export async function measure(opts: BenchOptions): Promise<BenchResult> {
     corpus.files.length = 0; // the store reads the files back from disk, as the bot does
   }
   try {
+    note('loading (read, parse + extract in workers, assemble)');
     const store = new LibraryStore({ seedsDir: dir });
     const t0 = performance.now();
     const first = await store.reload();
@@ -116,6 +122,7 @@ export async function measure(opts: BenchOptions): Promise<BenchResult> {
     const fragments = queries.filter((q) => q.command === 'who-said');
     const claims = queries.filter((q) => q.command === 'sources');
     const baselineTexts = fragments.flatMap((q, k) => (claims[k] ? [q.q, claims[k].q] : [q.q])).slice(0, opts.baselineQueries ?? 30);
+    note(`asking ${queries.length} queries and ${autocomplete.length} autocompletes`);
     const commands: CommandFigures[] = [];
     for (const command of COMMANDS) {
       const p = percentiles(timeEach(queries.filter((q) => q.command === command), (q) => runQuery(lib, q)));
@@ -123,9 +130,11 @@ export async function measure(opts: BenchOptions): Promise<BenchResult> {
     }
     commands.push({ command: 'autocomplete', ...percentiles(timeEach(autocomplete, (s) => lib.peopleIndex.suggest(s, 25))), speedup: null });
 
+    note('baseline: one Fuse.js index over every sentence, full scans');
     const baseline = measureBaseline(lib, baselineTexts);
     for (const c of commands) if (c.command !== 'autocomplete') c.speedup = c.p95 > 0 ? Math.round((baseline.latency.p95 / c.p95) * 10) / 10 : null;
 
+    note('reloading under query load');
     const load = queryLoad(store, queries);
     const watch = watchEventLoop(5, load.busyMs);
     const tr = performance.now();
@@ -134,6 +143,7 @@ export async function measure(opts: BenchOptions): Promise<BenchResult> {
     const during = load.stop();
     const block = watch.stop();
 
+    note('profiling the build stages');
     const profile = profileBuild(store.library!, sample);
     const peak = memory.stop();
     const stats = store.library!;

@@ -1,12 +1,11 @@
 // `byline bot --shards auto|N|LIST/N`: discord.js's ShardingManager runs one process per shard (each with
 // its own library), respawns a shard that dies, and reloads every shard on SIGHUP or, with --watch, when
-// the seeds folder changes. SIGINT/SIGTERM stop every shard.
+// the seeds folder changes (one watcher here, not one per shard). SIGINT/SIGTERM stop every shard.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ShardingManager } from 'discord.js';
 import type { Logger } from 'pino';
-import { installReloadSignal } from '../../app/reloadSignal.js';
-import { watchSeeds } from '../../app/watchSeeds.js';
+import { installReloadTriggers } from '../../app/reloadTriggers.js';
 import type { ReloadReport } from '../../app/libraryStore.js';
 import { parseShards, recommendedShards } from './recommendedShards.js';
 import { reloadFromManager } from './reloadEveryShard.js';
@@ -20,7 +19,7 @@ export interface ShardedOptions {
   log: Logger;
   /** Pause between two shard launches; Discord asks for about 5 s (tests use less). */
   spawnDelayMs?: number;
-  /** Install SIGHUP, SIGINT and SIGTERM handlers (the CLI does; tests do not). */
+  /** Install SIGHUP (and --watch), SIGINT and SIGTERM handlers (the CLI does; tests do not). */
   handleSignals?: boolean;
 }
 
@@ -56,18 +55,8 @@ export async function runSharded(opts: ShardedOptions): Promise<ShardedHandle> {
     log.info({ shard: shard.id, of: total }, 'shard launched');
     shard.on('death', () => log.warn({ shard: shard.id }, 'shard process died; respawning'));
   });
-  const reloadAll = async () => {
-    const report = await reloadFromManager(manager);
-    (report.ok ? log.info.bind(log) : log.warn.bind(log))({ articles: report.articles }, report.message);
-    return report;
-  };
-  const cleanups: (() => void)[] = [];
-  if (opts.watch) {
-    const w = watchSeeds(opts.seedsDir, () => void reloadAll().catch((err: unknown) => log.error({ err }, 'reload failed')), {
-      onError: (err) => log.error({ err }, 'watching the seeds folder failed'),
-    });
-    cleanups.push(() => w.close());
-  }
+  const reloadAll = () => reloadFromManager(manager);
+  const cleanups: (() => void)[] = [installReloadTriggers({ reload: reloadAll, seedsDir: opts.seedsDir, watch: opts.watch, sighup: opts.handleSignals ?? false, log })];
   let resolveStopped!: () => void;
   const stopped = new Promise<void>((resolve) => { resolveStopped = resolve; });
   let stopping: Promise<void> | null = null;
@@ -81,7 +70,6 @@ export async function runSharded(opts: ShardedOptions): Promise<ShardedHandle> {
     return stopping;
   };
   if (opts.handleSignals) {
-    cleanups.push(installReloadSignal(reloadAll, (r) => { if (r instanceof Error) log.error({ err: r }, 'reload failed'); }));
     const onSignal = () => void stop();
     process.on('SIGINT', onSignal);
     process.on('SIGTERM', onSignal);
