@@ -17,6 +17,8 @@ export interface EventQuery {
 }
 
 const CANDIDATES = 200;
+/** How many of the best candidates Fuse.js re-scores. */
+const FUSE_CANDIDATES = 20;
 /** Fuse.js reads at most this much of a query; longer queries (a whole sentence) rank on BM25 alone. */
 const FUSE_QUERY_CHARS = 80;
 
@@ -28,6 +30,8 @@ export class EventIndex {
   private readonly terms = new TermIndex();
   /** Folded name word (given name or surname) → events with a participant of that name. */
   private readonly byName = new Map<string, number[]>();
+  /** One-deletion forms of the name words, for typo-tolerant lookup without a scan (as in SymSpell). */
+  private readonly nameDeletes = new Map<string, string[]>();
 
   constructor(readonly events: readonly Event[]) {
     events.forEach((e, k) => {
@@ -37,7 +41,10 @@ export class EventIndex {
       for (const w of new Set(e.participants.flatMap(nameTokens))) {
         const list = this.byName.get(w);
         if (list) list.push(k);
-        else this.byName.set(w, [k]);
+        else {
+          this.byName.set(w, [k]);
+          for (const d of deletions(w)) this.nameDeletes.set(d, [...(this.nameDeletes.get(d) ?? []), w]);
+        }
       }
     });
   }
@@ -48,7 +55,9 @@ export class EventIndex {
     const exact = this.byName.get(w);
     if (exact) return exact;
     if (w.length < 4) return [];
-    for (const [name, list] of this.byName) if (withinOneEdit(w, name)) return list;
+    for (const d of deletions(w)) {
+      for (const name of this.nameDeletes.get(d) ?? []) if (withinOneEdit(w, name)) return this.byName.get(name)!;
+    }
     return [];
   }
 
@@ -69,29 +78,40 @@ export class EventIndex {
     const withAll = [...named].filter(([, share]) => share > 0.99).slice(0, CANDIDATES).map(([k]) => k);
     const candidates = [...new Set([...bm25.keys(), ...withAll])].map((k) => ({ k, bm25: bm25.get(k) ?? 0 }));
     if (candidates.length === 0) return [];
-    const fuzzy = new Map<number, number>();
-    if (q.words.length <= FUSE_QUERY_CHARS) {
-      const fuse = new Fuse(candidates.map((c) => ({ k: c.k, e: this.events[c.k]! })), {
-        keys: [{ name: 'e.what', weight: 2 }, { name: 'e.participants', weight: 2 }, { name: 'e.place', weight: 1 }],
-        includeScore: true, ignoreLocation: true, threshold: 0.6, useExtendedSearch: false,
-      });
-      for (const r of fuse.search(q.words)) fuzzy.set(r.item.k, 1 - (r.score ?? 1));
-    }
     // the share of the query's words (weighted by rarity) the event holds: BM25 alone drops common words
     const qterms = [...new Set(terms(q.words))].map((t) => ({ variants: this.terms.variants(t).map(([v]) => v), idf: this.terms.idf(t) }));
     const totalIdf = qterms.reduce((sum, t) => sum + t.idf, 0) || 1;
     const coverage = (k: number): number =>
       qterms.reduce((sum, t) => sum + (t.variants.some((v) => this.terms.has(v, k)) ? t.idf : 0), 0) / totalIdf;
-    return candidates
+    const ranked = candidates
       .map(({ k, bm25 }) => {
         const e = this.events[k]!;
-        const score = 0.25 * bm25 + 0.3 * coverage(k) + 0.15 * (fuzzy.get(k) ?? 0) + 0.25 * (named.get(k) ?? 0)
+        const score = 0.25 * bm25 + 0.3 * coverage(k) + 0.25 * (named.get(k) ?? 0)
           + (q.kinds.includes(e.kind) ? 0.1 : 0) + (e.date?.start ? 0.05 : 0);
-        return { event: e, score };
+        return { k, event: e, score };
       })
       .sort((a, b) => b.score - a.score)
-      .slice(0, limit);
+      .slice(0, FUSE_CANDIDATES);
+    // Fuse.js refines the best few on the short fields, where a loose spelling still counts
+    if (q.words.length <= FUSE_QUERY_CHARS) {
+      const fuse = new Fuse(ranked, {
+        keys: [{ name: 'event.what', weight: 2 }, { name: 'event.participants', weight: 2 }, { name: 'event.place', weight: 1 }],
+        includeScore: true, ignoreLocation: true, threshold: 0.6,
+      });
+      for (const r of fuse.search(q.words)) r.item.score += 0.15 * (1 - (r.score ?? 1));
+    }
+    return ranked
+      .sort((a, b) => b.score - a.score)
+      .slice(0, limit)
+      .map(({ event, score }) => ({ event, score }));
   }
+}
+
+/** The word and every string made by deleting one of its characters. */
+function deletions(word: string): string[] {
+  const out = [word];
+  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
+  return out;
 }
 
 /** Levenshtein distance ≤ 1, adjacent swaps included ("Lavorv" and "Lavrov"). */

@@ -30,7 +30,7 @@ export interface DateSpan {
 
 const RELATIVE = /\b(ago|yesterday|today|tomorrow|tonight|last|next|this|coming|previous|earlier|later|week|weekend|current)\b/i;
 /** Not dates for our purpose: the present moment, and stretches of time ("the past two years"). */
-const NOT_A_DATE = /^(now|right now|the moment|currently|present)$|^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:after|later|before|from now)$|\b(past|last|next|coming)\s+(\w+\s+)?(days|weeks|months|years|decades)\b|^(the\s+)?past\s/i;
+const NOT_A_DATE = /^(now|right now|the moment|currently|present)$|^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:after|later|before|from now)$|\b(past|last|next|coming)\s+(\w+\s+)?(days|weeks|months|years|decades)\b|^(the\s+)?past\s|\b(several|few|many|some)\b|\bweekend\b|^\d{1,2}\/\d{1,2}$/i;
 /** Lower-case words chrono reads as months or weekdays that are usually something else. */
 const AMBIGUOUS_LOWER = /^(may|march|sat|sun|wed|mon|second|sec|dec)$/;
 const HEDGE = /(?:\b(?:in\s+)?(?:mid|early|late|the\s+(?:middle|beginning|start|end|turn)\s+of|earlier|later|the\s+first\s+half\s+of|the\s+second\s+half\s+of))[-\s]*$/i;
@@ -83,8 +83,8 @@ function chronoSpans(sentence: string, ref: Date): DateSpan[] {
     if (parts.y === null && parts.m === null && parts.d === null && parts.weekday === null && week === null && !casual) {
       continue; // a time of day alone ("at 3 p.m.")
     }
-    // A month name alone must read as a date: "in March", "since May", "March 2019", not "May I".
-    if (parts.m !== null && parts.d === null && parts.y === null && !RELATIVE.test(text)) {
+    // "May" and "March" alone must read as a date: "in March", "since May", not "May I" or "the March on".
+    if (parts.m !== null && parts.d === null && parts.y === null && !RELATIVE.test(text) && /^(may|march)$/i.test(text)) {
       const before = sentence.slice(Math.max(0, start - 30), start);
       if (!/\b(in|since|until|till|by|from|through|during|of|last|next|this|early|late|mid|before|after|between|and|to|end|beginning|start|middle)[\s-]*$/i.test(before)) continue;
     }

@@ -2,7 +2,7 @@
 // ("met on Friday", "said Friday"). News resolves a bare weekday or month-day toward the past unless the
 // clause around it looks ahead.
 
-const FUTURE = /\b(will|would|shall|won't|is to|are to|is due|are due|due to|expected to|scheduled|slated|planned for|plans to|plan to|set to|going to|upcoming|later this|next|tomorrow)\b|'ll\b/i;
+const FUTURE = /\b(will|would|shall|won't|must|should|could|might|deadline|is to|are to|is due|are due|due to|expected to|scheduled|slated|planned for|plans to|plan to|set to|going to|upcoming|later this|next|tomorrow)\b|'ll\b/i;
 const PAST_VERB = /\b(said|says|told|announced|reported|added|stated|declared|confirmed|was|were|had|did)\s*$|\b\w+ed\s*(?:on\s*)?$/i;
 /** Clause edges that end the window looked at before the date. */
 const CLAUSE_EDGE = /[;:—–()"“”]|,\s*(?:and|but|while|whereas)\b/g;
