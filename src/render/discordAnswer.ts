@@ -17,6 +17,8 @@ export interface DiscordPage {
 export const ANSWERS_PER_PAGE = 3;
 /** Answers rendered at most; the rest are counted, not shown. */
 export const MAX_ANSWERS = 30;
+/** The quote in the answer sentence is cut to this. */
+const QUOTE_HEAD = 300;
 /** Echoed user input is cut to this, so a long question cannot crowd out the answer. */
 const ECHO_MAX = 200;
 
@@ -63,7 +65,7 @@ const speakerName = (q: Quote) => (q.speaker.id === 'unknown' ? 'An unnamed spea
 
 function quoteEmbed(q: Quote): APIEmbed {
   const who = safeCut(oneLine(speakerName(q)), 200);
-  const said = safeCut(oneLine(q.text), 1200);
+  const said = safeCut(oneLine(q.text), QUOTE_HEAD); // the full sentence follows in its own field
   const sentence = q.kind === 'direct' ? `**${who}** said: “${said}”` : `**${who}** said, in reported speech, that ${said}`;
   return embed(speakerName(q), sentence, q.evidence, COLORS.answer);
 }

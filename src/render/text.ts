@@ -1,6 +1,10 @@
 // Answers as plain text for a terminal: the console and the command line without --json.
 import type { DateRef, Evidence } from '../model/contract.js';
 import type { QueryAnswer } from '../app/runQuery.js';
+import { cut } from './safeText.js';
+
+/** The quote on the answer line is cut to this; the full sentence follows in the citation. */
+const QUOTE_HEAD = 200;
 
 export function citeText(e: Evidence): string {
   const where = [e.outlet, `“${e.title}”`, `paragraph ${e.paragraph}`, e.published].filter(Boolean).join(', ');
@@ -43,7 +47,7 @@ function renderLines(result: QueryAnswer): string {
   for (const item of a.answers) {
     if ('speaker' in item) {
       const who = item.speaker.id === 'unknown' ? 'An unnamed speaker' : item.speaker.name;
-      lines.push(`- ${who} (${item.kind}): “${item.text}”`);
+      lines.push(`- ${who} (${item.kind}): “${cut(item.text, QUOTE_HEAD)}”`);
     } else if ('kind' in item && 'participants' in item) {
       lines.push(`- ${dateText(item.date)}: ${item.what}${item.participants.length ? ` (${item.participants.join(', ')})` : ''}${item.place ? `, ${item.place}` : ''}`);
     } else {
