@@ -56,13 +56,26 @@ function boundOf(sentence: string, t: Trigger): DateRef['relation'] | null {
   return null;
 }
 
+/** starts[i]: words that begin before offset i; starts[b] - starts[a] is a lower bound on the words in a..b. */
+function wordStarts(sentence: string): Int32Array {
+  const starts = new Int32Array(sentence.length + 1);
+  for (let i = 0; i < sentence.length; i++) {
+    starts[i + 1] = starts[i]! + (/\S/.test(sentence[i]!) && (i === 0 || /\s/.test(sentence[i - 1]!)) ? 1 : 0);
+  }
+  return starts;
+}
+
 export function attachDates(sentence: string, triggers: Trigger[], dates: PlacedDate[]): Attachment {
   const datable = dates.filter((d) => !REPORTED.test(sentence.slice(Math.max(0, d.start - 25), d.start)));
+  const starts = wordStarts(sentence);
   // each trigger takes its cheapest date; coordinated triggers may share one
   const own: (PlacedDate | null)[] = triggers.map((t) => {
     let best: PlacedDate | null = null;
     let bestCost = MAX_COST + 1;
     for (const d of datable) {
+      // more words between than MAX_COST can never win: skipping them keeps a run-on sentence linear
+      const [a, b] = d.end <= t.start ? [d.end, t.start] : [t.end, d.start];
+      if (b > a && starts[b]! - starts[a]! > MAX_COST) continue;
       const c = cost(sentence, t, d);
       if (c < bestCost) { best = d; bestCost = c; }
     }
