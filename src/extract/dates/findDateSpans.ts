@@ -33,6 +33,7 @@ const RELATIVE = /\b(ago|yesterday|today|tomorrow|tonight|last|next|this|coming|
 const NOT_A_DATE = /^(now|right now|the moment|currently|present)$|^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:after|later|before|from now)$|\b(past|last|next|coming)\s+(\w+\s+)?(days|weeks|months|years|decades)\b|^(the\s+)?past\s|\b(several|few|many|some)\b|\bweekend\b|^\d{1,2}\/\d{1,2}$/i;
 /** Lower-case words chrono reads as months or weekdays that are usually something else. */
 const AMBIGUOUS_LOWER = /^(may|march|sat|sun|wed|mon|second|sec|dec)$/;
+const LEAD = /^(?:(?:on|in|at|during|by|of)\s+|\d{1,2}(?:[.:]\d{2}\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?)\s+(?=\p{L}))/iu;
 const HEDGE = /(?:\b(?:in\s+)?(?:mid|early|late|the\s+(?:middle|beginning|start|end|turn)\s+of|earlier|later|the\s+first\s+half\s+of|the\s+second\s+half\s+of))[-\s]*$/i;
 const YEAR = /(?<![\d$€£#.,:/-])(1[6-9]\d\d|20\d\d)(?![\d%]|,\d|\.\d|-\d{2,}|:\d|['’]?s\b|\s*(?:%|percent|per cent|km|miles|metres|meters|tons|tonnes|people|troops|soldiers|dollars|euros|residents|families|workers|cases|votes|feet|square))/g;
 const QUANTITY_BEFORE = /\b(about|some|nearly|almost|approximately|roughly|over|than|up to|around|least|only|total of|No\.|number|route|flight|page|article|resolution|room|code)\s*$/i;
@@ -70,9 +71,9 @@ function chronoSpans(sentence: string, ref: Date): DateSpan[] {
     let start = r.index;
     // chrono sometimes keeps trailing punctuation ("March,")
     text = text.replace(/[\s,.;:]+$/, '');
-    // chrono keeps a leading preposition ("on Monday"); the date is what follows it
-    const lead = /^(on|in|at|during|by|of)\s+/i.exec(text);
-    if (lead) {
+    // chrono keeps a leading preposition ("on Monday") or reads a number before the date as a clock time
+    // ("$14.25 yesterday"); the date is what follows them
+    for (let lead = LEAD.exec(text); lead; lead = LEAD.exec(text)) {
       text = text.slice(lead[0].length);
       start += lead[0].length;
     }
