@@ -7,6 +7,7 @@ import type { Library } from '../index/library.js';
 import type { SentenceIndex, SentenceRecord } from '../index/sentenceIndex.js';
 import { analyseClaim, type Claim } from './sources/claim.js';
 import { judge, type Conflict, type Judgement } from './sources/judge.js';
+import { tokenize, type Token } from './sources/passage.js';
 import { collapseSyndicated } from './sources/syndication.js';
 import { round } from './whoSaid.js';
 
@@ -17,6 +18,8 @@ const CANDIDATES = 300;
  *  articles score higher on both sides, so the ranking, not this floor, does most of the work). */
 export const RELATED_SCORE = 0.2;
 const FUSE_SHARE = 0.15;
+const FUSE_POOL = 40;
+const FUSE_PATTERN = 96;
 const ARTICLE_SHARE = 0.4;
 
 export interface SourceAnswerItem {
@@ -56,8 +59,18 @@ function contextOf(records: SentenceRecord[]): string {
 
 const rank = (j: Judgement) => (j.supports ? 2 : j.conflicts.length ? 1 : 0);
 
+/** Tokens of a passage from its sentences' tokens (each sentence tokenised once per query). */
+function passageTokens(records: SentenceRecord[], tokensOf: (r: SentenceRecord) => Token[]): Token[] {
+  const p = records[0]!.article.paragraphs[records[0]!.paragraph - 1]!;
+  const base = p.sentences[records[0]!.sentence]!.start;
+  return records.flatMap((r) => {
+    const shift = p.sentences[r.sentence]!.start - base;
+    return shift === 0 ? tokensOf(r) : tokensOf(r).map((t) => ({ ...t, start: t.start + shift, end: t.end + shift }));
+  });
+}
+
 /** The best passage around one candidate sentence: alone, or with the sentence before or after. */
-function bestPassage(index: SentenceIndex, claim: Claim, doc: number): Omit<Passage, 'score' | 'articleScore'> {
+function bestPassage(index: SentenceIndex, claim: Claim, doc: number, tokensOf: (r: SentenceRecord) => Token[]): Omit<Passage, 'score' | 'articleScore'> {
   const own = index.records[doc]!;
   const options = [[own]];
   const prev = index.neighbour(doc, -1);
@@ -67,7 +80,7 @@ function bestPassage(index: SentenceIndex, claim: Claim, doc: number): Omit<Pass
   let best: Omit<Passage, 'score' | 'articleScore'> | null = null;
   for (const records of options) {
     const text = passageText(records);
-    const judgement = judge(claim, text, () => contextOf(records));
+    const judgement = judge(claim, text, () => contextOf(records), passageTokens(records, tokensOf));
     if (!best || rank(judgement) > rank(best.judgement) ||
       (rank(judgement) === rank(best.judgement) && judgement.coverage > best.judgement.coverage + 0.05)) {
       best = { records, text, judgement };
@@ -108,9 +121,18 @@ export function sources(lib: Library, claimText: string, limit = 10): SourcesAns
 
   const hits = index.sentenceTerms.searchTerms(claim.parts.map((p) => p.token.term), CANDIDATES);
   if (hits.length === 0) return none;
-  const judged = hits.map((h) => bestPassage(index, claim, h.doc));
-  const fuse = new Fuse(judged.map((j, k) => ({ k, text: j.text })), { keys: ['text'], includeScore: true, ignoreLocation: true, threshold: 0.8 });
-  const fuzzy = new Map(fuse.search(query.slice(0, 300)).map((r) => [r.item.k, 1 - (r.score ?? 1)]));
+  const tokenCache = new Map<SentenceRecord, Token[]>();
+  const tokensOf = (r: SentenceRecord) => {
+    let t = tokenCache.get(r);
+    if (!t) tokenCache.set(r, (t = tokenize(r.text)));
+    return t;
+  };
+  const judged = hits.map((h) => bestPassage(index, claim, h.doc, tokensOf));
+  // Fuse.js (typos, word order) re-ranks only the best passages: over long text it is the slow part
+  const fuzzyPool = judged.map((j, k) => ({ k, text: j.text, coverage: j.judgement.coverage }))
+    .sort((a, b) => b.coverage - a.coverage).slice(0, FUSE_POOL);
+  const fuse = new Fuse(fuzzyPool, { keys: ['text'], includeScore: true, ignoreLocation: true, threshold: 0.8 });
+  const fuzzy = new Map(fuse.search(query.slice(0, FUSE_PATTERN)).map((r) => [r.item.k, 1 - (r.score ?? 1)]));
   const variants = claim.parts.map((p) => index.articleTerms.variants(p.token.term));
   const articleCov = new Map<number, number>();
 

@@ -6,8 +6,7 @@ import type { Person } from '../model/contract.js';
 import type { Article } from '../parse/article.js';
 import { AliasIndex } from '../search/aliasIndex.js';
 import { TermIndex } from '../search/termIndex.js';
-import { fold } from '../text/normalize.js';
-import { terms } from '../text/tokens.js';
+import { fastTerms } from '../search/fastTerms.js';
 
 export interface SentenceRecord {
   article: Article;
@@ -20,9 +19,9 @@ export interface SentenceRecord {
 }
 export interface SentenceHit { record: SentenceRecord; score: number }
 
-/** A cheap 32-bit hash (FNV-1a) of folded text: same text, same number. */
+/** A cheap 32-bit hash (FNV-1a) of the text, case and spacing aside: same text, same number. */
 function fingerprint(text: string): number {
-  const f = fold(text);
+  const f = text.toLowerCase().replace(/\s+/g, ' ');
   let h = 0x811c9dc5;
   for (let i = 0; i < f.length; i++) h = Math.imul(h ^ f.charCodeAt(i), 0x01000193);
   return h >>> 0;
@@ -40,11 +39,11 @@ export class SentenceIndex {
   constructor(articles: readonly Article[], people: readonly Person[] = []) {
     articles.forEach((article, articleNo) => {
       const start = this.records.length;
-      const all: string[] = terms(article.title);
+      const all: string[] = fastTerms(article.title);
       for (const p of article.paragraphs) {
         p.sentences.forEach((s, k) => {
           this.records.push({ article, articleNo, paragraph: p.n, sentence: k, text: s.text });
-          const ts = terms(s.text);
+          const ts = fastTerms(s.text);
           this.sentenceTerms.addTerms(ts);
           this.prints.push(fingerprint(s.text));
           for (const t of ts) all.push(t);

@@ -2,7 +2,7 @@
 // "normalize"/"normalization" or "serviceman"/"servicemen" apart; a long shared prefix joins them, and a
 // small table joins the irregular verbs news writing leans on ("met"/"meet", "said"/"say").
 
-const IRREGULAR: Record<string, string> = {
+const IRREGULAR = new Map<string, string>(Object.entries({
   met: 'meet', said: 'say', say: 'say', told: 'tell', held: 'hold', laid: 'lay', gave: 'give', given: 'give',
   made: 'make', took: 'take', taken: 'take', went: 'go', gone: 'go', began: 'begin', begun: 'begin', won: 'win',
   lost: 'lose', struck: 'strike', fled: 'flee', sent: 'send', spoke: 'speak', spoken: 'speak', wrote: 'write',
@@ -13,25 +13,25 @@ const IRREGULAR: Record<string, string> = {
   hit: 'hit', killed: 'kill', dead: 'die', died: 'die', death: 'die', deaths: 'die', arrested: 'arrest',
   hung: 'hang', drew: 'draw', drawn: 'draw', threw: 'throw', thrown: 'throw', flew: 'fly', flown: 'fly',
   meet: 'meet', tell: 'tell', hold: 'hold',
-};
+}));
 
-const NUMBER_WORDS: Record<string, string> = {
+const NUMBER_WORDS = new Map<string, string>(Object.entries({
   one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10',
   eleven: '11', twelve: '12', thirteen: '13', fourteen: '14', fifteen: '15', sixteen: '16', seventeen: '17',
   eighteen: '18', nineteen: '19', twenty: '20', thirty: '30', forty: '40', fifty: '50',
-};
+}));
 
 /** A stemmed term in its comparable form: irregular verbs to their lemma, small number words to digits. */
 export function canon(term: string): string {
-  return IRREGULAR[term] ?? NUMBER_WORDS[term] ?? term;
+  return IRREGULAR.get(term) ?? NUMBER_WORDS.get(term) ?? term;
 }
 
 /** Other spellings of a term's lemma, for expanding a query against an index of raw stems. */
 export function irregularForms(term: string): string[] {
   const lemma = canon(term);
   const out: string[] = [];
-  for (const [form, l] of Object.entries(IRREGULAR)) if (l === lemma && form !== term) out.push(form);
-  for (const [word, digits] of Object.entries(NUMBER_WORDS)) {
+  for (const [form, l] of IRREGULAR) if (l === lemma && form !== term) out.push(form);
+  for (const [word, digits] of NUMBER_WORDS) {
     if (digits === lemma && word !== term) out.push(word);
     if (word === term && digits !== term) out.push(digits);
   }

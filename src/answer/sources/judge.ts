@@ -2,7 +2,7 @@
 // match into support or conflict: every number present (or a different one in its place), every name
 // present (or named by an alias, or earlier in the article), the same month, the same polarity.
 import { canon, oneEditApart, sameFamily } from '../../search/termFamily.js';
-import { terms } from '../../text/tokens.js';
+import { fastTerms } from '../../search/fastTerms.js';
 import type { Claim } from './claim.js';
 import { tokenize, type Token } from './passage.js';
 
@@ -25,6 +25,8 @@ export const CONFLICT_COVERAGE = 0.6;
 const NAME_CONFLICT_COVERAGE = 0.8;
 /** What a content word found only in the text before the passage counts for. */
 const CONTEXT_CREDIT = 0.5;
+/** Share of the claim a passage must carry by itself before the text before it is read. */
+const CONTEXT_GATE = 0.3;
 /** How many words after a negation cue it still governs ("not a single body"). */
 const NEGATION_REACH = 4;
 
@@ -52,8 +54,7 @@ function neighbours(tokens: Token[], i: number, text: string): Token[] {
  * Judges `text` against the claim. `context` is text read before the passage (headline, earlier
  * paragraphs): a name the passage leaves out but the context gives ("He also laid wreaths…") still counts.
  */
-export function judge(claim: Claim, text: string, context: () => string): Judgement {
-  const tokens = tokenize(text);
+export function judge(claim: Claim, text: string, context: () => string, tokens: Token[] = tokenize(text)): Judgement {
   const content = tokens.filter((t) => t.kind !== 'stop');
   const { parts } = claim;
   const covered = parts.map((p) => content.some((t) => matches(p.token, t)));
@@ -70,8 +71,8 @@ export function judge(claim: Claim, text: string, context: () => string): Judgem
   // one name left out of the passage but given just before it
   const missingNames = claim.names.filter((run) => run.some((i) => !covered[i]));
   let contextTerms: string[] | null = null;
-  const ctxTerms = () => (contextTerms ??= terms(context()).map(canon));
-  if (missingNames.length === 1) {
+  const ctxTerms = () => (contextTerms ??= fastTerms(context()).map(canon));
+  if (missingNames.length === 1 && parts.some((p, i) => covered[i] && p.token.kind !== 'name')) {
     const ctx = ctxTerms();
     const run = missingNames[0]!;
     const last = parts[run.at(-1)!]!.token.key;
@@ -82,9 +83,12 @@ export function judge(claim: Claim, text: string, context: () => string): Judgem
   let got = 0;
   let words = 0;
   let wordsGot = 0;
+  // only a passage that carries a fair share of the claim itself looks at the text before it
+  const direct = parts.reduce((s, p, i) => s + (covered[i] ? p.weight : 0), 0) / (parts.reduce((s, p) => s + p.weight, 0) || 1);
+  const useContext = direct >= CONTEXT_GATE;
   parts.forEach((p, i) => {
     // a content word the passage leaves to the paragraphs just before it counts half
-    const credit = covered[i] ? 1 : p.token.kind === 'word' && ctxTerms().some((t) => sameFamily(p.token.key, t)) ? CONTEXT_CREDIT : 0;
+    const credit = covered[i] ? 1 : useContext && p.token.kind === 'word' && ctxTerms().some((t) => sameFamily(p.token.key, t)) ? CONTEXT_CREDIT : 0;
     all += p.weight;
     got += credit * p.weight;
     if (p.token.kind === 'word') {

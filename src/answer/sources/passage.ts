@@ -1,7 +1,8 @@
 // A claim or a sentence as a list of tokens that keep what matching needs: the stemmed term, whether the
 // word was capitalised (a name), numbers in one form ("1,600", "1600", "two" and "2" alike), months and
 // weekdays, negation cues, and where each word stands in the text.
-import { STOPWORDS, stem, words } from '../../text/tokens.js';
+import { STOPWORDS, stem } from '../../text/tokens.js';
+import { fastWords } from '../../search/fastTerms.js';
 import { canon } from '../../search/termFamily.js';
 
 export type TokenKind = 'word' | 'name' | 'number' | 'year' | 'month' | 'weekday' | 'stop';
@@ -38,7 +39,7 @@ export function tokenize(text: string): Token[] {
   const re = /[\p{L}\p{N}]+(?:[.,'’\u2019-][\p{L}\p{N}]+)*/gu;
   for (const m of text.matchAll(re)) {
     const raw = m[0];
-    for (const word of words(raw)) {
+    for (const word of fastWords(raw)) {
       const ordinal = /^(\d+)(st|nd|rd|th)$/.exec(word);
       const w = ordinal ? ordinal[1]! : word;
       const negation = NEGATION.has(w);

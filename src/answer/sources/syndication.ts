@@ -13,15 +13,22 @@ export function collapseSyndicated<P extends { text: string; records: { articleN
   ranked: P[],
 ): Syndicated<P>[] {
   const groups: Syndicated<P>[] = [];
+  const byText = new Map<string, Syndicated<P>[]>();
   for (const p of ranked) {
     const a = p.records[0]!.articleNo;
     const text = fold(p.text);
-    const lead = groups.find((g) => {
+    const same = byText.get(text) ?? [];
+    const lead = same.find((g) => {
       const b = g.lead.records[0]!.articleNo;
-      return fold(g.lead.text) === text && Math.min(index.sharedText(a, b), index.sharedText(b, a)) >= SYNDICATED_SHARE;
+      return Math.min(index.sharedText(a, b), index.sharedText(b, a)) >= SYNDICATED_SHARE;
     });
     if (lead) lead.copies.push(p);
-    else groups.push({ lead: p, copies: [] });
+    else {
+      const g = { lead: p, copies: [] };
+      groups.push(g);
+      same.push(g);
+      byText.set(text, same);
+    }
   }
   return groups;
 }
