@@ -180,14 +180,15 @@ export function generateCorpus(articles: number, seed = 7): BenchCorpus {
   const files: BenchCorpus['files'] = [];
   const truth: BenchCorpus['truth'] = { people, quotes: [], events: [], claims: [] };
   const topicNames = Object.keys(TOPICS);
+  /** Headline and body of every original story, for syndicated copies. */
+  const originals: { title: string; body: string }[] = [];
 
   for (let i = 0; i < articles; i++) {
     const file = `${String(i).padStart(6, '0')}_${(r.next() * 0xffffffff >>> 0).toString(16).padStart(8, '0')}.txt`;
     // syndication: an earlier story reprinted under another outlet's header, body unchanged
-    if (i > 10 && r.chance(0.04)) {
-      const src = files[r.int(0, files.length - 1)]!;
-      const body = src.text.split('\n\n').slice(1).join('\n\n');
-      files.push({ file, text: `${src.text.split('\n')[0]}\n\n${r.pick(outlets)}\n    via ${r.pick(outlets)}\n\n${body}` });
+    if (originals.length > 10 && r.chance(0.04)) {
+      const src = r.pick(originals);
+      files.push({ file, text: `${src.title}\n\n${r.pick(outlets)}\n    via ${r.pick(outlets)}\n\n${src.body}\n` });
       continue;
     }
     const topic = TOPICS[r.pick(topicNames)]!;
@@ -232,6 +233,7 @@ export function generateCorpus(articles: number, seed = 7): BenchCorpus {
       }
     }
     const title = `${a.name.split(' ')[1]} and ${b.name.split(' ')[1]} discuss ${r.pick(words)} in ${place}`;
+    originals.push({ title, body: paras.join('\n\n') });
     const text = r.chance(0.25)
       ? `---\ntitle: ${title}\noutlet: ${outlet}\npublished: ${pub.iso}\nauthor: ${r.pick(people).name}\n---\n\n${paras.join('\n\n')}\n`
       : `${title}\n\n${outlet}\n    ${outlet}, ${place}\nPublished: ${pub.iso}\n\n${paras.join('\n\n')}\n\nYou may also like\n`;
