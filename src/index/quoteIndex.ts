@@ -1,21 +1,88 @@
-// Quotes by their words: term candidates, then Fuse.js ranks them (typos, partial recall).
+// Quotes by their words: BM25 term candidates (typo-tolerant), then Fuse.js ranks them. Besides each quote,
+// the quotes one speaker gives in one paragraph are also indexed joined, so words recalled across a
+// "…,” he said, “…" break still find them. Matching runs on folded text (no case, quote marks or dashes).
 import Fuse from 'fuse.js';
 import type { Quote } from '../model/contract.js';
 import { TermIndex } from '../search/termIndex.js';
+import { fold } from '../text/normalize.js';
+import { terms } from '../text/tokens.js';
 
 export interface QuoteHit { quote: Quote; score: number }
 
+interface Doc { text: string; quote: number }
+
+/** How many term candidates Fuse.js ranks. */
+const CANDIDATES = 200;
+/** Small preferences between equally good matches: a named speaker, then words in quotation marks. */
+const NAMED_BONUS = 0.02;
+const DIRECT_BONUS = 0.01;
+/** Every query word present counts a little below an exact phrase match. */
+const COVERAGE_WEIGHT = 0.9;
+
+/** True when two words differ by at most one insertion, deletion or substitution. */
+function nearWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1 || Math.min(a.length, b.length) < 4) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return a.slice(i + (a.length >= b.length ? 1 : 0)) === b.slice(i + (b.length >= a.length ? 1 : 0));
+}
+
+/** Share of the query's content words that the quote holds (typos of one letter forgiven): recalls
+ *  scattered words ("approximately 4000 missing servicemen") that Fuse.js's character matching misses. */
+function coverage(queryTerms: readonly string[], text: string): number {
+  if (queryTerms.length === 0) return 0;
+  const have = new Set(terms(text));
+  let found = 0;
+  for (const t of queryTerms) if (have.has(t) || [...have].some((h) => nearWord(t, h))) found++;
+  return found / queryTerms.length;
+}
+
+const forMatch = (s: string) => fold(s).replace(/["'`]+/g, ' ').replace(/[^\p{L}\p{N}\s]+/gu, ' ').replace(/\s+/g, ' ').trim();
+
 export class QuoteIndex {
   private readonly terms = new TermIndex();
+  private readonly docs: Doc[] = [];
+
   constructor(readonly quotes: readonly Quote[]) {
-    for (const q of quotes) this.terms.add(q.text);
+    const add = (text: string, quote: number) => {
+      this.docs.push({ text: forMatch(text), quote });
+      this.terms.add(text);
+    };
+    let run: number[] = [];
+    const flush = () => {
+      if (run.length > 1) add(run.map((k) => quotes[k]!.text).join(' '), run[0]!);
+      run = [];
+    };
+    quotes.forEach((q, k) => {
+      add(q.text, k);
+      const prev = run.length ? quotes[run.at(-1)!]! : undefined;
+      const same = prev && q.kind === 'direct' && prev.speaker.id === q.speaker.id && prev.evidence.article === q.evidence.article &&
+        q.evidence.paragraph - prev.evidence.paragraph <= 1;
+      if (!same) flush();
+      if (q.kind === 'direct') run.push(k);
+    });
+    flush();
   }
 
-  /** Best first; score in 0..1, 1 a perfect match. */
+  /** Best first, one hit per quote; score in 0..1, 1 a perfect match. */
   search(words: string, limit = 10): QuoteHit[] {
-    const candidates = this.terms.search(words, 300).map((h) => this.quotes[h.doc]!);
+    const query = forMatch(words).slice(0, 200);
+    if (!query) return [];
+    const candidates = this.terms.search(words, CANDIDATES).map((h) => this.docs[h.doc]!);
     if (candidates.length === 0) return [];
-    const fuse = new Fuse(candidates, { keys: ['text'], includeScore: true, ignoreLocation: true, threshold: 0.6 });
-    return fuse.search(words.slice(0, 200), { limit }).map((r) => ({ quote: r.item, score: 1 - (r.score ?? 1) }));
+    const fuse = new Fuse(candidates, { keys: ['text'], includeScore: true, ignoreLocation: true, threshold: 1 });
+    const queryTerms = [...new Set(terms(words))];
+    const best = new Map<number, number>();
+    for (const r of fuse.search(query)) {
+      const q = this.quotes[r.item.quote]!;
+      const match = Math.max(1 - (r.score ?? 1), coverage(queryTerms, r.item.text) * COVERAGE_WEIGHT);
+      const score = match + (q.speaker.id !== 'unknown' ? NAMED_BONUS : 0) + (q.kind === 'direct' ? DIRECT_BONUS : 0);
+      if (score > (best.get(r.item.quote) ?? -1)) best.set(r.item.quote, score);
+    }
+    return [...best.entries()]
+      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+      .slice(0, limit)
+      .map(([k, score]) => ({ quote: this.quotes[k]!, score: Math.min(1, score) }));
   }
 }

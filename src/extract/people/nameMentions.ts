@@ -73,9 +73,6 @@ function mentionOf(text: string, toks: Tok[], first: number, run: Tok[]): NameMe
       role: null, gender: null, titled: false, kind: 'organization', firstTok: first + k, lastTok: first + run.length - 1,
     };
   }
-  // "the Eternal Flame", "the White House": a name after "the" is a thing, unless a title shows a person
-  const prev = toks[first - 1];
-  if (prev?.lower === 'the' && !words.some((w) => ROLE_NOUNS.has(w) || HONORIFICS.has(w))) return null;
   // the name proper: the longest tail of the run free of role words, initials and particles allowed inside
   let s = run.length;
   while (s > 0) {
@@ -83,7 +80,7 @@ function mentionOf(text: string, toks: Tok[], first: number, run: Tok[]): NameMe
     const w = bare(t);
     // an office noun ending a run after a plain name word is a surname ("Larry King"), as after "Mr."
     const prevWord = s >= 2 ? run[s - 2] : toks[first - 1];
-    const surnameLike = s === run.length && ROLE_NOUNS.has(w) && !ORG_WORDS.has(w) && prevWord !== undefined &&
+    const surnameLike = s === run.length && (ROLE_NOUNS.has(w) || COUNTRIES.has(w)) && !ORG_WORDS.has(w) && prevWord !== undefined &&
       (!notNamePart(bare(prevWord)) || (HONORIFICS.has(prevWord.lower) && prevWord.dot && HONORIFICS.get(prevWord.lower)!.role === null));
     if (notNamePart(w) && !isInitial(t) && !surnameLike) break;
     if (/^\d/.test(w)) break;
@@ -92,6 +89,8 @@ function mentionOf(text: string, toks: Tok[], first: number, run: Tok[]): NameMe
   if (s === run.length) return null;
   while (s < run.length && (PARTICLES.has(run[s]!.text) || isInitial(run[s]!))) s++;
   if (s >= run.length) return null;
+  // "the Eternal Flame": a whole run after "the" is a thing, not a person
+  if (s === 0 && toks[first - 1]?.lower === 'the') return null;
   const parts = run.slice(s);
   if (parts.length > 4) return null;
   const last = parts.at(-1)!;

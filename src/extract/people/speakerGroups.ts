@@ -17,13 +17,17 @@ export function groupSpeaker(phrase: string, personHead: boolean): GroupSpeaker 
   const ws = words(phrase);
   if (ws.length === 0 || personHead) return null;
   const lower = ws.map(clean);
+  const folded = lower.join(' ');
   const head = lower.at(-1)!;
   if (INDEFINITE.has(lower[0]!) && (GENERIC_SPEAKERS.has(head) || ROLE_NOUNS.has(head) || ROLE_NOUNS.has(head.replace(/s$/, '')))) {
     // "a Clinton spokesman", "another source": somebody the article does not name
     return { key: `g:${lower.join(' ')}`, name: ws.join(' ').replace(/^\p{Lu}/u, (c) => c.toLowerCase()), kind: 'organization' };
   }
+  if (lower.every((w) => GENERIC_SPEAKERS.has(w) || INDEFINITE.has(w) || w === 'the' || w === 'many' || w === 'some')) {
+    // "Republicans", "Democrats", "Police": a group, however it is capitalised
+    return { key: `g:${folded}`, name: ws.join(' ').replace(/^The /, 'the '), kind: 'organization' };
+  }
   const capital = ws.some((w, k) => /^\p{Lu}/u.test(w) && !(k === 0 && INDEFINITE.has(lower[0]!)) && lower[k] !== 'the');
-  const folded = lower.join(' ');
   if (capital) {
     const body = lower[0] === 'the' ? ws.slice(1) : ws;
     const isOrg = lower.some((w) => ORG_WORDS.has(w)) || COUNTRIES.has(lower.filter((w) => w !== 'the').join(' ')) || ws[0] === 'The';

@@ -227,6 +227,12 @@ export function findCues(text: string, toks: Tok[], sentences: readonly { start:
     // "…, saying …" / "… and vowed …": the subject that opens the sentence
     const prevTok = toks[v - 1];
     if (prevTok && prevTok.start >= sentenceStart && (t.lower.endsWith('ing') && /,\s*$/.test(text.slice(prevTok.end, t.start)) || prevTok.lower === 'and')) {
+      const earlier = out.at(-1);
+      if (earlier && earlier.end >= sentenceStart) {
+        // "“…,” Trump said, adding …": the same speaker
+        out.push({ verb: t.text, verbTok: v, subject: earlier.subject, start: t.start, end: t.end, inverted: false, weak, according: false });
+        continue;
+      }
       let s = v;
       while (s > 0 && toks[s - 1]!.start >= sentenceStart) s--;
       const opening = phraseStartingAt(text, toks, s);
