@@ -21,9 +21,22 @@ export async function runLongCommand(args: CliArgs, config: Config, seedsDir: st
     case 'bot': {
       const bot = requireBotConfig(config);
       const log = createLogger({ level: config.LOG_LEVEL ?? 'info', secrets: [bot.DISCORD_TOKEN] });
+      if (args.shards) {
+        const { parseShards } = await import('../bot/sharding/recommendedShards.js');
+        try { parseShards(args.shards); } catch (err) { throw new UsageError((err as Error).message); }
+        const { runSharded } = await import('../bot/sharding/runSharded.js');
+        const sharded = await runSharded({ token: bot.DISCORD_TOKEN, apiUrl: config.DISCORD_API_URL, seedsDir, shards: args.shards, watch: args.watch, log, handleSignals: true });
+        await sharded.stopped;
+        return 0;
+      }
       const { runBot } = await import('../bot/runBot.js');
+      const { reloadLibrary } = await import('../bot/reload.js');
+      const { installReloadTriggers } = await import('../app/reloadTriggers.js');
       const handle = await runBot({ config: { ...bot, SEEDS_DIR: seedsDir }, log, handleSignals: true });
+      // SIGHUP and --watch take the bot's one reload path, so /about reports them like a /reload
+      const removeTriggers = installReloadTriggers({ reload: () => reloadLibrary(handle.ctx), seedsDir, watch: args.watch, log });
       await handle.stopped;
+      removeTriggers();
       return 0;
     }
     case 'deploy-commands': {
