@@ -5,7 +5,7 @@ import Fuse from 'fuse.js';
 import type { Event, EventKind } from '../model/contract.js';
 import { TermIndex } from '../search/termIndex.js';
 import { fold } from '../text/normalize.js';
-import { terms } from '../text/tokens.js';
+import { STOPWORDS, terms } from '../text/tokens.js';
 
 export interface EventHit { event: Event; score: number }
 
@@ -19,11 +19,13 @@ export interface EventQuery {
 const CANDIDATES = 200;
 /** How many of the best candidates Fuse.js re-scores. */
 const FUSE_CANDIDATES = 20;
+/** The least share of the query's (rarity-weighted) words an answer must hold, unless it names its people. */
+const MIN_COVERAGE = 0.25;
 /** Fuse.js reads at most this much of a query; longer queries (a whole sentence) rank on BM25 alone. */
 const FUSE_QUERY_CHARS = 80;
 
 function nameTokens(name: string): string[] {
-  return fold(name).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3);
+  return fold(name).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3 && !STOPWORDS.has(w));
 }
 
 export class EventIndex {
@@ -68,7 +70,7 @@ export class EventIndex {
 
   search(q: EventQuery, limit = 10): EventHit[] {
     // how many of the names in the query are participants of each event
-    const nameWords = fold(q.words).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3 && this.isParticipantWord(w));
+    const nameWords = fold(q.words).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3 && !STOPWORDS.has(w) && this.isParticipantWord(w));
     const named = new Map<number, number>();
     for (const w of nameWords) for (const k of new Set(this.byParticipant(w))) named.set(k, (named.get(k) ?? 0) + 1 / nameWords.length);
     const hits = this.terms.search(q.words, CANDIDATES);
@@ -84,9 +86,12 @@ export class EventIndex {
     const coverage = (k: number): number =>
       qterms.reduce((sum, t) => sum + (t.variants.some((v) => this.terms.has(v, k)) ? t.idf : 0), 0) / totalIdf;
     const ranked = candidates
-      .map(({ k, bm25 }) => {
+      .map(({ k, bm25 }) => ({ k, bm25, covered: coverage(k) }))
+      // an event that holds too little of the query and none of its people is no answer
+      .filter(({ k, covered }) => covered >= MIN_COVERAGE || (named.get(k) ?? 0) >= 0.5)
+      .map(({ k, bm25, covered }) => {
         const e = this.events[k]!;
-        const score = 0.25 * bm25 + 0.3 * coverage(k) + 0.25 * (named.get(k) ?? 0)
+        const score = 0.25 * bm25 + 0.3 * covered + 0.25 * (named.get(k) ?? 0)
           + (q.kinds.includes(e.kind) ? 0.1 : 0) + (e.date?.start ? 0.05 : 0);
         return { k, event: e, score };
       })
