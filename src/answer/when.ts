@@ -25,17 +25,21 @@ function sortKey(e: Event): string {
   return s.startsWith('--') ? `~${s}` : s;
 }
 
-/** The nearest dated mention of the event's article: same paragraph first, then the closest paragraph. */
+/** The nearest dated context of an undated event in its own article: a dated event of another sentence,
+ *  closer when it shares a participant or the place and when it is a named kind (a visit rather than an
+ *  `other` happening); a date of the same sentence already belongs to something else. */
 function nearestDate(lib: Library, e: Event): NearestDate | null {
   const article = lib.extracted.find((a) => a.article === e.evidence.article);
-  let best: DatedMention | null = null;
+  let best: Event | null = null;
   let bestDistance = Infinity;
-  for (const d of article?.dates ?? []) {
-    if (!d.start) continue;
-    const distance = Math.abs(d.evidence.paragraph - e.evidence.paragraph) * 2 + (d.evidence.paragraph < e.evidence.paragraph ? 1 : 0);
-    if (distance < bestDistance) { best = d; bestDistance = distance; }
+  for (const x of article?.events ?? []) {
+    if (!x.date?.start || x.evidence.text === e.evidence.text) continue;
+    const shared = x.participants.some((p) => e.participants.includes(p)) || (!!x.place && x.place === e.place);
+    const distance = Math.abs(x.evidence.paragraph - e.evidence.paragraph) * 2 + (x.evidence.paragraph < e.evidence.paragraph ? 1 : 0)
+      + (shared ? 0 : 2) + (x.kind === 'other' ? 2 : 0);
+    if (distance < bestDistance) { best = x; bestDistance = distance; }
   }
-  return best ? { ...best, note: 'the event has no date of its own; this is the nearest date its article gives' } : null;
+  return best?.date ? { ...best.date, evidence: best.evidence, note: 'the event has no date of its own; this is the nearest dated context in its article' } : null;
 }
 
 function withContext(lib: Library, e: Event): WhenEvent {
