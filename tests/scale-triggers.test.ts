@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ReloadReport } from '../src/app/libraryStore.js';
 import { installReloadSignal } from '../src/app/reloadSignal.js';
+import { installReloadTriggers } from '../src/app/reloadTriggers.js';
 import { isArticleChange, watchSeeds } from '../src/app/watchSeeds.js';
 import { parseShards } from '../src/bot/sharding/recommendedShards.js';
 import { mergeShardReports } from '../src/bot/sharding/shardReports.js';
@@ -65,6 +66,32 @@ describe('--watch', () => {
       expect(calls).toBe(1);
     } finally {
       w.close();
+    }
+  });
+});
+
+describe('reload triggers together', () => {
+  it('reloads once for a burst of new articles and logs the report with its trigger', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'byline-triggers-'));
+    const logged: { level: string; obj: object; msg: string }[] = [];
+    const log = {
+      info: (obj: object, msg: string) => logged.push({ level: 'info', obj, msg }),
+      warn: (obj: object, msg: string) => logged.push({ level: 'warn', obj, msg }),
+      error: (obj: object, msg: string) => logged.push({ level: 'error', obj, msg }),
+    };
+    let reloads = 0;
+    const remove = installReloadTriggers({ reload: async () => { reloads++; return report({ message: 'Loaded 2 articles.' }); }, seedsDir: dir, watch: true, sighup: false, log, quietMs: 100 });
+    try {
+      await writeFile(join(dir, 'one.txt'), 'One\n\nBody one.\n');
+      await writeFile(join(dir, 'two.txt'), 'Two\n\nBody two.\n');
+      const deadline = Date.now() + 5000;
+      while (reloads === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25));
+      await new Promise((r) => setTimeout(r, 300));
+      expect(reloads).toBe(1);
+      expect(logged.at(-1)).toMatchObject({ level: 'info', obj: { trigger: 'watch' }, msg: 'Loaded 2 articles.' });
+    } finally {
+      remove();
+      await rm(dir, { recursive: true, force: true });
     }
   });
 });
