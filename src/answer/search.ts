@@ -1,21 +1,35 @@
-// A plain search over body sentences, for questions that are none of the others: BM25 candidates, Fuse.js
-// ranks them, and each article's best sentence comes before any article's second.
+// A plain search over body sentences, for questions that are none of the others: BM25 candidates, each
+// scored by how much of the query it holds (word families, numbers, names by alias) and by Fuse.js (typos,
+// near spellings), and each article's best sentence before any article's second.
 import type { SearchAnswer } from '../model/contract.js';
 import type { Library } from '../index/library.js';
-import type { SentenceHit } from '../index/sentenceIndex.js';
+import type { SentenceRecord } from '../index/sentenceIndex.js';
 import { evidenceOf } from '../index/evidence.js';
+import { analyseClaim } from './sources/claim.js';
+import { judge } from './sources/judge.js';
 import { round } from './whoSaid.js';
 
-/** Below this Fuse.js-derived score a sentence is noise, not an answer. */
-export const SEARCH_MIN_SCORE = 0.3;
+/** Below this a sentence is noise, not an answer (it holds under about half of the query's weight). */
+export const SEARCH_MIN_SCORE = 0.4;
+const CANDIDATES = 100;
+const FUSE_SHARE = 0.3;
 
 export function search(lib: Library, text: string, limit = 10): SearchAnswer {
   const query = text.trim();
   if (!query) return { query, answers: [], notFound: 'Ask something.' };
-  const hits = lib.sentenceIndex.search(query, limit * 5).filter((h) => h.score >= SEARCH_MIN_SCORE);
+  const index = lib.sentenceIndex;
+  const claim = analyseClaim(query.slice(0, 1000), index.sentenceTerms, index.aliases);
+  const fuzzy = new Map(index.search(query, CANDIDATES).map((h) => [h.record, h.score]));
+  const scored: { record: SentenceRecord; score: number }[] = [];
+  for (const h of index.sentenceTerms.searchTerms(claim.parts.map((p) => p.token.term), CANDIDATES)) {
+    const record = index.records[h.doc]!;
+    const coverage = judge(claim, record.text, () => '').coverage;
+    scored.push({ record, score: (1 - FUSE_SHARE) * coverage + FUSE_SHARE * (fuzzy.get(record) ?? 0) });
+  }
+  const hits = scored.filter((h) => h.score >= SEARCH_MIN_SCORE).sort((a, b) => b.score - a.score);
   if (hits.length === 0) return { query, answers: [], notFound: 'Nothing in the loaded articles matches this.' };
-  const firsts: SentenceHit[] = [];
-  const rest: SentenceHit[] = [];
+  const firsts: typeof hits = [];
+  const rest: typeof hits = [];
   const seen = new Set<string>();
   for (const h of hits) {
     (seen.has(h.record.article.id) ? rest : firsts).push(h);
