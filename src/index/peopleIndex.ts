@@ -1,23 +1,59 @@
-// People by name, alias or role, fuzzy: "Lavorv", "sergey lavrov", "the Russian foreign minister".
+// People by name, alias or role, fuzzy: "Lavorv", "sergey lavrov", "the Russian foreign minister". An exact
+// name or alias wins, then a role the articles gave (nationality and word order folded), then Fuse.js on
+// names and aliases for typos.
 import Fuse from 'fuse.js';
 import type { Person } from '../model/contract.js';
+import { roleWords } from '../extract/people/roleWords.js';
+import { fold } from '../text/normalize.js';
 
 export interface PersonHit { person: Person; score: number }
 
+/** Score of a role match: below an exact name, above most typo matches. */
+const ROLE_SCORE = 0.9;
+
+const key = (s: string) => fold(s).replace(/^(the|a|an)\s+/, '').replace(/['\u2019]s\b/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
 export class PeopleIndex {
   private readonly fuse: Fuse<Person>;
+  private readonly exact = new Map<string, Person[]>();
+  private readonly roles: { person: Person; words: string[] }[] = [];
+
   constructor(readonly people: readonly Person[], private readonly quoteCount: ReadonlyMap<string, number>) {
-    this.fuse = new Fuse([...people], { keys: ['name', 'aliases', 'roles'], includeScore: true, ignoreLocation: true, threshold: 0.35 });
+    this.fuse = new Fuse([...people], { keys: ['name', 'aliases'], includeScore: true, ignoreLocation: true, threshold: 0.35 });
+    for (const p of people) {
+      for (const n of new Set([p.name, ...p.aliases].map(key))) {
+        if (!n) continue;
+        const list = this.exact.get(n) ?? [];
+        list.push(p);
+        this.exact.set(n, list);
+      }
+      for (const r of p.roles) this.roles.push({ person: p, words: roleWords(r) });
+    }
   }
 
+  /** Best first; among equals the most quoted. */
   find(name: string, limit = 10): PersonHit[] {
-    return this.fuse.search(name.slice(0, 100), { limit }).map((r) => ({ person: r.item, score: 1 - (r.score ?? 1) }));
+    const q = name.slice(0, 100);
+    const scores = new Map<Person, number>();
+    const offer = (p: Person, s: number) => { if (s > (scores.get(p) ?? 0)) scores.set(p, s); };
+    for (const p of this.exact.get(key(q)) ?? []) offer(p, 1);
+    const words = roleWords(q);
+    if (words.length > 0) {
+      for (const r of this.roles) {
+        if (r.words.at(-1) === words.at(-1) && words.every((w) => r.words.includes(w))) offer(r.person, ROLE_SCORE);
+      }
+    }
+    for (const r of this.fuse.search(q, { limit: Math.max(limit, 10) })) offer(r.item, 1 - (r.score ?? 1));
+    return [...scores.entries()]
+      .sort((a, b) => b[1] - a[1] || this.quotesOf(b[0].id) - this.quotesOf(a[0].id))
+      .slice(0, limit)
+      .map(([person, score]) => ({ person, score }));
   }
 
   /** Autocomplete: fuzzy on the input, most-quoted first when it is empty. */
   suggest(input: string, limit = 25): Person[] {
     if (!input.trim()) {
-      return [...this.people].sort((a, b) => (this.quoteCount.get(b.id) ?? 0) - (this.quoteCount.get(a.id) ?? 0)).slice(0, limit);
+      return [...this.people].sort((a, b) => this.quotesOf(b.id) - this.quotesOf(a.id)).slice(0, limit);
     }
     return this.find(input, limit).map((h) => h.person);
   }

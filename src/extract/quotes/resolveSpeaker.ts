@@ -1,26 +1,13 @@
 // A speaker phrase to a person of the article: by the name in it, by a role the article gave someone
 // ("the Russian foreign minister"), by pronoun (the last person of that gender named before), or as an
 // organisation or unnamed source. Returns null rather than guess.
-import { DEMONYMS } from '../people/lexicon.js';
 import { firstMentionAtOrAfter, type PeopleIndexOfArticle } from '../people/locateMentions.js';
 import { groupSpeaker } from '../people/speakerGroups.js';
+import { roleWords } from '../people/roleWords.js';
 import type { SpeakerPhrase } from './speechCues.js';
 
 /** How many paragraphs back a pronoun may reach for its person. */
 const PRONOUN_REACH = 3;
-const DROP = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'of', 'for', 'and', 'former', 'then', 'now', 'current']);
-
-/** A role as a set of words, nationalities as their country: "Azerbaijani President" ≈ "the president of Azerbaijan". */
-export function roleWords(role: string): string[] {
-  const out: string[] = [];
-  for (const w of role.toLowerCase().replace(/[\u2019']s\b/g, '').split(/[^\p{L}\p{N}.\-]+/u)) {
-    const bare = w.replace(/\.$/, '');
-    if (!bare || DROP.has(bare)) continue;
-    out.push(...(DEMONYMS.get(bare) ?? bare).split(' '));
-  }
-  return out;
-}
-
 export interface Place { paragraph: number; offset: number }
 
 /** Tells whether an offset of a paragraph lies inside a quotation (names there are not antecedents). */

@@ -1,0 +1,20 @@
+// A role as a set of words for matching, nationalities as their country: "Azerbaijani President" and
+// "the president of Azerbaijan" both become [azerbaijan, president] (order kept, head last).
+import { DEMONYMS } from './lexicon.js';
+
+const DROP = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'of', 'for', 'and', 'former', 'then', 'now', 'current']);
+
+export function roleWords(role: string): string[] {
+  // "president of Azerbaijan": the complement goes first, so the office noun is the head (last word)
+  const lower = role.toLowerCase().replace(/[\u2019']s\b/g, '');
+  const of = lower.search(/\sof\s/);
+  const ordered = of > 0 ? `${lower.slice(of + 4)} ${lower.slice(0, of)}` : lower;
+  const out: string[] = [];
+  for (const w of ordered.split(/[^\p{L}\p{N}.\-]+/u)) {
+    const bare = w.replace(/\.$/, '');
+    if (!bare || DROP.has(bare)) continue;
+    out.push(...(DEMONYMS.get(bare) ?? bare).split(' '));
+  }
+  return out;
+}
+
