@@ -9,7 +9,8 @@ import { findCues } from '../quotes/speechCues.js';
 import { DEMONYMS, GENERIC_SPEAKERS, ROLE_NOUNS } from './lexicon.js';
 import { findNameMentions, type NameMention } from './nameMentions.js';
 import { sameName, spellingKey, splitName, type NameParts } from './nameForms.js';
-import { groupSpeaker } from './speakerGroups.js';
+import { describedSpeaker, groupSpeaker } from './speakerGroups.js';
+import { roleWords } from './roleWords.js';
 import { wordTokens, type Tok } from './wordTokens.js';
 import { pronounGender } from './gender.js';
 
@@ -69,6 +70,21 @@ function appositiveRole(text: string, toks: Tok[], last: number): string | null 
   return text.slice(toks[k]!.start, toks[end]!.end);
 }
 
+/** "The opposition leader, Gareth Moss," → "opposition leader": a role set off before the name. */
+function leadingRole(text: string, toks: Tok[], first: number): string | null {
+  const prev = toks[first - 1];
+  if (!prev || !/^\s*,\s*$/.test(text.slice(prev.end, toks[first]!.start)) || !ROLE_NOUNS.has(prev.lower)) return null;
+  let k = first - 1;
+  while (k > 0 && first - k < 6 && /^\s+$/.test(text.slice(toks[k - 1]!.end, toks[k]!.start))) {
+    const w = toks[k - 1]!.lower;
+    if (w === 'the' || w === 'a' || w === 'an' || w === 'his' || w === 'her' || w === 'its' || w === 'their') {
+      return text.slice(toks[k]!.start, prev.end);
+    }
+    k--;
+  }
+  return null;
+}
+
 /** Every name mention in the body, in reading order. */
 function locate(article: Article): { located: Located[]; paras: { toks: Tok[]; text: string }[] } {
   const located: Located[] = [];
@@ -100,7 +116,7 @@ export function extractPeople(article: Article): LocalPerson[] {
     const titledForm = text.slice(loc.toks[m.firstTok]!.start, m.end);
     if (titledForm !== form) c.aliases.add(titledForm);
     if (m.role) for (const r of roleVariants(m.role)) c.roles.add(r);
-    const app = appositiveRole(text, loc.toks, m.lastTok);
+    const app = appositiveRole(text, loc.toks, m.lastTok) ?? leadingRole(text, loc.toks, m.firstTok);
     if (app) for (const r of roleVariants(app)) c.roles.add(r);
     if (m.gender) c.gender[m.gender] += 2;
     c.mentions++;
@@ -180,7 +196,12 @@ export function extractPeople(article: Article): LocalPerson[] {
     for (const cue of cues[k]!) {
       if (cue.subject.category === 'pronoun') continue;
       const head = p.toks[cue.subject.to]!.text.replace(/['\u2019]s$/, '').toLowerCase();
-      const g = groupSpeaker(cue.subject.text, personWords.has(head));
+      let g = groupSpeaker(cue.subject.text, personWords.has(head));
+      if (!g && cue.subject.category === 'role') {
+        const headWord = roleWords(cue.subject.text).at(-1);
+        const someone = clusters.some((c) => [...c.roles].some((r) => roleWords(r).at(-1) === headWord));
+        if (!someone) g = describedSpeaker(cue.subject.text);
+      }
       if (g && !groups.has(g.key)) groups.set(g.key, { key: g.key, name: g.name, aliases: [], roles: [], gender: null, kind: 'organization' });
     }
   }

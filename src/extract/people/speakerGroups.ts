@@ -40,3 +40,12 @@ export function groupSpeaker(phrase: string, personHead: boolean): GroupSpeaker 
   }
   return null;
 }
+
+/** A speaker described by a role the article gives no one by name ("the council's finance director"):
+ *  kept under that description, as an unnamed source is. */
+export function describedSpeaker(phrase: string): GroupSpeaker | null {
+  const ws = words(phrase);
+  const lower = ws.map(clean);
+  if (ws.length < 2 || ws.length > 6 || !ROLE_NOUNS.has(lower.at(-1)!)) return null;
+  return { key: `g:${lower.join(' ')}`, name: ws.join(' ').replace(/^\p{Lu}/u, (c) => c.toLowerCase()), kind: 'organization' };
+}

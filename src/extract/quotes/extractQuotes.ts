@@ -63,7 +63,8 @@ function cueFor(para: Para, span: QuoteSpan): { cue: Cue; before: boolean } | nu
     if (c.end > span.outerStart) break;
     const between = text.slice(c.end, span.outerStart);
     if (/[.!?]\s+\p{Lu}|["\u201c\u201d]/u.test(between)) continue;
-    if (wordCount(between) > BEFORE_GAP_WORDS && !/:\s*$/.test(between)) continue;
+    // far from its cue only after a colon, or inside the cue's "that" clause ("told them that it was 'a mistake'")
+    if (wordCount(between) > BEFORE_GAP_WORDS && !/:\s*$/.test(between) && !/^\s*(\S+\s+){0,6}that\s/.test(between)) continue;
     best = c;
   }
   return best ? { cue: best, before: true } : null;

@@ -2,7 +2,7 @@
 // ("the Russian foreign minister"), by pronoun (the last person of that gender named before), or as an
 // organisation or unnamed source. Returns null rather than guess.
 import { firstMentionAtOrAfter, type PeopleIndexOfArticle } from '../people/locateMentions.js';
-import { groupSpeaker } from '../people/speakerGroups.js';
+import { describedSpeaker, groupSpeaker } from '../people/speakerGroups.js';
 import { roleWords } from '../people/roleWords.js';
 import type { SpeakerPhrase } from './speechCues.js';
 
@@ -72,7 +72,10 @@ export function resolveSpeaker(phrase: SpeakerPhrase, at: Place, ctx: SpeakerCon
   const headWord = words.at(-1)!;
   const exact = ctx.roles.filter((p) => p.roles.some((rw) => rw.at(-1) === headWord && words.every((w) => rw.includes(w))));
   const byHead = exact.length || words.length > 2 ? exact : ctx.roles.filter((p) => p.roles.some((rw) => rw.at(-1) === headWord));
-  if (byHead.length === 0) return head?.key ?? null;
+  if (byHead.length === 0) {
+    const described = describedSpeaker(phrase.text);
+    return head?.key ?? (described && byKey.has(described.key) ? described.key : null);
+  }
   if (byHead.length === 1) return byHead[0]!.key;
   const keys = new Set(byHead.map((p) => p.key));
   for (let k = here - 1; k >= 0; k--) if (keys.has(mentions[k]!.key)) return mentions[k]!.key;

@@ -226,7 +226,7 @@ export function findCues(text: string, toks: Tok[], sentences: readonly { start:
     }
     // "…, saying …" / "… and vowed …": the subject that opens the sentence
     const prevTok = toks[v - 1];
-    if (prevTok && prevTok.start >= sentenceStart && (t.lower.endsWith('ing') && /,\s*$/.test(text.slice(prevTok.end, t.start)) || prevTok.lower === 'and')) {
+    if (prevTok && prevTok.start >= sentenceStart && (t.lower.endsWith('ing') && /,\s*$/.test(text.slice(prevTok.end, t.start)) || prevTok.lower === 'and' || prevTok.lower === 'but')) {
       const earlier = out.at(-1);
       if (earlier && earlier.end >= sentenceStart) {
         // "“…,” Trump said, adding …": the same speaker
