@@ -5,7 +5,7 @@ import { noonUtc, parseDay } from './dateValue.js';
 import { findDateSpans, type DateSpan } from './findDateSpans.js';
 import { relationBefore } from './relation.js';
 import { resolveSpan } from './resolveNews.js';
-import { looksFuture } from './tense.js';
+import { tenseAt } from './tense.js';
 
 /** chrono needs a reference instant even when the article has none; only stated parts are then used. */
 const NEUTRAL_REFERENCE = noonUtc({ y: 2000, m: 1, d: 1 });
@@ -28,7 +28,7 @@ export function extractDates(article: Article): LocalDate[] {
       spans.forEach((span, k) => {
         const resolved = resolveSpan(span, {
           published,
-          future: looksFuture(s.text, span.start, span.end),
+          tense: tenseAt(s.text, span.start, span.end),
           borrowedYear: borrowedYear(s.text, spans, k),
         });
         out.push({

@@ -30,7 +30,9 @@ export interface DateSpan {
 
 const RELATIVE = /\b(ago|yesterday|today|tomorrow|tonight|last|next|this|coming|previous|earlier|later|week|weekend|current)\b/i;
 /** Not dates for our purpose: the present moment, and stretches of time ("the past two years"). */
-const NOT_A_DATE = /^(now|right now|the moment|currently|present)$|^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:after|later|before|from now)$|\b(past|last|next|coming)\s+(\w+\s+)?(days|weeks|months|years|decades)\b|^(the\s+)?past\s|\b(several|few|many|some)\b|\bweekend\b|^\d{1,2}\/\d{1,2}$/i;
+const NOT_A_DATE = /^(now|right now|the moment|currently|present)$|^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:after|later|before|from now)$|\b(past|last|next|coming)\s+(\w+\s+)?(days|weeks|months|years|decades)\b|^(the\s+)?past\s|\b(several|few|many|some)\b|\bweekend\b|^\d{1,2}\/\d{1,2}$|\b(minutes?|hours?|seconds?)\b|^(the\s+)?(days?|weeks|months|years)$|^(?:for\s+|in\s+)?(?:about\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|fifty|\w+ty-\w+)\s+(?:days?|weeks?|months?|years?)$|\b(days?|weeks?|months?|years?)\s+(after|later|before|from now)$/i;
+/** An offset from another date ("the day after Monday"): the date is the part after it. */
+const OFFSET_PREFIX = /^(?:the\s+)?(?:day|night|morning|evening|week)\s+(?:after|before)\s+/i;
 /** Lower-case words chrono reads as months or weekdays that are usually something else. */
 const AMBIGUOUS_LOWER = /^(may|march|sat|sun|wed|mon|second|sec|dec)$/;
 const LEAD = /^(?:(?:on|in|at|during|by|of)\s+|\d{1,2}(?:[.:]\d{2}\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?)\s+(?=\p{L}))/iu;
@@ -77,6 +79,18 @@ function chronoSpans(sentence: string, ref: Date): DateSpan[] {
       text = text.slice(lead[0].length);
       start += lead[0].length;
     }
+    // "Seventy-four years ago": chrono read only the end of a compound number
+    if (sentence[start - 1] === '-' && /^(one|two|three|four|five|six|seven|eight|nine)\b/i.test(text)) continue;
+    const offset = OFFSET_PREFIX.exec(text);
+    if (offset) {
+      const from = start + offset[0].length;
+      for (const inner of chronoSpans(sentence.slice(from, start + text.length), ref)) {
+        out.push({ ...inner, start: inner.start + from, end: inner.end + from });
+      }
+      continue;
+    }
+    // "USA Today", "Fox News Sunday": a capitalised relative word after a name is part of the name
+    if (/^(Today|Tonight|Tomorrow|Yesterday)$/.test(text) && /\p{Lu}[\p{L}.]*\s+$/u.test(sentence.slice(Math.max(0, start - 20), start)) && start > 0) continue;
     if (!text || NOT_A_DATE.test(text) || AMBIGUOUS_LOWER.test(text)) continue;
     const parts = partsOf(r.start);
     const week = weekOf(text);

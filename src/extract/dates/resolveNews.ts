@@ -5,27 +5,37 @@
 import type { DateRef } from '../../model/contract.js';
 import { addDays, compareDays, isRealDay, mondayOf, monthDay, weekday, ym, yearValue, ymd, type Day } from './dateValue.js';
 import type { DateSpan, Parts } from './findDateSpans.js';
+import type { Tense } from './tense.js';
 
 export type Resolved = Pick<DateRef, 'start' | 'end' | 'precision'>;
 
 export interface ResolveContext {
   published: Day | null;
-  /** The clause looks ahead ("will meet on Friday"). */
-  future: boolean;
+  /** Which way the clause points ("will meet on Friday", "met on Friday", neither). */
+  tense: Tense;
   /** A year the sentence states for a list this date belongs to ("March 21 and April 3, 2016"). */
   borrowedYear: number | null;
 }
 
 const UNRESOLVED: Resolved = { start: null, end: null, precision: 'unknown' };
 
-/** The year for a month (and day) the text gives without one. */
-function yearFor(m: number, d: number, pub: Day, future: boolean): number {
+/** The year for a month (and day) the text gives without one: on the side of publication the clause
+ *  points to, or else the nearer side, leaning to the past. */
+function yearFor(m: number, d: number, pub: Day, tense: Tense): number {
   const candidates = [pub.y - 1, pub.y, pub.y + 1]
     .map((y) => ({ y, m, d }))
     .filter(isRealDay);
-  if (future) return (candidates.find((c) => compareDays(c, pub) >= 0) ?? candidates[candidates.length - 1]!).y;
-  const past = candidates.filter((c) => compareDays(c, pub) <= 0);
-  return (past[past.length - 1] ?? candidates[0]!).y;
+  if (tense === 'future') return (candidates.find((c) => compareDays(c, pub) >= 0) ?? candidates[candidates.length - 1]!).y;
+  if (tense === 'past') {
+    const past = candidates.filter((c) => compareDays(c, pub) <= 0);
+    return (past[past.length - 1] ?? candidates[0]!).y;
+  }
+  // neither: news looks back more often than ahead, so a later day must be much the nearer to win
+  const away = (c: Day): number => Math.abs(compareDays(c, pub));
+  const before = candidates.filter((c) => compareDays(c, pub) <= 0).at(-1);
+  const after = candidates.find((c) => compareDays(c, pub) > 0);
+  if (!before || !after) return (before ?? after ?? candidates[0]!).y;
+  return 2 * away(after) < away(before) ? after.y : before.y;
 }
 
 function value(p: Parts, y: number | null): { v: string | null; precision: DateRef['precision'] } {
@@ -66,10 +76,10 @@ export function resolveSpan(span: DateSpan, ctx: ResolveContext): Resolved {
     if (!pub) return UNRESOLVED;
     // "last Friday", "next Tuesday": chrono already moved to the right week.
     if (span.relative) return fromDay(span.resolved);
-    return fromDay(newsWeekday(parts.weekday, pub, ctx.future));
+    return fromDay(newsWeekday(parts.weekday, pub, ctx.tense === 'future'));
   }
   let y = parts.y ?? ctx.borrowedYear;
-  if (y === null && pub && parts.m !== null) y = yearFor(parts.m, parts.d ?? 1, pub, ctx.future);
+  if (y === null && pub && parts.m !== null) y = yearFor(parts.m, parts.d ?? 15, pub, ctx.tense);
   const start = value(parts, y);
   let end: string | null = null;
   if (span.endParts && (span.endParts.m !== null || span.endParts.d !== null)) {
