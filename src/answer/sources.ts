@@ -19,6 +19,8 @@ const CANDIDATES = 300;
 export const RELATED_SCORE = 0.2;
 const FUSE_SHARE = 0.15;
 const FUSE_POOL = 40;
+/** A sentence must carry this much of the claim before its neighbours are read with it. */
+const NEIGHBOUR_GATE = 0.25;
 const FUSE_PATTERN = 96;
 const ARTICLE_SHARE = 0.4;
 
@@ -59,14 +61,10 @@ function contextOf(records: SentenceRecord[]): string {
 
 const rank = (j: Judgement) => (j.supports ? 2 : j.conflicts.length ? 1 : 0);
 
-/** Tokens of a passage from its sentences' tokens (each sentence tokenised once per query). */
+/** Tokens of a passage from its sentences' tokens (each sentence tokenised once per query, with offsets
+ *  into its paragraph's text). */
 function passageTokens(records: SentenceRecord[], tokensOf: (r: SentenceRecord) => Token[]): Token[] {
-  const p = records[0]!.article.paragraphs[records[0]!.paragraph - 1]!;
-  const base = p.sentences[records[0]!.sentence]!.start;
-  return records.flatMap((r) => {
-    const shift = p.sentences[r.sentence]!.start - base;
-    return shift === 0 ? tokensOf(r) : tokensOf(r).map((t) => ({ ...t, start: t.start + shift, end: t.end + shift }));
-  });
+  return records.length === 1 ? tokensOf(records[0]!) : records.flatMap(tokensOf);
 }
 
 /** The best passage around one candidate sentence: alone, or with the sentence before or after. */
@@ -80,12 +78,14 @@ function bestPassage(index: SentenceIndex, claim: Claim, doc: number, tokensOf: 
   let best: Omit<Passage, 'score' | 'articleScore'> | null = null;
   for (const records of options) {
     const text = passageText(records);
-    const judgement = judge(claim, text, () => contextOf(records), passageTokens(records, tokensOf));
+    const paragraph = records[0]!.article.paragraphs[records[0]!.paragraph - 1]!.text;
+    const judgement = judge(claim, paragraph, () => contextOf(records), passageTokens(records, tokensOf));
     if (!best || rank(judgement) > rank(best.judgement) ||
       (rank(judgement) === rank(best.judgement) && judgement.coverage > best.judgement.coverage + 0.05)) {
       best = { records, text, judgement };
     }
-    if (judgement.supports) break;
+    // a sentence holding little of the claim is not saved by a neighbour: skip the extra work
+    if (judgement.supports || (records.length === 1 && judgement.coverage < NEIGHBOUR_GATE)) break;
   }
   return best!;
 }
@@ -124,7 +124,11 @@ export function sources(lib: Library, claimText: string, limit = 10): SourcesAns
   const tokenCache = new Map<SentenceRecord, Token[]>();
   const tokensOf = (r: SentenceRecord) => {
     let t = tokenCache.get(r);
-    if (!t) tokenCache.set(r, (t = tokenize(r.text)));
+    if (!t) {
+      const start = r.article.paragraphs[r.paragraph - 1]!.sentences[r.sentence]!.start;
+      t = tokenize(r.text).map((x) => ({ ...x, start: x.start + start, end: x.end + start }));
+      tokenCache.set(r, t);
+    }
     return t;
   };
   const judged = hits.map((h) => bestPassage(index, claim, h.doc, tokensOf));

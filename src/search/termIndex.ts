@@ -15,6 +15,8 @@ const B = 0.75;
 /** Weights of the ways a query term reaches an indexed term. */
 const FAMILY_WEIGHT = 0.8;
 const TYPO_WEIGHT = 0.7;
+/** Most word-family relatives a query term reaches. */
+const MAX_FAMILY = 8;
 /** Terms in more than this share of documents carry almost no BM25 weight but cost the most time. */
 const COMMON_SHARE = 0.25;
 
@@ -100,7 +102,8 @@ export class TermIndex {
     for (let i = lo; i < vocab.length && vocab[i]!.startsWith(prefix); i++) {
       if (vocab[i] !== term && sameFamily(term, vocab[i]!)) out.push(vocab[i]!);
     }
-    return out;
+    // a short stem can have hundreds of relatives: the closest in length are the likeliest forms
+    return out.sort((a, b) => Math.abs(a.length - term.length) - Math.abs(b.length - term.length)).slice(0, MAX_FAMILY);
   }
 
   /** The indexed terms a query term reaches, each with how much a match through it counts. */

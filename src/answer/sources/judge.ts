@@ -51,7 +51,8 @@ function neighbours(tokens: Token[], i: number, text: string): Token[] {
 }
 
 /**
- * Judges `text` against the claim. `context` is text read before the passage (headline, earlier
+ * Judges a passage against the claim. `tokens` are the passage's tokens, their offsets into `text` (the
+ * passage, or the paragraph holding it). `context` is text read before the passage (headline, earlier
  * paragraphs): a name the passage leaves out but the context gives ("He also laid wreaths…") still counts.
  */
 export function judge(claim: Claim, text: string, context: () => string, tokens: Token[] = tokenize(text)): Judgement {
@@ -68,11 +69,14 @@ export function judge(claim: Claim, text: string, context: () => string, tokens:
   }
   // "Sergei Lavrov" is carried by "Lavrov"
   for (const run of claim.names) if (covered[run.at(-1)!]) for (const i of run) covered[i] = true;
+  // only a passage that carries a fair share of the claim itself looks at the text before it
+  const direct = parts.reduce((s, p, i) => s + (covered[i] ? p.weight : 0), 0) / (parts.reduce((s, p) => s + p.weight, 0) || 1);
+  const useContext = direct >= CONTEXT_GATE;
   // one name left out of the passage but given just before it
   const missingNames = claim.names.filter((run) => run.some((i) => !covered[i]));
   let contextTerms: string[] | null = null;
   const ctxTerms = () => (contextTerms ??= fastTerms(context()).map(canon));
-  if (missingNames.length === 1 && parts.some((p, i) => covered[i] && p.token.kind !== 'name')) {
+  if (useContext && missingNames.length === 1) {
     const ctx = ctxTerms();
     const run = missingNames[0]!;
     const last = parts[run.at(-1)!]!.token.key;
@@ -83,9 +87,6 @@ export function judge(claim: Claim, text: string, context: () => string, tokens:
   let got = 0;
   let words = 0;
   let wordsGot = 0;
-  // only a passage that carries a fair share of the claim itself looks at the text before it
-  const direct = parts.reduce((s, p, i) => s + (covered[i] ? p.weight : 0), 0) / (parts.reduce((s, p) => s + p.weight, 0) || 1);
-  const useContext = direct >= CONTEXT_GATE;
   parts.forEach((p, i) => {
     // a content word the passage leaves to the paragraphs just before it counts half
     const credit = covered[i] ? 1 : useContext && p.token.kind === 'word' && ctxTerms().some((t) => sameFamily(p.token.key, t)) ? CONTEXT_CREDIT : 0;

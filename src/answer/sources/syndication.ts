@@ -1,7 +1,6 @@
 // The same story run by several outlets (wire copy, syndication) is one source, not several: passages
 // with the same words from articles that share most of their text are folded into the first of them.
 import type { SentenceIndex } from '../../index/sentenceIndex.js';
-import { fold } from '../../text/normalize.js';
 
 /** Share of sentences two articles must have word for word to count as copies of one story. */
 export const SYNDICATED_SHARE = 0.6;
@@ -16,7 +15,7 @@ export function collapseSyndicated<P extends { text: string; records: { articleN
   const byText = new Map<string, Syndicated<P>[]>();
   for (const p of ranked) {
     const a = p.records[0]!.articleNo;
-    const text = fold(p.text);
+    const text = p.text.toLowerCase().replace(/\s+/g, ' ');
     const same = byText.get(text) ?? [];
     const lead = same.find((g) => {
       const b = g.lead.records[0]!.articleNo;
