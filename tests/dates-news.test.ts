@@ -61,6 +61,11 @@ describe('days and months without a year', () => {
     expect(one('2024-03-15', 'Elections will be held on March 21.', 'March 21').start).toBe('2024-03-21');
   });
 
+  it('a month-day in a clause that points nowhere leans past unless the next one is much nearer', () => {
+    expect(one('2016-09-27', 'The outcome of the Nov. 8 presidential election is open.', 'Nov. 8').start).toBe('2016-11-08');
+    expect(one('2016-09-27', 'The March 3 vote split the party.', 'March 3').start).toBe('2016-03-03');
+  });
+
   it('a month alone after "in" takes the nearest year on the right side of publication', () => {
     expect(one('2024-03-15', 'Prices rose sharply in February.', 'February').start).toBe('2024-02');
     expect(one('2024-03-15', 'Prices rose sharply in October.', 'October').start).toBe('2023-10');
@@ -119,6 +124,20 @@ describe('months, years and hedges', () => {
   });
 });
 
+describe('offsets and compounds', () => {
+  it('"the day after Monday\'s debate" names Monday', () => {
+    expect(dates('2016-09-30', 'Donors gave on the day after Monday\'s debate.').map((d) => [d.text, d.start])).toEqual([['Monday', '2016-09-26']]);
+  });
+
+  it('"Seventy-four years ago" is not "four years ago"', () => {
+    expect(dates('2016-09-08', 'Seventy-four years ago, a naval battle raged here.')).toEqual([]);
+  });
+
+  it('a price before a date is not a clock time', () => {
+    expect(dates('1998-02-13', 'Shares fell to $14.25 yesterday.').map((d) => d.text)).toEqual(['yesterday']);
+  });
+});
+
 describe('without a publication date, no year is invented', () => {
   it('a month-day keeps an unknown year', () => {
     const d = one(null, 'On May 11, Sergey Lavrov met with his counterpart.', 'May 11');
@@ -150,6 +169,11 @@ describe('things that are not dates', () => {
     'The meeting began at 3 p.m. local time.',
     'A day after the storm, crews cleared the roads.',
     'The company employs 1500 workers.',
+    'The two spoke for about five minutes.',
+    'The town has not seen such floods for 75 years.',
+    'In the weeks since the vote, turnout data trickled in.',
+    'A reporter for USA Today asked the question.',
+    'It happened several years ago.',
   ])('%s', (text) => {
     expect(dates('2024-03-15', text)).toEqual([]);
   });
