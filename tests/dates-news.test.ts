@@ -133,6 +133,15 @@ describe('offsets and compounds', () => {
     expect(dates('2016-09-08', 'Seventy-four years ago, a naval battle raged here.')).toEqual([]);
   });
 
+  it('"March of next year" is one month of one year', () => {
+    const d = one('2016-09-18', 'Leaders agreed to draft a plan by March of next year.', 'March of next year');
+    expect([d.start, d.precision, d.relation]).toEqual(['2017-03', 'month', 'before']);
+  });
+
+  it('a compound word is not a date: "the day-long meeting"', () => {
+    expect(dates('2016-09-18', 'Merkel spoke to reporters after the day-long meeting.')).toEqual([]);
+  });
+
   it('a price before a date is not a clock time', () => {
     expect(dates('1998-02-13', 'Shares fell to $14.25 yesterday.').map((d) => d.text)).toEqual(['yesterday']);
   });

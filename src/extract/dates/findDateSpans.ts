@@ -90,8 +90,10 @@ function chronoSpans(sentence: string, ref: Date): DateSpan[] {
       continue;
     }
     // "USA Today", "Fox News Sunday": a capitalised relative word after a name is part of the name
-    if (/^(Today|Tonight|Tomorrow|Yesterday)$/.test(text) && /\p{Lu}[\p{L}.]*\s+$/u.test(sentence.slice(Math.max(0, start - 20), start)) && start > 0) continue;
+    if (/^\p{Lu}/u.test(text) && /^(today|tonight|tomorrow|yesterday)$/i.test(text) && /\p{Lu}[\p{L}.]*\s+$/u.test(sentence.slice(Math.max(0, start - 20), start)) && start > 0) continue;
     if (!text || NOT_A_DATE.test(text) || AMBIGUOUS_LOWER.test(text)) continue;
+    // part of a compound word: "day-long", "year-end"
+    if (sentence[start + text.length] === '-' && /\p{L}/u.test(sentence[start + text.length + 1] ?? '')) continue;
     const parts = partsOf(r.start);
     const week = weekOf(text);
     const casual = /\b(today|yesterday|tomorrow|tonight)\b/i.test(text);
@@ -153,6 +155,19 @@ export function findDateSpans(sentence: string, ref: Date): DateSpan[] {
   for (const s of all) {
     const prev = out[out.length - 1];
     if (prev && s.start < prev.end) continue;
+    // "March of next year": chrono reads the month and the year apart
+    if (prev && /\bof$/i.test(prev.text) && prev.parts.m !== null && prev.parts.y === null && s.parts.y !== null
+      && s.parts.m === null && /^\s*$/.test(sentence.slice(prev.end, s.start))) {
+      out[out.length - 1] = {
+        ...prev,
+        end: s.end,
+        text: sentence.slice(prev.start, s.end),
+        parts: { ...prev.parts, y: s.parts.y },
+        resolved: { y: s.resolved.y, m: prev.parts.m, d: 1 },
+        relative: s.relative,
+      };
+      continue;
+    }
     out.push(s);
   }
   return out;
