@@ -8,7 +8,7 @@ import { percentiles, timeEach, type Percentiles } from './latency.js';
 export interface BaselineFigures { sentences: number; buildMs: number; latency: Percentiles }
 
 /** Full scans cost seconds each at 10,000 articles: queries run until `budgetMs` is spent (at least `min`). */
-export function measureBaseline(lib: Library, queries: readonly string[], budgetMs = 60_000, min = 5): BaselineFigures {
+export function measureBaseline(lib: Library, queries: readonly string[], budgetMs = 60_000, min = 3): BaselineFigures {
   const t0 = performance.now();
   const records = lib.articles.flatMap((a) => a.paragraphs.flatMap((p) => p.sentences.map((s) => ({ text: s.text }))));
   const fuse = new Fuse(records, { keys: ['text'], includeScore: true, ignoreLocation: true, threshold: 0.6 });
