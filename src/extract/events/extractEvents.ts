@@ -7,7 +7,7 @@ import { fold } from '../../text/normalize.js';
 import type { LocalDate, LocalEvent, LocalPerson } from '../types.js';
 import { attachDates, placeDates } from './attachDates.js';
 import { describeAround, describeTrigger } from './describe.js';
-import { personMentions, type Mention } from './mentions.js';
+import { mentionFinder, type Mention } from './mentions.js';
 import { datelinePlace, placeNear } from './place.js';
 import { findTriggers, type Trigger } from './triggers.js';
 
@@ -26,6 +26,7 @@ function participantsOf(kind: EventKind, t: Trigger, mentions: Mention[], previo
 
 export function extractEvents(article: Article, people: LocalPerson[], dates: LocalDate[]): LocalEvent[] {
   const dateline = datelinePlace(article);
+  const findMentions = mentionFinder(people);
   const personWords = new Set(people.flatMap((p) => [p.name, ...p.aliases]).flatMap((n) => fold(n).split(/\s+/)));
   const isPerson = (s: string): boolean => fold(s).split(/\s+/).some((w) => personWords.has(w));
   const byParagraph = new Map<number, LocalDate[]>();
@@ -38,7 +39,7 @@ export function extractEvents(article: Article, people: LocalPerson[], dates: Lo
       const cite = { paragraph: p.n, text: s.text };
       const placed = placeDates(s.text, paragraphDates.filter((d) => d.cite.text === s.text));
       const triggers = findTriggers(s.text);
-      const mentions = personMentions(s.text, people);
+      const mentions = findMentions(s.text);
       const { dates: owned, unclaimed } = attachDates(s.text, triggers, placed);
       const seen = new Set<string>();
       triggers.forEach((t, k) => {

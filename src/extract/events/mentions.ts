@@ -17,22 +17,24 @@ function namesOf(p: LocalPerson): string[] {
   return [...new Set(all.map((n) => fold(n).replace(/^the\s+/, '')).filter((n) => n.length >= 3))];
 }
 
-export function personMentions(sentence: string, people: readonly LocalPerson[]): Mention[] {
-  const text = fold(sentence);
-  // fold() keeps length except where it collapses white space; offsets are approximate in that case only.
-  const found: Mention[] = [];
-  for (const p of people) {
-    for (const n of namesOf(p)) {
-      const re = new RegExp(`(?<![\\p{L}\\p{N}])${escape(n)}(?![\\p{L}\\p{N}])`, 'gu');
-      for (const m of text.matchAll(re)) found.push({ key: p.key, start: m.index, end: m.index + m[0].length });
+/** A finder for one article's people, with each name's pattern compiled once. */
+export function mentionFinder(people: readonly LocalPerson[]): (sentence: string) => Mention[] {
+  const patterns = people.flatMap((p) =>
+    namesOf(p).map((n) => ({ key: p.key, re: new RegExp(`(?<![\\p{L}\\p{N}])${escape(n)}(?![\\p{L}\\p{N}])`, 'gu') })));
+  return (sentence) => {
+    // fold() keeps length except where it collapses white space; offsets are approximate in that case only
+    const text = fold(sentence);
+    const found: Mention[] = [];
+    for (const { key, re } of patterns) {
+      for (const m of text.matchAll(re)) found.push({ key, start: m.index, end: m.index + m[0].length });
     }
-  }
-  found.sort((a, b) => a.start - b.start || b.end - a.end);
-  const out: Mention[] = [];
-  for (const m of found) {
-    const prev = out[out.length - 1];
-    if (prev && m.start < prev.end) continue; // a shorter name inside a longer one already taken
-    out.push(m);
-  }
-  return out;
+    found.sort((a, b) => a.start - b.start || b.end - a.end);
+    const out: Mention[] = [];
+    for (const m of found) {
+      const prev = out[out.length - 1];
+      if (prev && m.start < prev.end) continue; // a shorter name inside a longer one already taken
+      out.push(m);
+    }
+    return out;
+  };
 }
