@@ -27,7 +27,18 @@ interface Piece {
   chain: number;
 }
 
-interface Para { p: Paragraph; toks: Tok[]; cues: Cue[]; spans: QuoteSpan[]; outer: { start: number; end: number }[] }
+interface Para {
+  p: Paragraph;
+  toks: Tok[];
+  cues: Cue[];
+  spans: QuoteSpan[];
+  outer: { start: number; end: number }[];
+  /** Cues sorted by start and by end, with those offsets, for binary search. */
+  byStart: Cue[];
+  cueStarts: number[];
+  byEnd: Cue[];
+  cueEnds: number[];
+}
 
 const wordCount = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
@@ -50,24 +61,43 @@ function cleanQuote(text: string): string {
 }
 
 /** The cue that attributes a quoted span: right after its closing mark, or shortly before its opening one. */
+/** A cue before a quote must end within this many characters of it. */
+const BEFORE_REACH = 400;
+
+/** The cue that attributes a quoted span: right after its closing mark, or shortly before its opening one. */
 function cueFor(para: Para, span: QuoteSpan): { cue: Cue; before: boolean } | null {
   const text = para.p.text;
   if (!span.open) {
-    const after = para.cues.find((c) => c.start >= span.outerEnd && /^[\s,;\u2014\u2013-]*$/.test(text.slice(span.outerEnd, c.start)));
-    if (after) return { cue: after, before: false };
+    for (let k = lowerBound(para.cueStarts, span.outerEnd); k < para.cues.length; k++) {
+      const c = para.byStart[k]!;
+      if (c.start - span.outerEnd > 4) break;
+      if (/^[\s,;\u2014\u2013-]*$/.test(text.slice(span.outerEnd, c.start))) return { cue: c, before: false };
+    }
     const dash = dashAttribution(text, para.toks, span.outerEnd);
     if (dash) return { cue: dash, before: false };
   }
-  let best: Cue | null = null;
-  for (const c of para.cues) {
-    if (c.end > span.outerStart) break;
+  for (let k = lowerBound(para.cueEnds, span.outerStart + 1) - 1; k >= 0; k--) {
+    const c = para.byEnd[k]!;
+    if (span.outerStart - c.end > BEFORE_REACH) break;
     const between = text.slice(c.end, span.outerStart);
     if (/[.!?]\s+\p{Lu}|["\u201c\u201d]/u.test(between)) continue;
     // far from its cue only after a colon, or inside the cue's "that" clause ("told them that it was 'a mistake'")
     if (wordCount(between) > BEFORE_GAP_WORDS && !/:\s*$/.test(between) && !/^\s*(\S+\s+){0,6}that\s/.test(between)) continue;
-    best = c;
+    return { cue: c, before: true };
   }
-  return best ? { cue: best, before: true } : null;
+  return null;
+}
+
+/** Index of the first value at least `x` in an ascending array. */
+function lowerBound(values: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 export function extractQuotes(article: Article, people: LocalPerson[]): LocalQuote[] {
@@ -79,7 +109,12 @@ export function extractQuotes(article: Article, people: LocalPerson[]): LocalQuo
     const spans = findQuoteSpans(p.text, continuing);
     // cues inside quotation marks are the quoted speaker's words, not attributions
     const cues = findCues(p.text, toks, p.sentences).filter((c) => !rangeAt(spans, toks[c.verbTok]!.start));
-    paras.push({ p, toks, cues, spans, outer: spans.map((s) => ({ start: s.outerStart, end: s.outerEnd })) });
+    const byStart = [...cues].sort((a, b) => a.start - b.start);
+    const byEnd = [...cues].sort((a, b) => a.end - b.end);
+    paras.push({
+      p, toks, cues, spans, outer: spans.map((s) => ({ start: s.outerStart, end: s.outerEnd })),
+      byStart, cueStarts: byStart.map((c) => c.start), byEnd, cueEnds: byEnd.map((c) => c.end),
+    });
   }
   const inQuote: InQuote = (k, offset) => rangeAt(paras[k]!.outer, offset) !== undefined;
   const speakerOf = (cue: Cue, k: number) => resolveSpeaker(cue.subject, { paragraph: k, offset: cue.subject.start }, ctx, inQuote);
@@ -119,8 +154,20 @@ export function extractQuotes(article: Article, people: LocalPerson[]): LocalQuo
     const cue = cueByChain.get(piece.chain);
     if (cue && piece.cue === cue && !speakerByChain.has(piece.chain)) speakerByChain.set(piece.chain, speakerOf(cue, piece.paragraph));
   }
-  const byParagraph = new Map<number, Piece[]>();
-  for (const piece of pieces) byParagraph.set(piece.paragraph, [...(byParagraph.get(piece.paragraph) ?? []), piece]);
+  // for each piece, the attributed piece of its paragraph before it (else the first one after it)
+  const nearestAttributed = new Map<Piece, Piece>();
+  let last: Piece | undefined;
+  let waiting: Piece[] = [];
+  for (const piece of pieces) {
+    if (last && last.paragraph !== piece.paragraph) last = undefined;
+    if (waiting.length && waiting[0]!.paragraph !== piece.paragraph) waiting = [];
+    if (cueByChain.has(piece.chain)) {
+      for (const w of waiting) nearestAttributed.set(w, piece);
+      waiting = [];
+      last = piece;
+    } else if (last) nearestAttributed.set(piece, last);
+    else waiting.push(piece);
+  }
 
   // the remaining pieces: from a neighbour in the paragraph, or the previous paragraph's last speaker
   const lastSpeakerOfParagraph = new Map<number, string | null>();
@@ -136,8 +183,7 @@ export function extractQuotes(article: Article, people: LocalPerson[]): LocalQuo
     let speaker: string | null | undefined = speakerByChain.get(piece.chain);
     let attributed = cueByChain.has(piece.chain);
     if (!attributed) {
-      const neighbours = (byParagraph.get(piece.paragraph) ?? []).filter((p) => p !== piece && cueByChain.has(p.chain));
-      const near = neighbours.filter((p) => p.span.start < piece.span.start).at(-1) ?? neighbours[0];
+      const near = nearestAttributed.get(piece);
       if (near) { speaker = speakerByChain.get(near.chain) ?? null; attributed = true; }
       else if (piece.span.outerStart === 0 && lastSpeakerOfParagraph.has(piece.paragraph - 1)) {
         speaker = lastSpeakerOfParagraph.get(piece.paragraph - 1) ?? null;

@@ -38,18 +38,19 @@ export function reportedContent(text: string, toks: Tok[], sentences: readonly S
   if (cue.according) {
     const afterCue = text.slice(cue.end, sentence.end);
     if (/^\s*,/.test(afterCue)) return trimContent(text, cue.end, sentence.end); // "According to X, …"
-    const lead = text.slice(sentence.start, verb.start);
+    const lead = text.slice(Math.max(sentence.start, verb.start - 12), verb.start);
     if (/,\s*$/.test(lead)) return trimContent(text, sentence.start, verb.start); // "…, according to X."
     return null;
   }
 
   // content before: "…, Lavrov said." / "…, said a spokesman on Friday."
   const startOfCue = cue.start;
-  const lead = text.slice(sentence.start, startOfCue);
+  // only the end of the lead matters: a bounded slice keeps this constant-time on a huge sentence
+  const lead = text.slice(Math.max(sentence.start, startOfCue - 12), startOfCue);
   if (/,\s*$/.test(lead) && !/["\u201c\u201d]\s*,?\s*$/.test(lead)) {
     let tail = 0;
     for (let j = cue.verbTok; j < toks.length && tail <= TRAILING_ADVERBIALS && toks[j]!.end <= sentence.end; j++) if (toks[j]!.start >= cue.end) tail++;
-    if (tail <= TRAILING_ADVERBIALS) return trimContent(text, sentence.start, lead.replace(/,\s*$/, '').length + sentence.start);
+    if (tail <= TRAILING_ADVERBIALS) return trimContent(text, sentence.start, startOfCue - (lead.length - lead.replace(/,\s*$/, '').length));
   }
   if (cue.inverted) return null;
 

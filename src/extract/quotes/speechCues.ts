@@ -168,6 +168,16 @@ function clauseStart(text: string, toks: Tok[], v: number, sentenceStart: number
   return k;
 }
 
+/** "according to the port authority,": everything up to the punctuation, when short. */
+function phraseToPunctuation(text: string, toks: Tok[], s: number): SpeakerPhrase | null {
+  const first = toks[s];
+  if (!first) return null;
+  let e = s;
+  while (e + 1 < toks.length && e - s < 6 && /^\s+$/.test(text.slice(toks[e]!.end, toks[e + 1]!.start))) e++;
+  if (e - s >= 6 || !/^\s*[,.;]/.test(text.slice(toks[e]!.end, toks[e]!.end + 2))) return null;
+  return { start: first.start, end: toks[e]!.end, text: text.slice(first.start, toks[e]!.end), category: 'generic', from: s, to: e };
+}
+
 /** The subject before the verb at `v`: skips adverbs, a parenthesis ("(D-Mo.)") and appositives
  *  (", a Clinton surrogate,"). */
 function subjectBefore(text: string, toks: Tok[], v: number, sentenceStart: number): SpeakerPhrase | null {
@@ -211,7 +221,7 @@ export function findCues(text: string, toks: Tok[], sentences: readonly { start:
     while (sentence + 1 < sentences.length && sentences[sentence]!.end <= t.start) sentence++;
     const sentenceStart = sentences[sentence]?.start ?? 0;
     if (t.lower === 'according' && toks[v + 1]?.lower === 'to') {
-      const subject = phraseStartingAt(text, toks, v + 2);
+      const subject = phraseStartingAt(text, toks, v + 2) ?? phraseToPunctuation(text, toks, v + 2);
       if (subject && subject.category !== 'pronoun') {
         out.push({ verb: text.slice(t.start, toks[v + 1]!.end), verbTok: v, subject, start: t.start, end: subject.end, inverted: true, weak: false, according: true });
       }
@@ -257,7 +267,12 @@ export function findCues(text: string, toks: Tok[], sentences: readonly { start:
 /** "“…” ― Pamela Padilla": a name after a dash that follows a quote, ending the sentence or paragraph. */
 export function dashAttribution(text: string, toks: Tok[], from: number): Cue | null {
   let k = 0;
-  while (k < toks.length && toks[k]!.start < from) k++;
+  let hi = toks.length;
+  while (k < hi) {
+    const mid = (k + hi) >> 1;
+    if (toks[mid]!.start < from) k = mid + 1;
+    else hi = mid;
+  }
   const t = toks[k];
   if (!t || !/^\s*[\u2015\u2014\u2013-]{1,2}\s*$/.test(text.slice(from, t.start))) return null;
   const subject = phraseStartingAt(text, toks, k);
