@@ -13,15 +13,18 @@ import { round } from './whoSaid.js';
 
 /** Sentences the candidate stage hands on: enough for every outlet's copy, few enough for Fuse.js. */
 const CANDIDATES = 300;
+/** Of those, at most this many are judged, at most PER_ARTICLE from one article. */
+const JUDGED = 120;
+const PER_ARTICLE = 3;
 /** An article on topic but not carrying the claim is listed when it scores at least this (on our fixtures
  *  other outlets on the same event score 0.22 to 0.67, articles on other events 0.06 to 0.19; longer real
  *  articles score higher on both sides, so the ranking, not this floor, does most of the work). */
 export const RELATED_SCORE = 0.2;
 const FUSE_SHARE = 0.15;
-const FUSE_POOL = 40;
+const FUSE_POOL = 20;
 /** A sentence must carry this much of the claim before its neighbours are read with it. */
 const NEIGHBOUR_GATE = 0.25;
-const FUSE_PATTERN = 96;
+const FUSE_PATTERN = 64;
 const ARTICLE_SHARE = 0.4;
 
 export interface SourceAnswerItem {
@@ -119,7 +122,7 @@ export function sources(lib: Library, claimText: string, limit = 10): SourcesAns
   const claim = analyseClaim(query.slice(0, 1000), index.sentenceTerms, index.aliases);
   if (claim.parts.length === 0) return none;
 
-  const hits = index.sentenceTerms.searchTerms(claim.parts.map((p) => p.token.term), CANDIDATES);
+  const hits = index.sentenceTerms.searchTerms(claim.parts.map((p) => p.token.term), CANDIDATES, true);
   if (hits.length === 0) return none;
   const tokenCache = new Map<SentenceRecord, Token[]>();
   const tokensOf = (r: SentenceRecord) => {
@@ -131,7 +134,15 @@ export function sources(lib: Library, claimText: string, limit = 10): SourcesAns
     }
     return t;
   };
-  const judged = hits.map((h) => bestPassage(index, claim, h.doc, tokensOf));
+  // judge the best few sentences of each article, not every candidate: it is the costly step
+  const perArticle = new Map<number, number>();
+  const chosen = hits.filter((h) => {
+    const a = index.records[h.doc]!.articleNo;
+    const n = perArticle.get(a) ?? 0;
+    perArticle.set(a, n + 1);
+    return n < PER_ARTICLE;
+  }).slice(0, JUDGED);
+  const judged = chosen.map((h) => bestPassage(index, claim, h.doc, tokensOf));
   // Fuse.js (typos, word order) re-ranks only the best passages: over long text it is the slow part
   const fuzzyPool = judged.map((j, k) => ({ k, text: j.text, coverage: j.judgement.coverage }))
     .sort((a, b) => b.coverage - a.coverage).slice(0, FUSE_POOL);
