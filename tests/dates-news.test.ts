@@ -138,6 +138,10 @@ describe('offsets and compounds', () => {
     expect([d.start, d.precision, d.relation]).toEqual(['2017-03', 'month', 'before']);
   });
 
+  it('"June 16th of last year" is one day', () => {
+    expect(one('2016-10-02', 'We started this journey on June 16th of last year.', 'June 16th of last year').start).toBe('2015-06-16');
+  });
+
   it('a compound word is not a date: "the day-long meeting"', () => {
     expect(dates('2016-09-18', 'Merkel spoke to reporters after the day-long meeting.')).toEqual([]);
   });

@@ -155,15 +155,16 @@ export function findDateSpans(sentence: string, ref: Date): DateSpan[] {
   for (const s of all) {
     const prev = out[out.length - 1];
     if (prev && s.start < prev.end) continue;
-    // "March of next year": chrono reads the month and the year apart
-    if (prev && /\bof$/i.test(prev.text) && prev.parts.m !== null && prev.parts.y === null && s.parts.y !== null
-      && s.parts.m === null && /^\s*$/.test(sentence.slice(prev.end, s.start))) {
+    // "March of next year", "June 16th of last year": chrono reads the day and the year apart
+    const gap = prev ? sentence.slice(prev.end, s.start) : '';
+    if (prev && prev.parts.m !== null && prev.parts.y === null && s.parts.y !== null && s.parts.m === null
+      && ((/\bof$/i.test(prev.text) && /^\s*$/.test(gap)) || /^\s+of\s+$/i.test(gap))) {
       out[out.length - 1] = {
         ...prev,
         end: s.end,
         text: sentence.slice(prev.start, s.end),
         parts: { ...prev.parts, y: s.parts.y },
-        resolved: { y: s.resolved.y, m: prev.parts.m, d: 1 },
+        resolved: { y: s.resolved.y, m: prev.parts.m, d: prev.parts.d ?? 1 },
         relative: s.relative,
       };
       continue;

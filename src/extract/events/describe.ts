@@ -8,7 +8,8 @@ const CLAUSE_START = /[,;:—–()"“”]|\b(?:and|but|while|where|who|which|th
 const LEADING_JUNK = /^(?:on|in|at|by|since|from|until|during|of|the|a|an|and|but|that|to|prior to|before|after|following)\s+/i;
 
 function clip(words: string[]): string {
-  return words.slice(0, MAX_WORDS).join(' ').replace(/[\s,.;:]+$/, '');
+  // no dangling punctuation or the tail of a possessive ("’s debate") at either end
+  return words.slice(0, MAX_WORDS).join(' ').replace(/[\s,.;:]+$/, '').replace(/^(?:['’]s\s+)?[^\p{L}\p{N}$“"]+/u, '');
 }
 
 export function describeTrigger(sentence: string, start: number): string {
