@@ -5,7 +5,7 @@ import type { APIEmbed, APIEmbedField } from 'discord.js';
 import type { Event, Evidence, Quote, SourceItem } from '../model/contract.js';
 import type { QueryAnswer } from '../app/runQuery.js';
 import { LIMITS } from './discordLimits.js';
-import { cut, oneLine, quoteBlock, safeCut } from './safeText.js';
+import { cut, neutralizeMentions, oneLine, quoteBlock, safeCut } from './safeText.js';
 import { dateText } from './text.js';
 
 export interface DiscordPage {
@@ -57,7 +57,8 @@ function embed(title: string, description: string, e: Evidence, color: number): 
     description: cut(description, 1500),
     color,
     fields: evidenceFields(e),
-    footer: { text: cut(e.article, 200) },
+    // footers show no markdown, but a file named "@everyone.txt" still reads as a mention there
+    footer: { text: cut(neutralizeMentions(e.article), 200) },
   };
 }
 
