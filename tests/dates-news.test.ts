@@ -33,6 +33,7 @@ describe('weekdays in news reports', () => {
   it('a weekday in a clause that looks ahead is the next one', () => {
     expect(one('2024-03-15', 'The envoys will meet again on Monday.', 'Monday').start).toBe('2024-03-18');
     expect(one('2024-03-15', 'Marsh said both sides would meet again on Tuesday.', 'Tuesday').start).toBe('2024-03-19');
+    expect(one('2024-03-15', 'The trial resumes Wednesday in Harrisburg.', 'Wednesday').start).toBe('2024-03-20');
   });
 
   it('"said Friday" is the report itself, in the past, even when the clause after it looks ahead', () => {

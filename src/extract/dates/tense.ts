@@ -1,11 +1,11 @@
-// Which way a date expression's clause points: ahead ("will meet on Friday", "is due on Jan. 6"), back
+// Which way a date expression's clause points: ahead ("will meet on Friday", "talks resume Monday"), back
 // ("met on Friday", "said Friday", "died on March 21"), or neither ("the Nov. 8 election"). News resolves a
 // bare weekday toward the past unless the clause looks ahead; a bare month-day follows the clause when it
 // points somewhere and is otherwise the nearest such day.
 
 export type Tense = 'past' | 'future' | 'unknown';
 
-const FUTURE = /\b(will|would|shall|won't|must|should|could|might|deadline|is to|are to|is due|are due|due to|expected to|scheduled|slated|planned for|plans to|plan to|set to|going to|upcoming|later this|next|tomorrow)\b|'ll\b/i;
+const FUTURE = /\b(will|would|shall|won't|must|should|could|might|deadline|is to|are to|is due|are due|due to|expected to|scheduled|slated|planned for|plans to|plan to|set to|going to|upcoming|later this|next|tomorrow|begins|starts|opens|resumes|convenes|arrives|departs|heads|travels|expires|kicks off|takes office|takes effect|goes to the polls)\b|'ll\b/i;
 /** A past-tense report just before the date: "said Friday", "was released on Tuesday". */
 const PAST_JUST_BEFORE = /\b(said|says|told|announced|reported|added|stated|declared|confirmed|was|were|had|did)\s*$|\b\w+ed\s*(?:on\s*)?$/i;
 /** Past-tense verbs anywhere in the clause: regular "-ed" forms and the irregular ones news uses most. */
