@@ -13,7 +13,8 @@ const REDACT_PATHS = [
 
 /** Bot tokens (three dot-separated base64url parts) and interaction/webhook tokens inside URLs. */
 const TOKEN_SHAPES: RegExp[] = [
-  /\b[MNO][A-Za-z\d_-]{20,30}\.[A-Za-z\d_-]{5,7}\.[A-Za-z\d_-]{25,45}\b/g,
+  // a third part of '*' too: discord.js debug prints the token with only its last part masked
+  /\b[MNO][A-Za-z\d_-]{20,30}\.[A-Za-z\d_-]{5,7}\.(?:[A-Za-z\d_-]{25,45}\b|\*{10,})/g,
   /(\/(?:interactions|webhooks)\/\d{5,22}\/)[A-Za-z0-9_.-]{20,}/g,
   /(Bot |Bearer )[A-Za-z0-9_.-]{20,}/g,
   /("(?:interaction_token|token)"\s*:\s*")[^"]{8,}"/g,
