@@ -139,6 +139,11 @@ describe('offsets and compounds', () => {
     expect([d.start, d.precision, d.relation]).toEqual(['2017-03', 'month', 'before']);
   });
 
+  it('"the next day" counts from the date the story last gave', () => {
+    const ds = dates('2024-03-15', 'The storm hit on March 2.', 'The next day, crews arrived.');
+    expect(ds.map((d) => d.start)).toEqual(['2024-03-02', '2024-03-03']);
+  });
+
   it('"June 16th of last year" is one day', () => {
     expect(one('2016-10-02', 'We started this journey on June 16th of last year.', 'June 16th of last year').start).toBe('2015-06-16');
   });
