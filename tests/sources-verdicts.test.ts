@@ -48,6 +48,16 @@ describe('sources: verdicts', () => {
     expect(post.conflicts[0]!.source).toMatch(/^did not collapse/);
   });
 
+  it('given a passage that states the claim and negates something else with the same word, no conflict', () => {
+    const a = sources(lib, 'Holub said the company supported the inquiry');
+    expect(a.verdict).toBe('supported');
+    expect(a.answers[0]!.conflicts).toEqual([]);
+  });
+
+  it('given a number with a suffix ("1870s"), a changed one is never supported', () => {
+    expect(sources(lib, 'Engineers had warned in the 1990s that cracks in the spillway needed urgent repair').verdict).not.toBe('supported');
+  });
+
   it('given a person named by surname, supported by a sentence naming them by role', () => {
     const a = sources(lib, 'Renner said steel tariffs with Dravonia would fall by 15 percent');
     expect(a.verdict).toBe('supported');

@@ -147,7 +147,11 @@ function negationIn(tokens: Token[], claimTokens: Token[], text: string): string
     if (tokens[i]!.word === 'not' && tokens[i + 1]?.word === 'only') continue;
     for (let j = i + 1; j <= i + NEGATION_REACH && j < tokens.length; j++) {
       const t = tokens[j]!;
-      if (t.kind === 'word' && claimTokens.some((c) => c.kind === 'word' && matches(c, t))) {
+      const said = claimTokens.find((c) => c.kind === 'word' && matches(c, t));
+      // the passage also states the word outside the negation ("supported X …, and did not support Y"):
+      // the claim's side is there too, so no conflict
+      const alsoPlain = said && tokens.some((u, k) => (k < i || k > i + NEGATION_REACH) && matches(said, u));
+      if (said && !alsoPlain) {
         // the negated clause: from the cue to the next stop or comma, at most a dozen words
         let k = j;
         while (k + 1 < tokens.length && k < j + 4 && !/[,;:.!?]/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) k++;

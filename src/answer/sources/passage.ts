@@ -45,6 +45,8 @@ export function tokenize(text: string): Token[] {
       const negation = NEGATION.has(w);
       let kind: TokenKind;
       if (/^\d+(\.\d+)?$/.test(w)) kind = /^(1[89]|20)\d\d$/.test(w) && !raw.includes(',') ? 'year' : 'number';
+      // "1870s", "5km", "3bn": a number with a unit or suffix must match exactly as well
+      else if (/\d/.test(w)) kind = 'number';
       else if (MONTHS.includes(w) && (w !== 'may' || /^M/.test(raw))) kind = 'month';
       else if (WEEKDAYS.includes(w)) kind = 'weekday';
       else if (STOPWORDS.has(w) || negation) kind = 'stop';
