@@ -197,11 +197,13 @@ export function extractPeople(article: Article): LocalPerson[] {
       if (cue.subject.category === 'pronoun') continue;
       const head = p.toks[cue.subject.to]!.text.replace(/['\u2019]s$/, '').toLowerCase();
       let g = groupSpeaker(cue.subject.text, personWords.has(head));
-      if (!g && cue.subject.category === 'role') {
+      if (!g && !personWords.has(head) && (cue.subject.category === 'role' || ROLE_NOUNS.has(head))) {
         const headWord = roleWords(cue.subject.text).at(-1);
         const someone = clusters.some((c) => [...c.roles].some((r) => roleWords(r).at(-1) === headWord));
         if (!someone) g = describedSpeaker(cue.subject.text);
       }
+      // "according to exit polls": the source as written
+      if (!g && cue.according && !personWords.has(head)) g = describedSpeaker(cue.subject.text, true);
       if (g && !groups.has(g.key)) groups.set(g.key, { key: g.key, name: g.name, aliases: [], roles: [], gender: null, kind: 'organization' });
     }
   }

@@ -24,6 +24,8 @@ export interface NameMention {
 
 const PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'du', 'dos', 'das', 'abu', 'ben', 'ter', 'y']);
 const COUNTRIES = new Set(DEMONYMS.values());
+/** Month names that are also surnames, after a given name only. */
+const MONTH_SURNAMES = new Set(['may', 'june', 'april', 'august']);
 const ROLE_LINKS = new Set(['of', 'for']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
@@ -80,7 +82,8 @@ function mentionOf(text: string, toks: Tok[], first: number, run: Tok[]): NameMe
     const w = bare(t);
     // an office noun ending a run after a plain name word is a surname ("Larry King"), as after "Mr."
     const prevWord = s >= 2 ? run[s - 2] : toks[first - 1];
-    const surnameLike = s === run.length && (ROLE_NOUNS.has(w) || COUNTRIES.has(w)) && !ORG_WORDS.has(w) && prevWord !== undefined &&
+    const month = MONTH_SURNAMES.has(w) && s >= 2 && !notNamePart(bare(run[s - 2]!)); // "Theresa May"
+    const surnameLike = month || s === run.length && (ROLE_NOUNS.has(w) || COUNTRIES.has(w)) && !ORG_WORDS.has(w) && prevWord !== undefined &&
       (!notNamePart(bare(prevWord)) || (HONORIFICS.has(prevWord.lower) && prevWord.dot && HONORIFICS.get(prevWord.lower)!.role === null));
     if (notNamePart(w) && !isInitial(t) && !surnameLike) break;
     if (/^\d/.test(w)) break;

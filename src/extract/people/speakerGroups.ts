@@ -30,7 +30,7 @@ export function groupSpeaker(phrase: string, personHead: boolean): GroupSpeaker 
   const capital = ws.some((w, k) => /^\p{Lu}/u.test(w) && !(k === 0 && INDEFINITE.has(lower[0]!)) && lower[k] !== 'the');
   if (capital) {
     const body = lower[0] === 'the' ? ws.slice(1) : ws;
-    const isOrg = lower.some((w) => ORG_WORDS.has(w)) || COUNTRIES.has(lower.filter((w) => w !== 'the').join(' ')) || ws[0] === 'The';
+    const isOrg = lower.some((w) => ORG_WORDS.has(w)) || ws.some((w) => /^\p{Lu}{2,}$/u.test(w.replace(/[\u2019']s$/, ''))) || COUNTRIES.has(lower.filter((w) => w !== 'the').join(' ')) || ws[0] === 'The';
     if (!isOrg || ROLE_NOUNS.has(head)) return null;
     const name = (ws[0] === 'The' ? ws : body).join(' ');
     return { key: `o:${name.toLowerCase()}`, name, kind: 'organization' };
@@ -43,9 +43,9 @@ export function groupSpeaker(phrase: string, personHead: boolean): GroupSpeaker 
 
 /** A speaker described by a role the article gives no one by name ("the council's finance director"):
  *  kept under that description, as an unnamed source is. */
-export function describedSpeaker(phrase: string): GroupSpeaker | null {
+export function describedSpeaker(phrase: string, anyHead = false): GroupSpeaker | null {
   const ws = words(phrase);
   const lower = ws.map(clean);
-  if (ws.length < 2 || ws.length > 6 || !ROLE_NOUNS.has(lower.at(-1)!)) return null;
+  if (ws.length > 6 || (!anyHead && (ws.length < 2 || !ROLE_NOUNS.has(lower.at(-1)!)))) return null;
   return { key: `g:${lower.join(' ')}`, name: ws.join(' ').replace(/^\p{Lu}/u, (c) => c.toLowerCase()), kind: 'organization' };
 }

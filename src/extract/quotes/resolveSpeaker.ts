@@ -67,14 +67,14 @@ export function resolveSpeaker(phrase: SpeakerPhrase, at: Place, ctx: SpeakerCon
   if (group && byKey.has(group.key)) return group.key;
 
   // a role the article gave someone: the last such person named before, else the first
+  const written = describedSpeaker(phrase.text, true);
   const words = roleWords(phrase.text);
-  if (words.length === 0) return null;
+  if (words.length === 0) return written && byKey.has(written.key) ? written.key : null;
   const headWord = words.at(-1)!;
   const exact = ctx.roles.filter((p) => p.roles.some((rw) => rw.at(-1) === headWord && words.every((w) => rw.includes(w))));
   const byHead = exact.length || words.length > 2 ? exact : ctx.roles.filter((p) => p.roles.some((rw) => rw.at(-1) === headWord));
   if (byHead.length === 0) {
-    const described = describedSpeaker(phrase.text);
-    return head?.key ?? (described && byKey.has(described.key) ? described.key : null);
+    return head?.key ?? (written && byKey.has(written.key) ? written.key : null);
   }
   if (byHead.length === 1) return byHead[0]!.key;
   const keys = new Set(byHead.map((p) => p.key));
