@@ -11,20 +11,23 @@ import { tokenize, type Token } from './sources/passage.js';
 import { collapseSyndicated } from './sources/syndication.js';
 import { round } from './whoSaid.js';
 
-/** Sentences the candidate stage hands on: enough for every outlet's copy, few enough for Fuse.js. */
+/** Sentences the BM25 candidate stage hands on: enough for every outlet's copy of a story. */
 const CANDIDATES = 300;
 /** Of those, at most this many are judged, at most PER_ARTICLE from one article. */
-const JUDGED = 120;
+const JUDGED = 80;
 const PER_ARTICLE = 3;
 /** An article on topic but not carrying the claim is listed when it scores at least this (on our fixtures
  *  other outlets on the same event score 0.22 to 0.67, articles on other events 0.06 to 0.19; longer real
  *  articles score higher on both sides, so the ranking, not this floor, does most of the work). */
 export const RELATED_SCORE = 0.2;
-const FUSE_SHARE = 0.15;
-const FUSE_POOL = 20;
 /** A sentence must carry this much of the claim before its neighbours are read with it. */
 const NEIGHBOUR_GATE = 0.25;
+/** Fuse.js weighs this much in a passage's score, over the best FUSE_POOL passages, with the claim's first
+ *  FUSE_PATTERN characters (its bitap search grows with both). */
+const FUSE_SHARE = 0.15;
+const FUSE_POOL = 20;
 const FUSE_PATTERN = 64;
+/** How much the whole article's coverage of the claim counts in ranking articles. */
 const ARTICLE_SHARE = 0.4;
 
 export interface SourceAnswerItem {
@@ -38,7 +41,7 @@ export interface SourceAnswerItem {
   syndicated?: Evidence[];
 }
 
-export interface Passage {
+interface Passage {
   records: SentenceRecord[];
   text: string;
   judgement: Judgement;

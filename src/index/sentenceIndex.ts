@@ -34,7 +34,7 @@ export class SentenceIndex {
   readonly aliases: AliasIndex;
   /** Per article, the half-open range of its records. */
   private readonly ranges: [number, number][] = [];
-  private readonly prints: number[] = [];
+  private readonly fingerprints: number[] = [];
 
   constructor(articles: readonly Article[], people: readonly Person[] = []) {
     articles.forEach((article, articleNo) => {
@@ -45,7 +45,7 @@ export class SentenceIndex {
           this.records.push({ article, articleNo, paragraph: p.n, sentence: k, text: s.text });
           const ts = fastTerms(s.text);
           this.sentenceTerms.addTerms(ts);
-          this.prints.push(fingerprint(s.text));
+          this.fingerprints.push(fingerprint(s.text));
           for (const t of ts) all.push(t);
         });
       }
@@ -62,14 +62,10 @@ export class SentenceIndex {
     return a && b && a.article === b.article && a.paragraph === b.paragraph ? b : null;
   }
 
-  /** Share of article `a`'s sentences that article `b` also has, word for word. */
-  sharedText(a: number, b: number): number {
-    const [as, ae] = this.ranges[a]!;
-    const [bs, be] = this.ranges[b]!;
-    const other = new Set(this.prints.slice(bs, be));
-    let same = 0;
-    for (let i = as; i < ae; i++) if (other.has(this.prints[i]!)) same++;
-    return ae > as ? same / (ae - as) : 0;
+  /** The fingerprints of an article's sentences. */
+  prints(articleNo: number): Set<number> {
+    const [start, end] = this.ranges[articleNo]!;
+    return new Set(this.fingerprints.slice(start, end));
   }
 
   /** Plain fuzzy search: BM25 candidates, then Fuse.js (anywhere in the sentence) ranks them. */

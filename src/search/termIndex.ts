@@ -17,7 +17,7 @@ const FAMILY_WEIGHT = 0.8;
 const TYPO_WEIGHT = 0.7;
 /** With focus, terms in more than this share of documents are left out when FOCUS_MIN_TERMS rarer ones
  *  remain. */
-const FOCUS_SHARE = 0.01;
+const FOCUS_SHARE = 0.005;
 const FOCUS_MIN_TERMS = 3;
 /** Most word-family relatives a query term reaches. */
 const MAX_FAMILY = 8;
