@@ -130,6 +130,11 @@ describe('kinds, places and undated events', () => {
     expect(find(wire, 'talks', 'talks').place).toBe('Geneva');
   });
 
+  it('a sentence repeated in a paragraph keeps one dated event per copy', () => {
+    const a = withDate('2024-03-15', 'Lavrov met Bayramov on Monday. Lavrov met Bayramov on Monday.');
+    expect(events(a).filter((e) => e.kind === 'meeting' && e.date?.start === '2024-03-11')).toHaveLength(2);
+  });
+
   it('every date of the body dates some event', () => {
     const a = withDate('2024-03-15', 'Fighting flared two days ago, and earlier this month shelling cut power to three towns.');
     const ds = extractDates(a);

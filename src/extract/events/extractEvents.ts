@@ -29,15 +29,19 @@ export function extractEvents(article: Article, people: LocalPerson[], dates: Lo
   const findMentions = mentionFinder(people);
   const personWords = new Set(people.flatMap((p) => [p.name, ...p.aliases]).flatMap((n) => fold(n).split(/\s+/)));
   const isPerson = (s: string): boolean => fold(s).split(/\s+/).some((w) => personWords.has(w));
-  const byParagraph = new Map<number, LocalDate[]>();
-  for (const d of dates) byParagraph.set(d.cite.paragraph, [...(byParagraph.get(d.cite.paragraph) ?? []), d]);
+  // the dates come in reading order, sentence by sentence: each sentence takes the run that cites it
+  let next = 0;
   const out: LocalEvent[] = [];
   let previous: string | null = null;
   for (const p of article.paragraphs) {
-    const paragraphDates = byParagraph.get(p.n) ?? [];
     for (const s of p.sentences) {
       const cite = { paragraph: p.n, text: s.text };
-      const placed = placeDates(s.text, paragraphDates.filter((d) => d.cite.text === s.text));
+      while (next < dates.length && dates[next]!.cite.paragraph < p.n) next++;
+      const own: LocalDate[] = [];
+      while (next < dates.length && dates[next]!.cite.paragraph === p.n && dates[next]!.cite.text === s.text) own.push(dates[next++]!);
+      const placed = placeDates(s.text, own);
+      // an identical sentence later in the paragraph keeps the dates this one has no room for
+      if (placed.every((x, i) => x.date === own[i])) next -= own.length - placed.length;
       const triggers = findTriggers(s.text);
       const mentions = findMentions(s.text);
       const { dates: owned, unclaimed } = attachDates(s.text, triggers, placed);
