@@ -122,6 +122,7 @@ export async function measure(opts: BenchOptions): Promise<BenchResult> {
     const fragments = queries.filter((q) => q.command === 'who-said');
     const claims = queries.filter((q) => q.command === 'sources');
     const baselineTexts = fragments.flatMap((q, k) => (claims[k] ? [q.q, claims[k].q] : [q.q])).slice(0, opts.baselineQueries ?? 30);
+    note(`loaded ${lib.articles.length} articles in ${loadMs} ms (${JSON.stringify(first.phases)}; main-thread stages ${JSON.stringify(first.stages)})`);
     note(`asking ${queries.length} queries and ${autocomplete.length} autocompletes`);
     const commands: CommandFigures[] = [];
     for (const command of COMMANDS) {
@@ -130,10 +131,12 @@ export async function measure(opts: BenchOptions): Promise<BenchResult> {
     }
     commands.push({ command: 'autocomplete', ...percentiles(timeEach(autocomplete, (s) => lib.peopleIndex.suggest(s, 25))), speedup: null });
 
+    note(`p95 ms: ${commands.map((c) => `${c.command} ${c.p95}`).join(', ')}`);
     note('baseline: one Fuse.js index over every sentence, full scans');
     const baseline = measureBaseline(lib, baselineTexts);
     for (const c of commands) if (c.command !== 'autocomplete') c.speedup = c.p95 > 0 ? Math.round((baseline.latency.p95 / c.p95) * 10) / 10 : null;
 
+    note(`baseline p95 ${baseline.latency.p95} ms over ${baseline.latency.n} full scans of ${baseline.sentences} sentences`);
     note('reloading under query load');
     const load = queryLoad(store, queries);
     const watch = watchEventLoop(5, load.busyMs);
