@@ -1,7 +1,7 @@
 // The gateway bot: load the seeds, log in, register commands when they changed, answer interactions and
 // DMs, and shut down cleanly on SIGINT/SIGTERM. Queries are answered "still loading" until the first
 // library is ready; reloads keep the old library serving until the new one is built.
-import { Events, REST, type Client } from 'discord.js';
+import { Events, REST, RESTEvents, type Client } from 'discord.js';
 import type { Logger } from 'pino';
 import { ConfigError, type Config } from '../config/env.js';
 import { LibraryStore, type ReloadReport } from '../app/libraryStore.js';
@@ -84,6 +84,12 @@ export async function runBot(opts: RunBotOptions): Promise<BotHandle> {
   client.on(Events.Error, (err) => log.error({ err }, 'discord client error'));
   client.on(Events.Warn, (msg) => log.warn(msg));
   client.on(Events.Debug, (msg) => log.trace({ part: 'discord.js' }, msg));
+  // discord.js waits out a 429 and retries a 5xx by itself, silently: log them, by route (the path holds tokens)
+  client.rest.on(RESTEvents.Response, (req, res) => {
+    if (res.status !== 429 && res.status < 500) return;
+    log.warn({ method: req.method, route: req.route, status: res.status, retries: req.retries, retryAfter: res.headers.get('retry-after') },
+      res.status === 429 ? 'rate limited by Discord; waiting, then retrying' : 'Discord failed a request; retrying');
+  });
   client.on(Events.ShardDisconnect, (_e, shard) => log.warn({ shard }, 'gateway disconnected'));
   client.on(Events.ShardReconnecting, (shard) => log.info({ shard }, 'gateway reconnecting'));
   client.on(Events.ShardResume, (shard) => log.info({ shard }, 'gateway resumed'));
