@@ -51,6 +51,11 @@ export const ROLE_NOUNS: ReadonlyMap<string, Gender> = new Map<string, Gender>([
     'organizer', 'organiser', 'superintendent', 'inspector', 'sergeant', 'lieutenant', 'major', 'marshal',
     'secretary-general', 'president-elect', 'premier', 'presidential', 'vice-president', 'ombudsman', 'warden',
     'negotiator', 'mediator', 'representative', 'treasurer', 'comptroller', 'auditor', 'clerk', 'registrar',
+    'businessman', 'businesswoman', 'billionaire', 'mogul', 'entrepreneur', 'investor', 'singer', 'actor', 'actress',
+    'writer', 'novelist', 'poet', 'veteran', 'challenger', 'incumbent', 'opponent', 'rival', 'ally', 'engineer',
+    'artist', 'musician', 'rapper', 'comedian', 'filmmaker', 'producer', 'psychologist', 'psychiatrist', 'pilot',
+    'soldier', 'farmer', 'employee', 'worker', 'agent', 'detective', 'trooper', 'firefighter', 'paramedic',
+    'principal', 'lecturer', 'scholar', 'commentator', 'blogger', 'broadcaster', 'presenter', 'spokesmen',
   ] as const).map((w): [string, Gender] => [w, null]),
   ...GENDERED,
 ]);

@@ -227,7 +227,8 @@ export function findCues(text: string, toks: Tok[], sentences: readonly { start:
       }
       continue;
     }
-    if (!SPEECH_VERBS.has(t.lower) || t.cap && v > 0) continue;
+    const opensSentence = t.start === sentenceStart;
+    if (!SPEECH_VERBS.has(t.lower) || (t.cap && v > 0 && !opensSentence)) continue;
     const weak = WEAK_VERBS.has(t.lower);
     const before = subjectBefore(text, toks, v, sentenceStart);
     if (before) {
@@ -245,7 +246,13 @@ export function findCues(text: string, toks: Tok[], sentences: readonly { start:
       }
       let s = v;
       while (s > 0 && toks[s - 1]!.start >= sentenceStart) s--;
-      const opening = phraseStartingAt(text, toks, s);
+      let opening = phraseStartingAt(text, toks, s);
+      if (!opening || NOT_NAME_WORDS.has(toks[s]!.lower)) {
+        // "During the speech, Trump attacked …, saying": the subject after an opening phrase
+        let c = s;
+        while (c < v - 1 && !/,\s*$/.test(text.slice(toks[c]!.end, toks[c + 1]!.start))) c++;
+        opening = c < v - 1 ? phraseStartingAt(text, toks, c + 1) : null;
+      }
       if (opening && opening.to < v - 1) {
         out.push({ verb: t.text, verbTok: v, subject: opening, start: t.start, end: t.end, inverted: false, weak, according: false });
         continue;
@@ -254,7 +261,7 @@ export function findCues(text: string, toks: Tok[], sentences: readonly { start:
     // "…," said Sanders / "…," says the minister: the verb right after a comma or a closing quote
     const prevEnd = v > 0 ? toks[v - 1]!.end : 0;
     const sep = text.slice(prevEnd, t.start);
-    if (v === 0 || /[,\u201d"'\u2019\u2014\u2013-]\s*$/.test(sep)) {
+    if (v === 0 || opensSentence || /[,\u201d"'\u2019\u2014\u2013-]\s*$/.test(sep)) {
       const after = phraseStartingAt(text, toks, v + 1);
       if (after && joined(text, t, toks[v + 1]!)) {
         out.push({ verb: t.text, verbTok: v, subject: after, start: t.start, end: after.end, inverted: true, weak, according: false });
