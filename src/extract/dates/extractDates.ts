@@ -45,7 +45,7 @@ export function extractDates(article: Article): LocalDate[] {
         out.push({
           text: span.text,
           ...resolved,
-          relation: relationBefore(s.text.slice(0, span.start), span.text),
+          relation: relationBefore(s.text.slice(Math.max(0, span.start - 60), span.start), span.text),
           cite: { paragraph: p.n, text: s.text },
         });
       });

@@ -13,7 +13,7 @@ function clip(words: string[]): string {
 }
 
 export function describeTrigger(sentence: string, start: number): string {
-  const rest = sentence.slice(start);
+  const rest = sentence.slice(start, start + 300);
   const cut = CLAUSE_END.exec(rest.slice(1));
   const clause = cut ? rest.slice(0, cut.index + 1) : rest;
   return clip(clause.trim().split(/\s+/));
@@ -21,7 +21,7 @@ export function describeTrigger(sentence: string, start: number): string {
 
 /** The clause holding a date, without the date: before it when the date ends its clause, else after it. */
 export function describeAround(sentence: string, start: number, end: number): string {
-  const before = sentence.slice(0, start);
+  const before = sentence.slice(Math.max(0, start - 300), start);
   let from = 0;
   for (const m of before.matchAll(CLAUSE_START)) {
     const i = m.index + m[0].length;
@@ -32,7 +32,7 @@ export function describeAround(sentence: string, start: number, end: number): st
   let head = opensClause ? '' : before.slice(from).replace(/\s+(?:on|in|at|by|since|from|until|during|of)\s*$/i, '').trim();
   while (LEADING_JUNK.test(head)) head = head.replace(LEADING_JUNK, '');
   if (head.split(/\s+/).length >= 2) return clip(head.split(/\s+/).slice(-MAX_WORDS));
-  const after = sentence.slice(end).replace(/^[\s,]+/, '');
+  const after = sentence.slice(end, end + 300).replace(/^[\s,]+/, '');
   const cut = /[;:—–()"“”]|,\s(?:and|but)\s/.exec(after);
   const tail = (cut ? after.slice(0, cut.index) : after).trim();
   return clip(tail.split(/\s+/)) || sentence.slice(0, 120);
