@@ -23,8 +23,6 @@ function ref(d: LocalDate, relation?: DateRef['relation']): DateRef {
 /** Distance in words between two spans of the sentence, plus a cost per clause edge between them. */
 function cost(sentence: string, trigger: { start: number; end: number }, date: { start: number; end: number }): number {
   const dateFirst = date.end <= trigger.start;
-  // far apart is never a match, and reading the text between costs time in a run-on sentence
-  if ((dateFirst ? trigger.start - date.end : date.start - trigger.end) > 200) return Infinity;
   const between = dateFirst ? sentence.slice(date.end, trigger.start) : sentence.slice(trigger.end, date.start);
   const words = between.trim() ? between.trim().split(/\s+/).length : 0;
   const edges = (between.match(/[,;:—–()]/g) ?? []).length;
