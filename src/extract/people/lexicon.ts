@@ -134,7 +134,7 @@ export const NOT_NAME_WORDS = new Set(
     'yes no not mr mrs ms dr so yet also still then now meanwhile however although though because since ' +
     'according despite under over about against between among through without within both each every ' +
     'many some all any most few several such one two three four five six seven eight nine ten ' +
-    'god internet web covid coronavirus nobody everybody somebody someone everyone anyone none america europe africa asia another other i\'m i\'ll i\'ve i\'d it\'s that\'s there\'s let\'s ' +
+    'god internet web covid coronavirus even only just perhaps indeed nobody everybody somebody someone everyone anyone none america europe africa asia another other i\'m i\'ll i\'ve i\'d it\'s that\'s there\'s let\'s ' +
     'we\'re we\'ll we\'ve they\'re you\'re don\'t can\'t won\'t isn\'t ok okay oh well').split(' '),
 );
 

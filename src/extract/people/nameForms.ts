@@ -5,7 +5,8 @@ import { stripDiacritics } from '../../text/normalize.js';
 
 /** A spelling key: lowercase letters, transliteration variants folded (y→i, w→v, doubled letters once). */
 export function spellingKey(name: string): string {
-  return stripDiacritics(name)
+  // plain ASCII needs no Unicode normalisation (the common case, and the hot path)
+  return (/^[\x00-\x7f]*$/.test(name) ? name : stripDiacritics(name))
     .toLowerCase()
     .replace(/[^\p{L}]+/gu, '')
     .replace(/kh/g, 'h')
