@@ -16,8 +16,11 @@ const B = 0.75;
 const FAMILY_WEIGHT = 0.8;
 const TYPO_WEIGHT = 0.7;
 /** With focus, terms in more than this share of documents are left out when FOCUS_MIN_TERMS rarer ones
- *  remain. */
+ *  remain… */
 const FOCUS_SHARE = 0.005;
+/** …but a term in fewer than this many documents is always walked: cheap, and in a corpus of a thousand
+ *  articles it may be the event's own word. */
+const FOCUS_FLOOR = 2000;
 const FOCUS_MIN_TERMS = 3;
 /** Most word-family relatives a query term reaches. */
 const MAX_FAMILY = 8;
@@ -151,9 +154,9 @@ export class TermIndex {
     return this.searchTerms(terms(query), limit);
   }
 
-  /** BM25 over terms already made; best first, at most `limit`. With `focus`, a long query walks only its
-   *  rarer terms' postings when it has enough of them: the common ones barely move BM25 but cost the most
-   *  time (at 300,000 sentences, most of a query's time). */
+  /** BM25 over terms already made; best first, at most `limit`. With `focus`, a query walks only its rarer
+   *  terms' postings when it has enough of them, else its three rarest: the common ones barely move BM25
+   *  but cost the most time (at 300,000 sentences, most of a query's time). */
   searchTerms(queryTerms: readonly string[], limit = 200, focus = false): TermHit[] {
     const n = this.lengths.length;
     if (n === 0) return [];
@@ -164,8 +167,9 @@ export class TermIndex {
     const rare = expanded.filter((vs) => vs.some(([t]) => this.df(t) <= COMMON_SHARE * n)).length;
     if (focus) {
       const maxDf = (vs: [string, number][]) => Math.max(0, ...vs.map(([t]) => this.df(t)));
-      const focused = expanded.filter((vs) => vs.length > 0 && maxDf(vs) <= FOCUS_SHARE * n);
-      if (focused.length >= FOCUS_MIN_TERMS) expanded = focused;
+      const byRarity = expanded.filter((vs) => vs.length > 0).sort((a, b) => maxDf(a) - maxDf(b));
+      const rarer = byRarity.filter((vs) => maxDf(vs) <= Math.max(FOCUS_SHARE * n, FOCUS_FLOOR));
+      expanded = rarer.length >= FOCUS_MIN_TERMS ? rarer : byRarity.slice(0, FOCUS_MIN_TERMS);
     }
     for (const variants of expanded) {
       // a document counts each query term once, through its best variant
