@@ -6,7 +6,7 @@ import type { Event, Evidence, Quote, SourceItem } from '../model/contract.js';
 import type { QueryAnswer } from '../app/runQuery.js';
 import { LIMITS } from './discordLimits.js';
 import { cut, neutralizeMentions, oneLine, quoteBlock, safeCut } from './safeText.js';
-import { dateText } from './text.js';
+import { dateText, nearestDateText } from './text.js';
 
 export interface DiscordPage {
   content: string;
@@ -81,7 +81,9 @@ function whenPhrase(ev: Event): string {
 function eventEmbed(ev: Event): APIEmbed {
   const where = ev.place ? `, in ${safeCut(oneLine(ev.place), 200)}` : '';
   const who = ev.participants.length ? ` Taking part: ${safeCut(ev.participants.join(', '), 400)}.` : '';
-  const sentence = `**${safeCut(whenPhrase(ev), 300)}**${where}: ${safeCut(oneLine(ev.what), 600)}.${who}`;
+  const near = nearestDateText(ev);
+  const context = near ? ` *(${safeCut(near, 400)})*` : '';
+  const sentence = `**${safeCut(whenPhrase(ev), 300)}**${where}: ${safeCut(oneLine(ev.what), 600)}.${who}${context}`;
   const kind = ev.kind === 'other' ? 'Event' : ev.kind[0]!.toUpperCase() + ev.kind.slice(1);
   return embed(`${kind}: ${ev.participants.length ? ev.participants.join(', ') : ev.what}`, sentence, ev.evidence, COLORS.answer);
 }

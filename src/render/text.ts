@@ -19,6 +19,14 @@ export function dateText(d: DateRef | null): string {
   return `${rel}${d.text ?? d.start}${noYear}${resolved}`;
 }
 
+/** An undated event's nearest dated context (an extra field of `when` answers), said as such: never its date. */
+export function nearestDateText(item: object): string | null {
+  const near = (item as { nearestDate?: DateRef & { evidence?: Evidence } }).nearestDate;
+  if (!near || (!near.text && !near.start)) return null;
+  const where = near.evidence ? `, paragraph ${near.evidence.paragraph}` : '';
+  return `no date of its own; the nearest date its article gives is ${dateText(near)}${where}`;
+}
+
 /** Control characters (a terminal escape sequence in an article) are shown as nothing; newlines and tabs stay. */
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 
@@ -50,6 +58,8 @@ function renderLines(result: QueryAnswer): string {
       lines.push(`- ${who} (${item.kind}): “${cut(item.text, QUOTE_HEAD)}”`);
     } else if ('kind' in item && 'participants' in item) {
       lines.push(`- ${dateText(item.date)}: ${item.what}${item.participants.length ? ` (${item.participants.join(', ')})` : ''}${item.place ? `, ${item.place}` : ''}`);
+      const near = nearestDateText(item);
+      if (near) lines.push(`  (${near})`);
     } else {
       lines.push('-');
     }
