@@ -10,6 +10,8 @@ import { round } from './whoSaid.js';
 export const SPEAKER_MIN_SCORE = 0.5;
 /** People scoring within this of the best are equally good matches; the most quoted of them is meant. */
 const TIE = 0.05;
+/** How much weaker a match may be and still be preferred for being quoted. */
+const QUOTED_TIE = 0.15;
 /** A quote is on the topic when Fuse.js scores it at least this, or it holds at least half its words. */
 const TOPIC_MIN_SCORE = 0.4;
 
@@ -25,7 +27,10 @@ export function quotesBy(lib: Library, speaker: string, about?: string, limit = 
   const hits = lib.peopleIndex.find(query, 10).filter((h) => h.score >= SPEAKER_MIN_SCORE);
   if (hits.length === 0) return { query, answers: [], notFound: `Nobody called '${query}' is named in the loaded articles.` };
   const top = hits[0]!.score;
-  const best = hits.filter((h) => h.score >= top - TIE).sort((a, b) => lib.peopleIndex.quotesOf(b.person.id) - lib.peopleIndex.quotesOf(a.person.id))[0]!;
+  const quoted = (h: { person: { id: string } }) => lib.peopleIndex.quotesOf(h.person.id);
+  let best = hits.filter((h) => h.score >= top - TIE).sort((a, b) => quoted(b) - quoted(a))[0]!;
+  // a close match who is quoted beats a better match who never speaks ("the Republican nominee")
+  if (quoted(best) === 0) best = hits.find((h) => quoted(h) > 0 && h.score >= top - QUOTED_TIE) ?? best;
   const quotes: Quote[] = lib.quotes.filter((q) => q.speaker.id === best.person.id);
   if (quotes.length === 0) return { query, answers: [], notFound: `${best.person.name} is named, but no quote of theirs was found.` };
   const topic = about?.trim();

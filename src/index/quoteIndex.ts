@@ -9,10 +9,12 @@ import { terms } from '../text/tokens.js';
 
 export interface QuoteHit { quote: Quote; score: number }
 
-interface Doc { text: string; quote: number }
+interface Doc { text: string; quote: number; terms?: Set<string> }
 
-/** How many term candidates Fuse.js ranks. */
-const CANDIDATES = 200;
+/** How many term candidates are scored by word coverage, and how many of the best of those Fuse.js ranks
+ *  (Fuse.js is the costly step on long quotes). */
+const CANDIDATES = 80;
+const FUSE_RANKED = 20;
 /** Small preferences between equally good matches: a named speaker, then words in quotation marks. */
 const NAMED_BONUS = 0.02;
 const DIRECT_BONUS = 0.01;
@@ -30,11 +32,13 @@ function nearWord(a: string, b: string): boolean {
 
 /** Share of the query's content words that the quote holds (typos of one letter forgiven): recalls
  *  scattered words ("approximately 4000 missing servicemen") that Fuse.js's character matching misses. */
-function coverage(queryTerms: readonly string[], text: string): number {
+function coverage(queryTerms: readonly string[], have: ReadonlySet<string>): number {
   if (queryTerms.length === 0) return 0;
-  const have = new Set(terms(text));
   let found = 0;
-  for (const t of queryTerms) if (have.has(t) || [...have].some((h) => nearWord(t, h))) found++;
+  for (const t of queryTerms) {
+    if (have.has(t)) { found++; continue; }
+    for (const h of have) if (nearWord(t, h)) { found++; break; }
+  }
   return found / queryTerms.length;
 }
 
@@ -69,14 +73,20 @@ export class QuoteIndex {
   search(words: string, limit = 10): QuoteHit[] {
     const query = forMatch(words).slice(0, 200);
     if (!query) return [];
-    const candidates = this.terms.search(words, CANDIDATES).map((h) => this.docs[h.doc]!);
-    if (candidates.length === 0) return [];
-    const fuse = new Fuse(candidates, { keys: ['text'], includeScore: true, ignoreLocation: true, threshold: 1 });
     const queryTerms = [...new Set(terms(words))];
+    const scored = this.terms.search(words, CANDIDATES).map((h) => {
+      const doc = this.docs[h.doc]!;
+      doc.terms ??= new Set(terms(doc.text));
+      return { doc, cover: coverage(queryTerms, doc.terms) };
+    });
+    if (scored.length === 0) return [];
+    const top = scored.sort((a, b) => b.cover - a.cover).slice(0, FUSE_RANKED);
+    const cover = new Map(top.map((x) => [x.doc, x.cover]));
+    const fuse = new Fuse(top.map((x) => x.doc), { keys: ['text'], includeScore: true, ignoreLocation: true, threshold: 1 });
     const best = new Map<number, number>();
     for (const r of fuse.search(query)) {
       const q = this.quotes[r.item.quote]!;
-      const match = Math.max(1 - (r.score ?? 1), coverage(queryTerms, r.item.text) * COVERAGE_WEIGHT);
+      const match = Math.max(1 - (r.score ?? 1), (cover.get(r.item) ?? 0) * COVERAGE_WEIGHT);
       const score = match + (q.speaker.id !== 'unknown' ? NAMED_BONUS : 0) + (q.kind === 'direct' ? DIRECT_BONUS : 0);
       if (score > (best.get(r.item.quote) ?? -1)) best.set(r.item.quote, score);
     }
