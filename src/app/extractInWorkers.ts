@@ -83,7 +83,8 @@ export function extractInWorkers(files: { file: string; text: string }[], opts: 
       workers.push(w);
       w.on('message', (m: FromWorker) => {
         if (settled) return;
-        if (m.type === 'ready') return feed(w);
+        // two batches in hand: the worker starts its next one at once, even while this thread is busy answering
+        if (m.type === 'ready') { feed(w); return feed(w); }
         if (m.type === 'failed') return finish(new Error(`build failed: ${m.error}`));
         results[m.batch] = m;
         received++;
