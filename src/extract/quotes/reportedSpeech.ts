@@ -50,7 +50,9 @@ export function reportedContent(text: string, toks: Tok[], sentences: readonly S
   if (/,\s*$/.test(lead) && !/["\u201c\u201d]\s*,?\s*$/.test(lead)) {
     let tail = 0;
     for (let j = cue.verbTok; j < toks.length && tail <= TRAILING_ADVERBIALS && toks[j]!.end <= sentence.end; j++) if (toks[j]!.start >= cue.end) tail++;
-    if (tail <= TRAILING_ADVERBIALS) return trimContent(text, sentence.start, startOfCue - (lead.length - lead.replace(/,\s*$/, '').length));
+    // "…, Graham said, since …": a cue set off by commas also closes the content before it
+    const setOff = /^\s*,/.test(text.slice(cue.end, cue.end + 3));
+    if (tail <= TRAILING_ADVERBIALS || setOff) return trimContent(text, sentence.start, startOfCue - (lead.length - lead.replace(/,\s*$/, '').length));
   }
   if (cue.inverted) return null;
 

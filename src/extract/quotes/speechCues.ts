@@ -80,7 +80,7 @@ function joined(text: string, a: Tok, b: Tok): boolean {
 
 const isNpWord = (t: Tok) =>
   (t.cap && !NOT_NAME_WORDS.has(t.lower)) || ROLE_NOUNS.has(t.lower) || ROLE_MODIFIERS.has(t.lower) ||
-  GENERIC_SPEAKERS.has(t.lower) || DEMONYMS.has(t.lower) || HONORIFICS.has(t.lower);
+  GENERIC_SPEAKERS.has(t.lower) || DEMONYMS.has(t.lower) || HONORIFICS.has(t.lower) || ORG_WORDS.has(t.lower);
 
 function categorise(toks: Tok[], from: number, to: number): SpeakerCategory | null {
   if (from === to && SPEAKER_PRONOUNS.has(toks[from]!.lower)) return 'pronoun';
@@ -203,6 +203,9 @@ function subjectBefore(text: string, toks: Tok[], v: number, sentenceStart: numb
     if (/[.!?;:"\u201c\u201d]/.test(sep)) return null;
     if (/^\s*,\s*$/.test(sep) || /^\s*\(\s*$/.test(sep)) {
       const appositive = toks[j]!;
+      // "The state's campaign chairman, Phil Lovas, said": the name set off by commas is the speaker
+      const named = phraseStartingAt(text, toks, j);
+      if (named && named.to === k && named.category === 'name') return named;
       if (DETS.has(appositive.lower) || ROLE_NOUNS.has(appositive.lower) || ROLE_MODIFIERS.has(appositive.lower) || appositive.lower === 'who' || /^\d+$/.test(appositive.text)) {
         return phraseEndingAt(text, toks, j - 1);
       }
