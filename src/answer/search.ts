@@ -1,6 +1,7 @@
 // A plain search over body sentences, for questions that are none of the others: BM25 candidates, each
 // scored by how much of the query it holds (word families, numbers, names by alias) and by Fuse.js (typos,
 // near spellings), and each article's best sentence before any article's second.
+import Fuse from 'fuse.js';
 import type { SearchAnswer } from '../model/contract.js';
 import type { Library } from '../index/library.js';
 import type { SentenceRecord } from '../index/sentenceIndex.js';
@@ -13,16 +14,21 @@ import { round } from './whoSaid.js';
 export const SEARCH_MIN_SCORE = 0.4;
 const CANDIDATES = 100;
 const FUSE_SHARE = 0.3;
+/** Fuse.js threshold and the longest query it reads (its bitap search grows with the pattern). */
+const FUSE_THRESHOLD = 0.6;
+const FUSE_PATTERN = 300;
 
 export function search(lib: Library, text: string, limit = 10): SearchAnswer {
   const query = text.trim();
   if (!query) return { query, answers: [], notFound: 'Ask something.' };
   const index = lib.sentenceIndex;
   const claim = analyseClaim(query.slice(0, 1000), index.sentenceTerms, index.aliases);
-  const fuzzy = new Map(index.search(query, CANDIDATES).map((h) => [h.record, h.score]));
+  const candidates = index.sentenceTerms.searchTerms(claim.parts.map((p) => p.token.term), CANDIDATES).map((h) => index.records[h.doc]!);
+  // Fuse.js reads only the sentences that will be scored: over long sentences it is the slow part
+  const fuse = new Fuse(candidates, { keys: ['text'], includeScore: true, ignoreLocation: true, threshold: FUSE_THRESHOLD });
+  const fuzzy = new Map(fuse.search(query.slice(0, FUSE_PATTERN)).map((r) => [r.item, 1 - (r.score ?? 1)]));
   const scored: { record: SentenceRecord; score: number }[] = [];
-  for (const h of index.sentenceTerms.searchTerms(claim.parts.map((p) => p.token.term), CANDIDATES)) {
-    const record = index.records[h.doc]!;
+  for (const record of candidates) {
     const coverage = judge(claim, record.text, () => '').coverage;
     scored.push({ record, score: (1 - FUSE_SHARE) * coverage + FUSE_SHARE * (fuzzy.get(record) ?? 0) });
   }

@@ -1,12 +1,11 @@
 // Every body sentence of every article, for evidence retrieval (sources, search): a BM25 index over
 // sentences (the candidate stage), one over whole articles (is this article about the same event?), and
 // a fingerprint of each sentence to spot syndicated copies. Boilerplate never gets here: the parser drops it.
-import Fuse from 'fuse.js';
 import type { Person } from '../model/contract.js';
 import type { Article } from '../parse/article.js';
 import { AliasIndex } from '../search/aliasIndex.js';
 import { TermIndex } from '../search/termIndex.js';
-import { fastTerms } from '../search/fastTerms.js';
+import { memoTerms } from '../search/fastTerms.js';
 
 export interface SentenceRecord {
   article: Article;
@@ -17,7 +16,6 @@ export interface SentenceRecord {
   sentence: number;
   text: string;
 }
-export interface SentenceHit { record: SentenceRecord; score: number }
 
 /** A cheap 32-bit hash (FNV-1a) of the text, case and spacing aside: same text, same number. */
 function fingerprint(text: string): number {
@@ -37,6 +35,7 @@ export class SentenceIndex {
   private readonly fingerprints: number[] = [];
 
   constructor(articles: readonly Article[], people: readonly Person[] = []) {
+    const fastTerms = memoTerms();
     articles.forEach((article, articleNo) => {
       const start = this.records.length;
       const all: string[] = fastTerms(article.title);
@@ -66,13 +65,5 @@ export class SentenceIndex {
   prints(articleNo: number): Set<number> {
     const [start, end] = this.ranges[articleNo]!;
     return new Set(this.fingerprints.slice(start, end));
-  }
-
-  /** Plain fuzzy search: BM25 candidates, then Fuse.js (anywhere in the sentence) ranks them. */
-  search(text: string, limit = 20): SentenceHit[] {
-    const candidates = this.sentenceTerms.search(text, 300).map((h) => this.records[h.doc]!);
-    if (candidates.length === 0) return [];
-    const fuse = new Fuse(candidates, { keys: ['text'], includeScore: true, ignoreLocation: true, threshold: 0.6 });
-    return fuse.search(text.slice(0, 300), { limit }).map((r) => ({ record: r.item, score: 1 - (r.score ?? 1) }));
   }
 }

@@ -37,3 +37,18 @@ export function fastWords(text: string): string[] {
 export function fastTerms(text: string): string[] {
   return fastWords(text).filter((w) => !STOPWORDS.has(w)).map(stem);
 }
+
+/** `fastTerms` with each word's term remembered: building an index meets the same few thousand words
+ *  hundreds of thousands of times, and stemming is most of the cost. One memo per build, not shared. */
+export function memoTerms(): (text: string) => string[] {
+  const memo = new Map<string, string | null>();
+  return (text) => {
+    const out: string[] = [];
+    for (const w of fastWords(text)) {
+      let t = memo.get(w);
+      if (t === undefined) memo.set(w, (t = STOPWORDS.has(w) ? null : stem(w)));
+      if (t !== null) out.push(t);
+    }
+    return out;
+  };
+}

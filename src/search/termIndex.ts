@@ -160,8 +160,6 @@ export class TermIndex {
   searchTerms(queryTerms: readonly string[], limit = 200, focus = false): TermHit[] {
     const n = this.lengths.length;
     if (n === 0) return [];
-    const avg = this.totalLength / n || 1;
-    const scores = new Map<number, number>();
     const qterms = [...new Set(queryTerms)];
     let expanded = qterms.map((qt) => this.variants(qt));
     const rare = expanded.filter((vs) => vs.some(([t]) => this.df(t) <= COMMON_SHARE * n)).length;
@@ -171,30 +169,56 @@ export class TermIndex {
       const rarer = byRarity.filter((vs) => maxDf(vs) <= Math.max(FOCUS_SHARE * n, FOCUS_FLOOR));
       expanded = rarer.length >= FOCUS_MIN_TERMS ? rarer : byRarity.slice(0, FOCUS_MIN_TERMS);
     }
+    const { total, best, norm } = this.scratch();
+    const touched: number[] = [];
     for (const variants of expanded) {
       // a document counts each query term once, through its best variant
-      const best = new Map<number, number>();
+      const termTouched: number[] = [];
       for (const [t, weight] of variants) {
         const p = this.postings.get(t)!;
         const df = p.docs.length;
         if (rare > 0 && df > COMMON_SHARE * n) continue;
-        const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+        const w = weight * Math.log(1 + (n - df + 0.5) / (df + 0.5)) * (K1 + 1);
+        const { docs, tfs } = p;
         for (let k = 0; k < df; k++) {
-          const doc = p.docs[k]!;
-          const tf = p.tfs[k]!;
-          const len = this.lengths[doc]!;
-          const s = weight * idf * ((tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * len) / avg)));
-          if (s > (best.get(doc) ?? 0)) best.set(doc, s);
+          const doc = docs[k]!;
+          const tf = tfs[k]!;
+          const s = (w * tf) / (tf + norm[doc]!);
+          const b = best[doc]!;
+          if (b === 0) termTouched.push(doc);
+          if (s > b) best[doc] = s;
         }
       }
-      for (const [doc, s] of best) scores.set(doc, (scores.get(doc) ?? 0) + s);
+      for (const doc of termTouched) {
+        if (total[doc] === 0) touched.push(doc);
+        total[doc] = total[doc]! + best[doc]!;
+        best[doc] = 0;
+      }
     }
-    return topHits(scores, limit);
+    const hits = topHits(touched, total, limit);
+    for (const doc of touched) total[doc] = 0;
+    return hits;
+  }
+
+  /** Per-query work arrays, one slot per document, kept zeroed between queries (allocating and clearing
+   *  them per query would cost more than the scoring at 300,000 sentences), and each document's BM25
+   *  length term, fixed until a document is added. */
+  private work: { total: Float64Array; best: Float64Array; norm: Float64Array } | null = null;
+
+  private scratch(): { total: Float64Array; best: Float64Array; norm: Float64Array } {
+    const n = this.lengths.length;
+    if (this.work?.norm.length !== n) {
+      const avg = this.totalLength / n || 1;
+      const norm = new Float64Array(n);
+      for (let d = 0; d < n; d++) norm[d] = K1 * (1 - B + (B * this.lengths[d]!) / avg);
+      this.work = { total: new Float64Array(n), best: new Float64Array(n), norm };
+    }
+    return this.work;
   }
 }
 
 /** The `limit` best of many scores, without sorting them all (a bounded min-heap). */
-function topHits(scores: Map<number, number>, limit: number): TermHit[] {
+function topHits(docs: readonly number[], scores: Float64Array, limit: number): TermHit[] {
   const better = (a: TermHit, b: TermHit) => a.score > b.score || (a.score === b.score && a.doc < b.doc);
   const heap: TermHit[] = [];
   const down = (i: number) => {
@@ -209,7 +233,9 @@ function topHits(scores: Map<number, number>, limit: number): TermHit[] {
       i = m;
     }
   };
-  for (const [doc, score] of scores) {
+  for (const doc of docs) {
+    const score = scores[doc]!;
+    if (heap.length >= limit && limit > 0 && score < heap[0]!.score) continue;
     const hit = { doc, score };
     if (heap.length < limit) {
       heap.push(hit);
