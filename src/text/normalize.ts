@@ -6,16 +6,13 @@ const QUOTE_FOLD: Record<string, string> = {
   '\u2039': "'", '\u203a': "'",
 };
 
+/** Every character foldPunctuation changes; text without any is returned as it is. */
+const FOLDABLE = /[\u2018\u2019\u201a\u201b\u2032`\u00b4\u201c-\u201f\u00ab\u00bb\u2033\u2039\u203a\u2010-\u2015]/g;
+
 /** Folds typographic quotes and dashes to ASCII, keeping string length unchanged (offsets stay valid). */
 export function foldPunctuation(text: string): string {
-  let out = '';
-  for (const ch of text) {
-    const q = QUOTE_FOLD[ch];
-    if (q) out += q;
-    else if (ch >= '\u2010' && ch <= '\u2015') out += '-';
-    else out += ch;
-  }
-  return out;
+  // one native replace instead of building the string a character at a time (a hot spot on long articles)
+  return text.replace(FOLDABLE, (ch) => QUOTE_FOLD[ch] ?? '-');
 }
 
 /** Removes diacritics: "Bayramov" and "Báyramov" fold alike. */

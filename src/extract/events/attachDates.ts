@@ -59,9 +59,9 @@ function boundOf(sentence: string, t: Trigger): DateRef['relation'] | null {
 /** starts[i]: words that begin before offset i; starts[b] - starts[a] is a lower bound on the words in a..b. */
 function wordStarts(sentence: string): Int32Array {
   const starts = new Int32Array(sentence.length + 1);
-  for (let i = 0; i < sentence.length; i++) {
-    starts[i + 1] = starts[i]! + (/\S/.test(sentence[i]!) && (i === 0 || /\s/.test(sentence[i - 1]!)) ? 1 : 0);
-  }
+  // a word begins where a run of non-space begins; one scan for the runs, then a running count
+  for (const m of sentence.matchAll(/\S+/g)) starts[m.index + 1] = 1;
+  for (let i = 1; i <= sentence.length; i++) starts[i]! += starts[i - 1]!;
   return starts;
 }
 
