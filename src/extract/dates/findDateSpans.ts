@@ -66,16 +66,20 @@ function withHedge(sentence: string, start: number): number {
   return hedgeStart + (inner ? inner[0].length : 0);
 }
 
-/** What any of chrono's English parsers needs to find a date: a digit, a month or weekday name (or its
- *  abbreviation), a casual day or time word, or a time unit (a one-letter unit only right after a number word,
- *  "the", "few" or "last", as chrono's patterns have it).
- *  Most sentences hold none of these, and skipping chrono for them is most of date extraction's speed. */
+/** Where chrono may start a name or unit: a word edge, or straight after a number, an ordinal or a word it
+ *  runs together with one ("5thMarch", "nextsun", "lastnight"). */
+const NAME_LEAD = String.raw`(?:\b|(?<=\d|st|nd|rd|th|this|next|on|in|at|by|of|to|til|through|the|few|several|half|couple|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))`;
+/** What any of chrono's English parsers needs to find a day, month, year or weekday: digits joined by a
+ *  separator ("5/6", "2016-05-06", "2016 5 6"; a lone number is at most a time of day, which is dropped),
+ *  a month or weekday name or its abbreviation, a casual day or time word, or a time unit (a one-letter unit
+ *  only right after a number, "the", "few" or "last", as chrono's patterns have it). Most sentences hold
+ *  none of these, and skipping chrono for them is most of date extraction's speed. */
 const MAY_HOLD_DATE = new RegExp([
-  String.raw`\d`,
-  String.raw`\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|sun(?:day)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?)\b`,
-  String.raw`\b(?:now|today|tonight|tomorrow|overmorrow|tmrw?|yesterday|night|morning|afternoon|evening|midnight|midday|noon)`,
-  String.raw`\b(?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|week|weeks|mos?|mon|months?|qtrs?|quarters?|yrs?|years?)\b`,
-  String.raw`(?:\b(?:an?\b|the|few|several|half|couple|of|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|this|last|past|next|after)|[+-])\s*[smhdwy](?=\W|$)`,
+  String.raw`\d\s*[/.\-\s]\s*\d`,
+  String.raw`${NAME_LEAD}(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|sun(?:day)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|week(?:day|end))(?:(?![a-z])|(?=first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twent|thirt))`,
+  String.raw`${NAME_LEAD}(?:now|today|tonight|tomorrow|overmorrow|tmrw?|yesterday|night|morning|afternoon|evening|midnight|midday|noon)`,
+  String.raw`${NAME_LEAD}(?:seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|(?:secs?|mins?|hrs?|mos?|mon|qtrs?|yrs?)(?:(?![a-z])|(?=ago|later|after|before|earlier|from|hence|forward|out|and)))`,
+  String.raw`(?:\b(?:an?\b|the|few|several|half|couple|of|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|this|last|past|next|after)|\d|[+-])\s*[smhdwy](?=\W|$)`,
 ].join('|'), 'i');
 
 function chronoSpans(sentence: string, ref: Date): DateSpan[] {
