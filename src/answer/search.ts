@@ -8,6 +8,7 @@ import type { SentenceRecord } from '../index/sentenceIndex.js';
 import { evidenceOf } from '../index/evidence.js';
 import { analyseClaim } from './sources/claim.js';
 import { judge } from './sources/judge.js';
+import { tokenize, type WordShape } from './sources/passage.js';
 import { round } from './whoSaid.js';
 
 /** Below this a sentence is noise, not an answer (it holds under about half of the query's weight). */
@@ -28,8 +29,9 @@ export function search(lib: Library, text: string, limit = 10): SearchAnswer {
   const fuse = new Fuse(candidates, { keys: ['text'], includeScore: true, ignoreLocation: true, threshold: FUSE_THRESHOLD });
   const fuzzy = new Map(fuse.search(query.slice(0, FUSE_PATTERN)).map((r) => [r.item, 1 - (r.score ?? 1)]));
   const scored: { record: SentenceRecord; score: number }[] = [];
+  const words = new Map<string, WordShape[]>();
   for (const record of candidates) {
-    const coverage = judge(claim, record.text, () => '').coverage;
+    const coverage = judge(claim, record.text, () => '', tokenize(record.text, words)).coverage;
     scored.push({ record, score: (1 - FUSE_SHARE) * coverage + FUSE_SHARE * (fuzzy.get(record) ?? 0) });
   }
   const hits = scored.filter((h) => h.score >= SEARCH_MIN_SCORE).sort((a, b) => b.score - a.score);

@@ -7,7 +7,7 @@ import type { Library } from '../index/library.js';
 import type { SentenceIndex, SentenceRecord } from '../index/sentenceIndex.js';
 import { analyseClaim, type Claim } from './sources/claim.js';
 import { judge, type Conflict, type Judgement } from './sources/judge.js';
-import { tokenize, type Token } from './sources/passage.js';
+import { tokenize, type Token, type WordShape } from './sources/passage.js';
 import { collapseSyndicated } from './sources/syndication.js';
 import { round } from './whoSaid.js';
 
@@ -128,13 +128,10 @@ export function sources(lib: Library, claimText: string, limit = 10): SourcesAns
   const hits = index.sentenceTerms.searchTerms(claim.parts.map((p) => p.token.term), CANDIDATES, true);
   if (hits.length === 0) return none;
   const tokenCache = new Map<SentenceRecord, Token[]>();
+  const words = new Map<string, WordShape[]>();
   const tokensOf = (r: SentenceRecord) => {
     let t = tokenCache.get(r);
-    if (!t) {
-      const start = r.article.paragraphs[r.paragraph - 1]!.sentences[r.sentence]!.start;
-      t = tokenize(r.text).map((x) => ({ ...x, start: x.start + start, end: x.end + start }));
-      tokenCache.set(r, t);
-    }
+    if (!t) tokenCache.set(r, (t = tokenize(r.text, words, r.article.paragraphs[r.paragraph - 1]!.sentences[r.sentence]!.start)));
     return t;
   };
   // judge the best few sentences of each article, not every candidate: it is the costly step

@@ -33,31 +33,49 @@ const NEGATION = new Set(
 /** Function words that open sentences but never name anyone. */
 const NOT_NAMES = new Set(['mr', 'mrs', 'ms', 'dr', 'says', 'according', 'under', 'while', 'during', 'since', 'despite']);
 
-/** Splits text into tokens; "Russia's" is one token, "1,600" one number. */
-export function tokenize(text: string): Token[] {
+/** What a token is apart from where it stands: the same for every occurrence of a written word. */
+export type WordShape = Omit<Token, 'start' | 'end'>;
+
+/** The tokens one written word ("Russia's", "1,600", "well-known") makes. */
+function shapesOf(raw: string): WordShape[] {
+  const out: WordShape[] = [];
+  for (const word of fastWords(raw)) {
+    const ordinal = /^(\d+)(st|nd|rd|th)$/.exec(word);
+    const w = ordinal ? ordinal[1]! : word;
+    const negation = NEGATION.has(w);
+    let kind: TokenKind;
+    if (/^\d+(\.\d+)?$/.test(w)) kind = /^(1[89]|20)\d\d$/.test(w) && !raw.includes(',') ? 'year' : 'number';
+    // "1870s", "5km", "3bn": a number with a unit or suffix must match exactly as well
+    else if (/\d/.test(w)) kind = 'number';
+    else if (MONTHS.includes(w) && (w !== 'may' || /^M/.test(raw))) kind = 'month';
+    else if (WEEKDAYS.includes(w)) kind = 'weekday';
+    else if (STOPWORDS.has(w) || negation) kind = 'stop';
+    else if (/^\p{Lu}/u.test(raw) && !NOT_NAMES.has(w)) kind = 'name';
+    else kind = 'word';
+    const term = kind === 'number' || kind === 'year' ? w : stem(w);
+    // "one" is too often a pronoun ("one of them") to stand for the number
+    const key = w === 'one' ? w : canon(term);
+    if (kind === 'word' && /^\d+$/.test(key)) kind = 'number';
+    out.push({ raw, word: w, term, key, kind, negation });
+  }
+  return out;
+}
+
+/**
+ * Splits text into tokens; "Russia's" is one token, "1,600" one number. Offsets are into the text, plus
+ * `offset`. A `memo` shared across calls (one query's candidate passages) works out each written word
+ * once: the passages of one story repeat most of their words, and stemming them is the costly part.
+ */
+export function tokenize(text: string, memo: Map<string, WordShape[]> = new Map(), offset = 0): Token[] {
   const out: Token[] = [];
   const re = /[\p{L}\p{N}]+(?:[.,'’\u2019-][\p{L}\p{N}]+)*/gu;
   for (const m of text.matchAll(re)) {
     const raw = m[0];
-    for (const word of fastWords(raw)) {
-      const ordinal = /^(\d+)(st|nd|rd|th)$/.exec(word);
-      const w = ordinal ? ordinal[1]! : word;
-      const negation = NEGATION.has(w);
-      let kind: TokenKind;
-      if (/^\d+(\.\d+)?$/.test(w)) kind = /^(1[89]|20)\d\d$/.test(w) && !raw.includes(',') ? 'year' : 'number';
-      // "1870s", "5km", "3bn": a number with a unit or suffix must match exactly as well
-      else if (/\d/.test(w)) kind = 'number';
-      else if (MONTHS.includes(w) && (w !== 'may' || /^M/.test(raw))) kind = 'month';
-      else if (WEEKDAYS.includes(w)) kind = 'weekday';
-      else if (STOPWORDS.has(w) || negation) kind = 'stop';
-      else if (/^\p{Lu}/u.test(raw) && !NOT_NAMES.has(w)) kind = 'name';
-      else kind = 'word';
-      const term = kind === 'number' || kind === 'year' ? w : stem(w);
-      // "one" is too often a pronoun ("one of them") to stand for the number
-      const key = w === 'one' ? w : canon(term);
-      if (kind === 'word' && /^\d+$/.test(key)) kind = 'number';
-      out.push({ raw, word: w, term, key, kind, negation, start: m.index, end: m.index + raw.length });
-    }
+    let shapes = memo.get(raw);
+    if (!shapes) memo.set(raw, (shapes = shapesOf(raw)));
+    const start = m.index + offset;
+    const end = start + raw.length;
+    for (const x of shapes) out.push({ raw: x.raw, word: x.word, term: x.term, key: x.key, kind: x.kind, negation: x.negation, start, end });
   }
   return out;
 }
