@@ -68,7 +68,7 @@ function withHedge(sentence: string, start: number): number {
 
 /** Where chrono may start a name or unit: a word edge, or straight after a number, an ordinal or a word it
  *  runs together with one ("5thMarch", "nextsun", "lastnight"). */
-const NAME_LEAD = String.raw`(?:\b|(?<=\d|st|nd|rd|th|this|next|on|in|at|by|of|to|til|through|the|few|several|half|couple|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))`;
+const NAME_LEAD = String.raw`(?:\b|\d|st|nd|rd|th|this|next|on|in|at|by|of|to|til|through|the|few|several|half|couple|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;
 /** What any of chrono's English parsers needs to find a day, month, year or weekday: digits joined by a
  *  separator ("5/6", "2016-05-06", "2016 5 6"; a lone number is at most a time of day, which is dropped),
  *  a month or weekday name or its abbreviation, a casual day or time word, or a time unit (a one-letter unit
