@@ -1,25 +1,32 @@
 // People by name, alias or role, fuzzy: "Lavorv", "sergey lavrov", "the Russian foreign minister". An exact
 // name or alias wins, then a role the articles gave (nationality and word order folded), then Fuse.js on
-// names and aliases for typos.
+// names and aliases for typos, over the people a word index offers (a full Fuse.js scan of ten thousand people
+// costs a keystroke's whole deadline).
 import Fuse from 'fuse.js';
 import type { Person } from '../model/contract.js';
 import { roleWords } from '../extract/people/roleWords.js';
 import { fold } from '../text/normalize.js';
+import { NameCandidates } from './nameCandidates.js';
 
 export interface PersonHit { person: Person; score: number }
 
 /** Score of a role match: below an exact name, above most typo matches. */
 const ROLE_SCORE = 0.9;
 
+/** Most people Fuse.js ranks for one query; a broad prefix ("a") keeps the most quoted. */
+const POOL_MAX = 200;
+
+const FUSE_OPTIONS = { keys: ['name', 'aliases'], includeScore: true, ignoreLocation: true, threshold: 0.35 };
+
 const key = (s: string) => fold(s).replace(/^(the|a|an)\s+/, '').replace(/['\u2019]s\b/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 export class PeopleIndex {
-  private readonly fuse: Fuse<Person>;
+  private readonly candidates: NameCandidates<Person>;
   private readonly exact = new Map<string, Person[]>();
   private readonly roles: { person: Person; words: string[] }[] = [];
 
   constructor(readonly people: readonly Person[], private readonly quoteCount: ReadonlyMap<string, number>) {
-    this.fuse = new Fuse([...people], { keys: ['name', 'aliases'], includeScore: true, ignoreLocation: true, threshold: 0.35 });
+    this.candidates = new NameCandidates(people.map((p) => [p, [p.name, ...p.aliases].flatMap((n) => key(n).split(' '))]));
     for (const p of people) {
       for (const n of new Set([p.name, ...p.aliases].map(key))) {
         if (!n) continue;
@@ -32,7 +39,7 @@ export class PeopleIndex {
   }
 
   /** Best first; among equals the most quoted. */
-  find(name: string, limit = 10): PersonHit[] {
+  find(name: string, limit = 10, typing = false): PersonHit[] {
     const q = name.slice(0, 100);
     const scores = new Map<Person, number>();
     const offer = (p: Person, s: number) => { if (s > (scores.get(p) ?? 0)) scores.set(p, s); };
@@ -43,7 +50,12 @@ export class PeopleIndex {
         if (r.words.at(-1) === words.at(-1) && words.every((w) => r.words.includes(w))) offer(r.person, ROLE_SCORE);
       }
     }
-    for (const r of this.fuse.search(q, { limit: Math.max(limit, 10) })) offer(r.item, 1 - (r.score ?? 1));
+    let pool = [...this.candidates.find(key(q).split(' ').filter(Boolean), typing)];
+    if (pool.length > POOL_MAX) pool = pool.sort((a, b) => this.quotesOf(b.id) - this.quotesOf(a.id)).slice(0, POOL_MAX);
+    if (pool.length > 0) {
+      for (const r of new Fuse(pool, FUSE_OPTIONS).search(q, { limit: Math.max(limit, 10) })) offer(r.item, 1 - (r.score ?? 1));
+    }
+    if (typing) for (const p of pool) offer(p, 0.01); // a prefix still being typed is a suggestion, however weak
     return [...scores.entries()]
       .sort((a, b) => b[1] - a[1] || this.quotesOf(b[0].id) - this.quotesOf(a[0].id))
       .slice(0, limit)
@@ -55,7 +67,7 @@ export class PeopleIndex {
     if (!input.trim()) {
       return [...this.people].sort((a, b) => this.quotesOf(b.id) - this.quotesOf(a.id)).slice(0, limit);
     }
-    return this.find(input, limit).map((h) => h.person);
+    return this.find(input, limit, true).map((h) => h.person);
   }
 
   quotesOf(id: string): number {

@@ -1,0 +1,70 @@
+// The candidate stage for people: every word of every name and alias, found by prefix (autocomplete types
+// names a few letters at a time) or within one typo (a deletion index, as in SymSpell). Fuse.js then ranks
+// a few dozen people instead of scanning ten thousand on every keystroke.
+
+/** All strings made by deleting one character (and the word itself). */
+function deletions(word: string): string[] {
+  const out = [word];
+  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
+  return out;
+}
+
+/** Words shorter than this get no typo lookup: one edit of a three-letter word is another word. */
+const TYPO_MIN = 4;
+/** A prefix shared by more vocabulary words than this ("a", "ma") is too broad to be a candidate stage. */
+const PREFIX_MAX_WORDS = 500;
+
+export class NameCandidates<T> {
+  private readonly byWord = new Map<string, T[]>();
+  private readonly sorted: string[];
+  private readonly deletes = new Map<string, string[]>();
+
+  constructor(entries: Iterable<[item: T, words: string[]]>) {
+    for (const [item, words] of entries) {
+      for (const w of new Set(words)) {
+        if (!w) continue;
+        const list = this.byWord.get(w);
+        if (list) { if (list[list.length - 1] !== item) list.push(item); } else this.byWord.set(w, [item]);
+      }
+    }
+    this.sorted = [...this.byWord.keys()].sort();
+    for (const w of this.sorted) {
+      if (w.length < TYPO_MIN) continue;
+      for (const d of deletions(w)) {
+        const list = this.deletes.get(d);
+        if (list) list.push(w); else this.deletes.set(d, [w]);
+      }
+    }
+  }
+
+  private lowerBound(prefix: string): number {
+    let lo = 0;
+    let hi = this.sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.sorted[mid]! < prefix) lo = mid + 1; else hi = mid;
+    }
+    return lo;
+  }
+
+  /** Vocabulary words matching one query word: itself, words it begins (when `prefix`), words one edit away. */
+  words(word: string, prefix: boolean): string[] {
+    const found = new Set<string>();
+    if (this.byWord.has(word)) found.add(word);
+    if (prefix) {
+      const from = this.lowerBound(word);
+      for (let i = from; i < this.sorted.length && i - from < PREFIX_MAX_WORDS && this.sorted[i]!.startsWith(word); i++) found.add(this.sorted[i]!);
+    }
+    if (word.length >= TYPO_MIN) for (const d of deletions(word)) for (const w of this.deletes.get(d) ?? []) found.add(w);
+    return [...found];
+  }
+
+  /** Items named by any of the query's words; the last word is matched as a prefix too (it is still being typed). */
+  find(queryWords: string[], prefixLast: boolean): Set<T> {
+    const out = new Set<T>();
+    queryWords.forEach((qw, k) => {
+      for (const w of this.words(qw, prefixLast && k === queryWords.length - 1)) for (const item of this.byWord.get(w) ?? []) out.add(item);
+    });
+    return out;
+  }
+}
