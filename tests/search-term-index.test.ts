@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { TermIndex } from '../src/search/termIndex.js';
-import { fastTerms, fastWords } from '../src/search/fastTerms.js';
+import { fastTerms, fastWords, memoTerms } from '../src/search/fastTerms.js';
 import { sameFamily, canon } from '../src/search/termFamily.js';
 import { terms, words } from '../src/text/tokens.js';
 
@@ -57,6 +57,14 @@ describe('search: words and families', () => {
       expect(fastTerms(s)).toEqual(terms(s));
     }));
     expect(fastWords("Russia's 1,600 don't Báyramov")).toEqual(words("Russia's 1,600 don't Báyramov"));
+  });
+  it('gives the same terms when it remembers words across texts', () => {
+    const remembered = memoTerms();
+    fc.assert(fc.property(fc.stringMatching(/^[A-Za-z0-9 ,.'\-]{0,60}$/), (s) => {
+      expect(remembered(s)).toEqual(fastTerms(s));
+      expect(remembered(s)).toEqual(fastTerms(s));
+    }));
+    expect(remembered('The Báyramov talks, the talks')).toEqual(fastTerms('The Báyramov talks, the talks'));
   });
   it('joins words with a long shared prefix, not short or numeric ones', () => {
     expect(sameFamily('normalize', 'normalizate')).toBe(true);

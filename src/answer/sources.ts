@@ -9,6 +9,7 @@ import { analyseClaim, type Claim } from './sources/claim.js';
 import { judge, type Conflict, type Judgement } from './sources/judge.js';
 import { tokenize, type Token, type WordShape } from './sources/passage.js';
 import { collapseSyndicated } from './sources/syndication.js';
+import { memoTerms } from '../search/fastTerms.js';
 import { round } from './whoSaid.js';
 
 /** Sentences the BM25 candidate stage hands on: enough for every outlet's copy of a story. */
@@ -74,7 +75,13 @@ function passageTokens(records: SentenceRecord[], tokensOf: (r: SentenceRecord) 
 }
 
 /** The best passage around one candidate sentence: alone, or with the sentence before or after. */
-function bestPassage(index: SentenceIndex, claim: Claim, doc: number, tokensOf: (r: SentenceRecord) => Token[]): Omit<Passage, 'score' | 'articleScore'> {
+function bestPassage(
+  index: SentenceIndex,
+  claim: Claim,
+  doc: number,
+  tokensOf: (r: SentenceRecord) => Token[],
+  termsOf: (text: string) => string[],
+): Omit<Passage, 'score' | 'articleScore'> {
   const own = index.records[doc]!;
   const options = [[own]];
   const prev = index.neighbour(doc, -1);
@@ -85,7 +92,7 @@ function bestPassage(index: SentenceIndex, claim: Claim, doc: number, tokensOf: 
   for (const records of options) {
     const text = passageText(records);
     const paragraph = records[0]!.article.paragraphs[records[0]!.paragraph - 1]!.text;
-    const judgement = judge(claim, paragraph, () => contextOf(records), passageTokens(records, tokensOf));
+    const judgement = judge(claim, paragraph, () => contextOf(records), passageTokens(records, tokensOf), termsOf);
     if (!best || rank(judgement) > rank(best.judgement) ||
       (rank(judgement) === rank(best.judgement) && judgement.coverage > best.judgement.coverage + 0.05)) {
       best = { records, text, judgement };
@@ -142,7 +149,8 @@ export function sources(lib: Library, claimText: string, limit = 10): SourcesAns
     perArticle.set(a, n + 1);
     return n < PER_ARTICLE;
   }).slice(0, JUDGED);
-  const judged = chosen.map((h) => bestPassage(index, claim, h.doc, tokensOf));
+  const termsOf = memoTerms();
+  const judged = chosen.map((h) => bestPassage(index, claim, h.doc, tokensOf, termsOf));
   // Fuse.js (typos, word order) re-ranks only the best passages: over long text it is the slow part
   const fuzzyPool = judged.map((j, k) => ({ k, text: j.text, coverage: j.judgement.coverage }))
     .sort((a, b) => b.coverage - a.coverage).slice(0, FUSE_POOL);

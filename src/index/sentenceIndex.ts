@@ -32,7 +32,9 @@ export class SentenceIndex {
   readonly aliases: AliasIndex;
   /** Per article, the half-open range of its records. */
   private readonly ranges: [number, number][] = [];
-  private readonly fingerprints: number[] = [];
+  /** Sentence fingerprints per article, worked out when syndication is first asked about (few articles
+   *  ever are): hashing every sentence up front was a tenth of the build. */
+  private readonly printsOf = new Map<number, Set<number>>();
 
   constructor(articles: readonly Article[], people: readonly Person[] = []) {
     const fastTerms = memoTerms();
@@ -44,7 +46,6 @@ export class SentenceIndex {
           this.records.push({ article, articleNo, paragraph: p.n, sentence: k, text: s.text });
           const ts = fastTerms(s.text);
           this.sentenceTerms.addTerms(ts);
-          this.fingerprints.push(fingerprint(s.text));
           for (const t of ts) all.push(t);
         });
       }
@@ -63,7 +64,12 @@ export class SentenceIndex {
 
   /** The fingerprints of an article's sentences. */
   prints(articleNo: number): Set<number> {
-    const [start, end] = this.ranges[articleNo]!;
-    return new Set(this.fingerprints.slice(start, end));
+    let set = this.printsOf.get(articleNo);
+    if (!set) {
+      const [start, end] = this.ranges[articleNo]!;
+      set = new Set(this.records.slice(start, end).map((r) => fingerprint(r.text)));
+      this.printsOf.set(articleNo, set);
+    }
+    return set;
   }
 }

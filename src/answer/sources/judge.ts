@@ -54,8 +54,15 @@ function neighbours(tokens: Token[], i: number, text: string): Token[] {
  * Judges a passage against the claim. `tokens` are the passage's tokens, their offsets into `text` (the
  * passage, or the paragraph holding it). `context` is text read before the passage (headline, earlier
  * paragraphs): a name the passage leaves out but the context gives ("He also laid wreaths…") still counts.
+ * `termsOf` splits the context into terms (a caller judging many passages passes one that remembers words).
  */
-export function judge(claim: Claim, text: string, context: () => string, tokens: Token[] = tokenize(text)): Judgement {
+export function judge(
+  claim: Claim,
+  text: string,
+  context: () => string,
+  tokens: Token[] = tokenize(text),
+  termsOf: (text: string) => string[] = fastTerms,
+): Judgement {
   const content = tokens.filter((t) => t.kind !== 'stop');
   const { parts } = claim;
   const covered = parts.map((p) => content.some((t) => matches(p.token, t)));
@@ -75,7 +82,7 @@ export function judge(claim: Claim, text: string, context: () => string, tokens:
   // one name left out of the passage but given just before it
   const missingNames = claim.names.filter((run) => run.some((i) => !covered[i]));
   let contextTerms: string[] | null = null;
-  const ctxTerms = () => (contextTerms ??= fastTerms(context()).map(canon));
+  const ctxTerms = () => (contextTerms ??= termsOf(context()).map(canon));
   if (useContext && missingNames.length === 1) {
     const ctx = ctxTerms();
     const run = missingNames[0]!;
