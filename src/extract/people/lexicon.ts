@@ -69,7 +69,7 @@ export const ROLE_MODIFIERS = new Set(
     'democrat conservative liberal independent labour opposition ruling party parliamentary congressional ' +
     'district county city police fire armed special permanent high principal co new current outgoing incoming ' +
     'longtime long-time veteran affairs internal external foreign home homeland environment environmental agriculture transport ' +
-    'culture information development commerce treasury war office').split(' '),
+    'culture information development commerce treasury war office retired').split(' '),
 );
 
 /** Words that make a capitalised phrase an organisation or a thing, not a person. */
@@ -125,6 +125,9 @@ export const SPEAKER_PRONOUNS: ReadonlyMap<string, 'male' | 'female' | 'org' | '
   ['he', 'male'], ['she', 'female'], ['it', 'org'], ['they', 'plural'], ['we', 'plural'], ['i', 'self'],
 ]);
 
+/** Months that are also surnames ("Theresa May"): a name when a given name stands right before. */
+export const MONTH_SURNAMES = new Set(['may', 'june', 'april', 'august']);
+
 /** Capitalised words that open sentences or name days and months: never part of a person's name. */
 export const NOT_NAME_WORDS = new Set(
   ('the a an and or but if in on at by for with from as of to into after before during while when where why how ' +
@@ -149,5 +152,6 @@ export const GENERIC_SPEAKERS = new Set(
     'organizers organisers officers troops military army court judge prosecutor lawyer lawyers attorney ' +
     'attorneys family relatives friends neighbors neighbours colleagues commentators pundits historians ' +
     'authors author article piece ad narrator announcer network newspaper paper outlet magazine website ' +
-    'study group groups observers monitors').split(' '),
+    'study group groups observers monitors ruling decision book clip video filing complaint lawsuit indictment ' +
+    'email emails editorial column document documents verdict tweet post release friend reader viewer listener').split(' '),
 );

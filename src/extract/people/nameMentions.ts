@@ -1,7 +1,7 @@
 // Name mentions in one paragraph: runs of capitalised words, split into a title or role ("Russian Foreign
 // Minister", "Mr.", "former President of Azerbaijan") and the name proper ("Sergei Lavrov"). Runs holding
 // organisation words ("Ministry", "Post") are organisations. Token-based and linear.
-import { DEMONYMS, HONORIFICS, NOT_NAME_WORDS, ORG_WORDS, ROLE_MODIFIERS, ROLE_NOUNS } from './lexicon.js';
+import { DEMONYMS, HONORIFICS, MONTH_SURNAMES, NOT_NAME_WORDS, ORG_WORDS, ROLE_MODIFIERS, ROLE_NOUNS } from './lexicon.js';
 import { wordTokens, type Tok } from './wordTokens.js';
 
 export interface NameMention {
@@ -25,7 +25,6 @@ export interface NameMention {
 const PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'du', 'dos', 'das', 'abu', 'ben', 'ter', 'y']);
 const COUNTRIES = new Set(DEMONYMS.values());
 /** Month names that are also surnames, after a given name only. */
-const MONTH_SURNAMES = new Set(['may', 'june', 'april', 'august']);
 const ROLE_LINKS = new Set(['of', 'for']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
@@ -60,6 +59,9 @@ export function findNameMentions(text: string, toks: Tok[] = wordTokens(text)): 
   return out;
 }
 
+/** Verbs that may open a sentence before their speaker's name ("Said Ellis:", "Added Smith,"). */
+const OPENING_VERBS = new Set(['said', 'says', 'added', 'adds', 'asked', 'asks', 'wrote', 'writes', 'continued', 'replied', 'recalled']);
+
 function mentionOf(text: string, toks: Tok[], first: number, run: Tok[]): NameMention | null {
   const words = run.map(bare);
   // part of an organisation's name: "Department of Homeland Security", "University of Utah"
@@ -91,6 +93,8 @@ function mentionOf(text: string, toks: Tok[], first: number, run: Tok[]): NameMe
   }
   if (s === run.length) return null;
   while (s < run.length && (PARTICLES.has(run[s]!.text) || isInitial(run[s]!))) s++;
+  // "Said Ellis: …": a verb of saying that opens a sentence before a name is not part of it
+  if (s === 0 && run.length > 1 && OPENING_VERBS.has(bare(run[0]!)) && (first === 0 || /[.!?:"\u201c\u201d]\s*$/.test(text.slice(toks[first - 1]!.end, run[0]!.start)))) s = 1;
   if (s >= run.length) return null;
   // "the Eternal Flame": a whole run after "the" is a thing, not a person
   if (s === 0 && toks[first - 1]?.lower === 'the') return null;

@@ -4,6 +4,8 @@
 import { DEMONYMS, GENERIC_SPEAKERS, ORG_WORDS, ROLE_NOUNS } from './lexicon.js';
 
 const COUNTRIES = new Set(DEMONYMS.values());
+/** Words that open a phrase and are capitalised only because they open a sentence ("His aides say"). */
+const OPENERS = new Set(['the', 'his', 'her', 'their', 'its', 'my', 'our', 'your', 'this', 'these', 'those']);
 const INDEFINITE = new Set(['a', 'an', 'another', 'one', 'two', 'three', 'several', 'many', 'some', 'other', 'unnamed', 'anonymous']);
 
 export interface GroupSpeaker { key: string; name: string; kind: 'organization' }
@@ -27,7 +29,7 @@ export function groupSpeaker(phrase: string, personHead: boolean): GroupSpeaker 
     // "Republicans", "Democrats", "Police": a group, however it is capitalised
     return { key: `g:${folded}`, name: ws.join(' ').replace(/^The /, 'the '), kind: 'organization' };
   }
-  const capital = ws.some((w, k) => /^\p{Lu}/u.test(w) && !(k === 0 && INDEFINITE.has(lower[0]!)) && lower[k] !== 'the');
+  const capital = ws.some((w, k) => /^\p{Lu}/u.test(w) && !(k === 0 && (INDEFINITE.has(lower[0]!) || OPENERS.has(lower[0]!))) && lower[k] !== 'the');
   if (capital) {
     const body = lower[0] === 'the' ? ws.slice(1) : ws;
     const isOrg = lower.some((w) => ORG_WORDS.has(w)) || ws.some((w) => /^\p{Lu}{2,}$/u.test(w.replace(/[\u2019']s$/, ''))) || COUNTRIES.has(lower.filter((w) => w !== 'the').join(' ')) || ws[0] === 'The';

@@ -19,6 +19,11 @@ const NOT_CLAUSE_OPENERS = new Set(
 );
 const TELL_VERBS = /^(tell|tells|told|telling|ask|asks|asked|asking|warn|warns|warned|remind|reminded|assure|assured|inform|informed|urge|urged)$/;
 const TRAILING_ADVERBIALS = 7;
+/** Verbs that attribute only the words in quotation marks ("called it a “disgrace”", "sang “…”"), never a clause. */
+const NAMING_VERBS = /^(call|calls|called|calling|dub|dubs|dubbed|label|labels|labeled|labelled)$/;
+/** "called on", "called for", "called off": not naming anything. */
+const NOT_NAMING_OBJECTS = new Set(['on', 'for', 'off', 'up', 'in', 'out', 'back']);
+const QUOTE_ONLY_VERBS = /^(call|calls|called|calling|dub|dubs|dubbed|label|labels|labeled|labelled|sing|sings|sang|singing|put)$/;
 
 
 function trimContent(text: string, start: number, end: number): Reported | null {
@@ -34,6 +39,13 @@ export function reportedContent(text: string, toks: Tok[], sentences: readonly S
   const verb = toks[cue.verbTok]!;
   const sentence = rangeAt(sentences, verb.start);
   if (!sentence) return null;
+  if (QUOTE_ONLY_VERBS.test(verb.lower)) {
+    // "called Trump a “liar”": the naming, object and quoted words together, when words are quoted
+    const rest = text.slice(verb.end, sentence.end);
+    const next = toks[cue.verbTok + 1];
+    if (!NAMING_VERBS.test(verb.lower) || cue.inverted || !/["\u201c]/.test(rest) || !next || NOT_NAMING_OBJECTS.has(next.lower)) return null;
+    return trimContent(text, verb.end, sentence.end);
+  }
 
   if (cue.according) {
     const afterCue = text.slice(cue.end, sentence.end);

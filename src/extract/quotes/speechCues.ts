@@ -1,7 +1,7 @@
 // Attribution cues in a paragraph: a verb of saying with its subject ("Lavrov stressed", "said Sanders",
 // "the Russian foreign minister said", "sources said", "according to the ministry"). The subject is read as
 // a short noun phrase next to the verb, walking tokens, never with a backtracking pattern.
-import { DEMONYMS, GENERIC_SPEAKERS, NOT_NAME_WORDS, ORG_WORDS, ROLE_MODIFIERS, ROLE_NOUNS, SPEAKER_PRONOUNS, HONORIFICS } from '../people/lexicon.js';
+import { DEMONYMS, GENERIC_SPEAKERS, MONTH_SURNAMES, NOT_NAME_WORDS, ORG_WORDS, ROLE_MODIFIERS, ROLE_NOUNS, SPEAKER_PRONOUNS, HONORIFICS } from '../people/lexicon.js';
 import type { Tok } from '../people/wordTokens.js';
 
 /** Verbs of saying, every inflection a news report uses. */
@@ -27,17 +27,19 @@ const SPEECH_VERBS = new Set(
     'maintaining predicting vowing pledging promising confirming denying complaining urging observing commenting ' +
     'remarking concluding testifying alleging boasting joking quipping charging countering retorting lamenting ' +
     'recounting reiterating repeating mentioning declaring suggesting acknowledging emphasizing explaining ' +
-    'announcing').split(' '),
+    'announcing reads read call calls called calling dub dubs dubbed label labels labeled labelled sing sings sang ' +
+    'singing put').split(' '),
 );
 /** Verbs that report speech only with a content clause after them ("believe that", "point out that"). */
-const WEAK_VERBS = new Set('point points pointed agree agrees agreed believe believes believed think thinks thought estimate estimates estimated describe describes described report reports reported state states stated mention mentions mentioned'.split(' '));
+const WEAK_VERBS = new Set('reads read call calls called calling dub dubs dubbed label labels labeled labelled point points pointed agree agrees agreed believe believes believed think thinks thought estimate estimates estimated describe describes described report reports reported state states stated mention mentions mentioned'.split(' '));
 /** Words that can stand between a subject and its verb ("Lavrov also said", "he has repeatedly warned"). */
 const AUX = new Set(
   ('has have had also later then previously reportedly once repeatedly again recently simply just immediately ' +
     'publicly privately often never would will could might may did does do had subsequently further ' +
     'separately earlier quickly initially flatly bluntly angrily proudly openly explicitly').split(' '),
 );
-const DETS = new Set(['the', 'a', 'an', 'another', 'one', 'two', 'three', 'several', 'many', 'some', 'his', 'her', 'their', 'its', 'other', 'unnamed', 'anonymous']);
+const DETS = new Set(['the', 'a', 'an', 'my', 'our', 'your', 'another', 'one', 'two', 'three', 'several', 'many', 'some', 'his', 'her', 'their', 'its', 'other', 'unnamed', 'anonymous']);
+const PREPOSITIONS = new Set(['in', 'on', 'at', 'from', 'during', 'into', 'under', 'through', 'via']);
 const NP_LOWER = new Set(['of', 'for', 'at', 'in', 'and', 'senior', 'unnamed', 'anonymous', 'familiar', 'close', 'top', 'white', 'house', 'local', 'federal', 'state', 'other']);
 
 export type SpeakerCategory = 'pronoun' | 'name' | 'role' | 'generic';
@@ -79,7 +81,7 @@ function joined(text: string, a: Tok, b: Tok): boolean {
 }
 
 const isNpWord = (t: Tok) =>
-  (t.cap && !NOT_NAME_WORDS.has(t.lower)) || ROLE_NOUNS.has(t.lower) || ROLE_MODIFIERS.has(t.lower) ||
+  (t.cap && (!NOT_NAME_WORDS.has(t.lower) || MONTH_SURNAMES.has(t.lower))) || ROLE_NOUNS.has(t.lower) || ROLE_MODIFIERS.has(t.lower) ||
   GENERIC_SPEAKERS.has(t.lower) || DEMONYMS.has(t.lower) || HONORIFICS.has(t.lower) || ORG_WORDS.has(t.lower);
 
 function categorise(toks: Tok[], from: number, to: number): SpeakerCategory | null {
@@ -111,6 +113,10 @@ function phraseEndingAt(text: string, toks: Tok[], e: number): SpeakerPhrase | n
       break;
     }
     if (isNpWord(p) || (p.cap && p.lower.endsWith("'s")) || (NP_LOWER.has(p.lower) && s - 2 >= 0 && isNpWord(toks[s - 2]!))) { s--; continue; }
+    // "the tax commissioner", "Connecticut's band leader": one plain noun between the determiner and a role
+    const d = toks[s - 2];
+    if (s === e && !p.cap && /^\p{Ll}+$/u.test(p.text) && d && (DETS.has(d.lower) || (d.cap && d.lower.endsWith("'s"))) && joined(text, d, p) &&
+      (ROLE_NOUNS.has(last.lower) || GENERIC_SPEAKERS.has(last.lower))) { s--; continue; }
     break;
   }
   while (s < e && (toks[s]!.lower === 'of' || toks[s]!.lower === 'and' || toks[s]!.lower === 'for')) s++;
@@ -182,7 +188,8 @@ function phraseToPunctuation(text: string, toks: Tok[], s: number): SpeakerPhras
  *  (", a Clinton surrogate,"). */
 function subjectBefore(text: string, toks: Tok[], v: number, sentenceStart: number): SpeakerPhrase | null {
   let k = v - 1;
-  while (k >= 0 && AUX.has(toks[k]!.lower) && joined(text, toks[k]!, toks[k + 1]!)) k--;
+  // a capitalised auxiliary is a name ("Theresa May said")
+  while (k >= 0 && AUX.has(toks[k]!.lower) && !toks[k]!.cap && joined(text, toks[k]!, toks[k + 1]!)) k--;
   if (k < 0 || toks[k]!.start < sentenceStart) return null;
   let between = text.slice(toks[k]!.end + (toks[k]!.dot ? 1 : 0), toks[k + 1]!.start);
   if (/^\s*\)\s*$/.test(between) || /^\.\)\s*$/.test(between)) {
@@ -193,7 +200,16 @@ function subjectBefore(text: string, toks: Tok[], v: number, sentenceStart: numb
     k = j - 1;
     between = text.slice(toks[k]!.end + (toks[k]!.dot ? 1 : 0), toks[k + 1]!.start).replace('(', '');
   }
-  if (/^\s*$/.test(between)) return phraseEndingAt(text, toks, k);
+  if (/^\s*$/.test(between)) {
+    const p = phraseEndingAt(text, toks, k);
+    // "In a statement announcing …": a phrase right after a preposition is its object, not the subject
+    const prep = p && p.from > 0 ? toks[p.from - 1]! : undefined;
+    // ("Commission on Presidential Debates" is one name: a capitalised word before the preposition)
+    const owner = p && p.from > 1 ? toks[p.from - 2]! : undefined;
+    const inName = owner !== undefined && owner.cap && prep !== undefined && owner.start >= sentenceStart && joined(text, owner, prep);
+    if (p && prep && PREPOSITIONS.has(prep.lower) && prep.start >= sentenceStart && joined(text, prep, toks[p.from]!) && !inName) return null;
+    return p;
+  }
   if (!/^\s*,\s*$/.test(between)) return null;
   const opening = clauseSubject(text, toks, clauseStart(text, toks, v, sentenceStart), v);
   if (opening) return opening;
@@ -232,6 +248,8 @@ export function findCues(text: string, toks: Tok[], sentences: readonly { start:
     }
     const opensSentence = t.start === sentenceStart;
     if (!SPEECH_VERBS.has(t.lower) || (t.cap && v > 0 && !opensSentence)) continue;
+    // "as X put it": "put" says something only with "it"
+    if (t.lower === 'put' && toks[v + 1]?.lower !== 'it') continue;
     const weak = WEAK_VERBS.has(t.lower);
     const before = subjectBefore(text, toks, v, sentenceStart);
     if (before) {

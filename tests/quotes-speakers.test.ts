@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../src/parse/parseArticle.js';
+import type { Article } from '../src/parse/article.js';
+import { extractPeople } from '../src/extract/people/extractPeople.js';
+import { extractQuotes } from '../src/extract/quotes/extractQuotes.js';
+
+function article(text: string): Article {
+  const r = parseArticle('s.txt', text);
+  if (!r.ok) throw new Error(r.error);
+  return r.article;
+}
+const body = (...paragraphs: string[]) => article(`Headline of the story\n\nThe Daily Test\n\n${paragraphs.join('\n\n')}\n`);
+
+/** The quotes of an article as [speaker name, kind, text]. */
+function quotesOf(a: Article): [string, string, string][] {
+  const people = extractPeople(a);
+  return extractQuotes(a, people).map((q) => [people.find((p) => p.key === q.speaker)?.name ?? 'unknown', q.kind, q.text]);
+}
+const speakerOf = (qs: [string, string, string][], words: string) => qs.find((q) => q[2].includes(words))?.[0];
+
+describe('speakers that are documents and unnamed people, kept as written', () => {
+  it('given "the memo reads" and "said the ruling", the document speaks', () => {
+    const qs = quotesOf(body(
+      '"Every depot must close by the first frost," the memo reads.',
+      '"The county may not charge a fee for a ballot," said the ruling.',
+    ));
+    expect(speakerOf(qs, 'first frost')).toBe('the memo');
+    expect(speakerOf(qs, 'charge a fee')).toBe('the ruling');
+  });
+
+  it('given "a neighbour commented:" and "my uncle often said", the unnamed person speaks', () => {
+    const qs = quotesOf(body(
+      'While the water rose, a friend commented: "This valley has never flooded in my lifetime."',
+      '"Keep the boat tied at night," my father often said.',
+    ));
+    expect(speakerOf(qs, 'never flooded')).toBe('a friend');
+    expect(speakerOf(qs, 'boat tied')).toBe('my father');
+  });
+
+  it('given a sentence-initial possessive ("His aides say"), the group speaks', () => {
+    const qs = quotesOf(body('Governor Ilse Marrow visited the dam on Tuesday.', 'His aides say the repairs will take another three winters to finish.'));
+    expect(speakerOf(qs, 'three winters')).toBe('His aides');
+  });
+
+  it('given a role with a plain noun before it ("Vermont\'s tax commissioner says"), the described role speaks', () => {
+    const qs = quotesOf(body("Vermont's tax commissioner says an internal audit found no leak of the filings."));
+    expect(speakerOf(qs, 'internal audit')).toMatch(/^vermont's tax commissioner$/i);
+  });
+});
+
+describe('attributions read beyond "X said"', () => {
+  it('given "As X put it,", X speaks', () => {
+    const qs = quotesOf(body('As Dana Oyelaran, a harbour economist, recently put it, "Who pays for the dredging when the ships stop coming?"'));
+    expect(speakerOf(qs, 'dredging')).toBe('Dana Oyelaran');
+  });
+
+  it('given "X called Y a “…”", X speaks and the naming is reported speech', () => {
+    const qs = quotesOf(body('Senator Rufus Tamm called the budget passed by the council on Friday a "betrayal."'));
+    expect(qs).toContainEqual(['Rufus Tamm', 'indirect', 'the budget passed by the council on Friday a "betrayal."']);
+  });
+
+  it('given "called on" or "called for", no reported speech is made of it', () => {
+    const qs = quotesOf(body('Mayor Petra Lind called on residents to conserve water during the long dry summer months.'));
+    expect(qs).toEqual([]);
+  });
+
+  it('given "Said X:" opening a sentence, X (not "Said X") speaks', () => {
+    const qs = quotesOf(body('Said Okafor: "I do not get the sense the council cares about the harbour."'));
+    expect(speakerOf(qs, 'harbour')).toBe('Okafor');
+  });
+
+  it('given a month that is a surname ("Gwen May said"), the person speaks', () => {
+    const qs = quotesOf(body('Foreign Minister Gwen May said this week that the country would leave the fisheries pact by spring.'));
+    expect(speakerOf(qs, 'fisheries pact')).toBe('Gwen May');
+  });
+
+  it('given "retired" before a role, the quote before it keeps its speaker', () => {
+    const qs = quotesOf(body('The plan "is the only one with the money to keep the port open," retired navy captain Lars Odegaard said.'));
+    expect(speakerOf(qs, 'keep the port open')).toBe('Lars Odegaard');
+  });
+
+  it('given "In a statement announcing …", the statement is not read as the speaker of the clause', () => {
+    const qs = quotesOf(body('In a statement announcing the merger, the Harbour Pilots Association called the deal a "lifeline for the port."'));
+    expect(qs.every((q) => q[0] !== 'a statement')).toBe(true);
+    expect(speakerOf(qs, 'lifeline')).toBe('Harbour Pilots Association');
+  });
+
+  it('given a name of the form "Commission on X", it still speaks', () => {
+    const qs = quotesOf(body('The independent Commission on Coastal Safety says there was indeed a fault with the harbour radar on Monday.'));
+    expect(speakerOf(qs, 'harbour radar')).toMatch(/Coastal Safety/);
+  });
+});
