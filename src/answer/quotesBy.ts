@@ -31,11 +31,11 @@ export function quotesBy(lib: Library, speaker: string, about?: string, limit = 
   let best = hits.filter((h) => h.score >= top - TIE).sort((a, b) => quoted(b) - quoted(a))[0]!;
   // a close match who is quoted beats a better match who never speaks ("the Republican nominee")
   if (quoted(best) === 0) best = hits.find((h) => quoted(h) > 0 && h.score >= top - QUOTED_TIE) ?? best;
-  const quotes: Quote[] = lib.quotes.filter((q) => q.speaker.id === best.person.id);
+  const quotes: readonly Quote[] = lib.quoteIndex.bySpeaker(best.person.id);
   if (quotes.length === 0) return { query, answers: [], notFound: `${best.person.name} is named, but no quote of theirs was found.` };
   const topic = about?.trim();
   if (topic) {
-    const fuse = new Fuse(quotes, { keys: ['text'], includeScore: true, ignoreLocation: true, threshold: 0.6 });
+    const fuse = new Fuse([...quotes], { keys: ['text'], includeScore: true, ignoreLocation: true, threshold: 0.6 });
     const fuzzy = new Map(fuse.search(topic.slice(0, 200)).map((h) => [h.item, 1 - (h.score ?? 1)]));
     const topicTerms = [...new Set(terms(topic))];
     const scored = quotes

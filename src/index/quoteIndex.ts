@@ -47,8 +47,13 @@ const forMatch = (s: string) => fold(s).replace(/["'`]+/g, ' ').replace(/[^\p{L}
 export class QuoteIndex {
   private readonly terms = new TermIndex();
   private readonly docs: Doc[] = [];
+  private readonly speakers = new Map<string, Quote[]>();
 
   constructor(readonly quotes: readonly Quote[]) {
+    for (const q of quotes) {
+      const list = this.speakers.get(q.speaker.id);
+      if (list) list.push(q); else this.speakers.set(q.speaker.id, [q]);
+    }
     const add = (text: string, quote: number) => {
       this.docs.push({ text: forMatch(text), quote });
       this.terms.add(text);
@@ -67,6 +72,11 @@ export class QuoteIndex {
       if (q.kind === 'direct') run.push(k);
     });
     flush();
+  }
+
+  /** A speaker's quotes in article order (no scan of every quote). */
+  bySpeaker(id: string): readonly Quote[] {
+    return this.speakers.get(id) ?? [];
   }
 
   /** Best first, one hit per quote; score in 0..1, 1 a perfect match. */
