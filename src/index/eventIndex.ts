@@ -17,6 +17,8 @@ export interface EventQuery {
 }
 
 const CANDIDATES = 200;
+/** Events indexed between two pauses of a stepwise build. */
+const INDEX_CHUNK = 1000;
 /** How many of the best candidates Fuse.js re-scores. */
 const FUSE_CANDIDATES = 20;
 /** The least share of the query's (rarity-weighted) words an answer must hold, unless it names its people. */
@@ -35,8 +37,15 @@ export class EventIndex {
   /** One-deletion forms of the name words, for typo-tolerant lookup without a scan (as in SymSpell). */
   private readonly nameDeletes = new Map<string, string[]>();
 
-  constructor(readonly events: readonly Event[]) {
-    events.forEach((e, k) => {
+  /** With `stepwise`, the index fills only as `fill()` is stepped: a busy thread can pause between chunks. */
+  constructor(readonly events: readonly Event[], stepwise = false) {
+    if (!stepwise) for (const _ of this.fill()) { /* all at once */ }
+  }
+
+  /** Indexes the events, yielding after every `chunk` of them. */
+  *fill(chunk = INDEX_CHUNK): Generator<void> {
+    for (let k = 0; k < this.events.length; k++) {
+      const e = this.events[k]!;
       // the short fields twice: they say what the event is; the sentence also holds other things
       const short = [e.what, e.participants.join(' '), e.place ?? '', e.kind === 'other' ? '' : e.kind].join(' ');
       this.terms.add(`${short} ${short} ${e.evidence.text}`);
@@ -48,7 +57,8 @@ export class EventIndex {
           for (const d of deletions(w)) this.nameDeletes.set(d, [...(this.nameDeletes.get(d) ?? []), w]);
         }
       }
-    });
+      if ((k + 1) % chunk === 0) yield;
+    }
   }
 
   /** Events with a participant named by `word` (exact, or one typo away among participant names). */

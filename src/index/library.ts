@@ -54,11 +54,13 @@ export function* assembleLibrarySteps(corpus: ExtractedCorpus, rejected: Rejecte
   const events = extracted.flatMap((a) => a.events);
   const quoteCount = new Map<string, number>();
   for (const q of quotes) quoteCount.set(q.speaker.id, (quoteCount.get(q.speaker.id) ?? 0) + 1);
-  const quoteIndex = new QuoteIndex(quotes);
+  const quoteIndex = new QuoteIndex(quotes, true);
+  for (const _ of quoteIndex.fill()) yield 'index.quotes';
   yield 'index.quotes';
   const peopleIndex = new PeopleIndex(registry.people, quoteCount);
   yield 'index.people';
-  const eventIndex = new EventIndex(events);
+  const eventIndex = new EventIndex(events, true);
+  for (const _ of eventIndex.fill()) yield 'index.events';
   yield 'index.events';
   const sentenceIndex = new SentenceIndex(articles, registry.people);
   yield 'index.sentences';

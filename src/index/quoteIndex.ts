@@ -14,6 +14,8 @@ interface Doc { text: string; quote: number; terms?: Set<string> }
 /** How many term candidates are scored by word coverage, and how many of the best of those Fuse.js ranks
  *  (Fuse.js is the costly step on long quotes). */
 const CANDIDATES = 80;
+/** Quotes indexed between two pauses of a stepwise build. */
+const INDEX_CHUNK = 1000;
 const FUSE_RANKED = 20;
 /** Small preferences between equally good matches: a named speaker, then words in quotation marks. */
 const NAMED_BONUS = 0.02;
@@ -49,11 +51,14 @@ export class QuoteIndex {
   private readonly docs: Doc[] = [];
   private readonly speakers = new Map<string, Quote[]>();
 
-  constructor(readonly quotes: readonly Quote[]) {
-    for (const q of quotes) {
-      const list = this.speakers.get(q.speaker.id);
-      if (list) list.push(q); else this.speakers.set(q.speaker.id, [q]);
-    }
+  /** With `stepwise`, the index fills only as `fill()` is stepped: a busy thread can pause between chunks. */
+  constructor(readonly quotes: readonly Quote[], stepwise = false) {
+    if (!stepwise) for (const _ of this.fill()) { /* all at once */ }
+  }
+
+  /** Indexes the quotes, yielding after every `chunk` of them. */
+  *fill(chunk = INDEX_CHUNK): Generator<void> {
+    const quotes = this.quotes;
     const add = (text: string, quote: number) => {
       this.docs.push({ text: forMatch(text), quote });
       this.terms.add(text);
@@ -63,14 +68,18 @@ export class QuoteIndex {
       if (run.length > 1) add(run.map((k) => quotes[k]!.text).join(' '), run[0]!);
       run = [];
     };
-    quotes.forEach((q, k) => {
+    for (let k = 0; k < quotes.length; k++) {
+      const q = quotes[k]!;
+      const list = this.speakers.get(q.speaker.id);
+      if (list) list.push(q); else this.speakers.set(q.speaker.id, [q]);
       add(q.text, k);
       const prev = run.length ? quotes[run.at(-1)!]! : undefined;
       const same = prev && q.kind === 'direct' && prev.speaker.id === q.speaker.id && prev.evidence.article === q.evidence.article &&
         q.evidence.paragraph - prev.evidence.paragraph <= 1;
       if (!same) flush();
       if (q.kind === 'direct') run.push(k);
-    });
+      if ((k + 1) % chunk === 0) yield;
+    }
     flush();
   }
 
