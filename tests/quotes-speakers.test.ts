@@ -89,4 +89,18 @@ describe('attributions read beyond "X said"', () => {
     const qs = quotesOf(body('The independent Commission on Coastal Safety says there was indeed a fault with the harbour radar on Monday.'));
     expect(speakerOf(qs, 'harbour radar')).toMatch(/Coastal Safety/);
   });
+
+  it('given "wrote X for the Herald", the writer (not the paper) speaks', () => {
+    const qs = quotesOf(body('"The impact of the vote is still small," wrote Ana Ruiz for the Harbour Herald.'));
+    expect(speakerOf(qs, 'still small')).toBe('Ana Ruiz');
+  });
+
+  it('given "The Herald on Saturday wrote that …", the paper speaks; "Secretary of State X" stays X', () => {
+    const qs = quotesOf(body(
+      'The Harbour Herald on Saturday wrote that the mayor had hidden a loss of four million in the port accounts.',
+      'Secretary of State Joan Kerrigan said the talks over the harbour would resume next week.',
+    ));
+    expect(speakerOf(qs, 'hidden a loss')).toBe('The Harbour Herald');
+    expect(speakerOf(qs, 'talks over the harbour')).toBe('Joan Kerrigan');
+  });
 });

@@ -106,7 +106,19 @@ export function extractPeople(article: Article): LocalPerson[] {
   };
   const cues = paras.map((p, k) => findCues(p.text, p.toks, article.paragraphs[k]!.sentences));
   const spokeAt = new Set<string>();
-  cues.forEach((cs, k) => { for (const cue of cs) spokeAt.add(`${k}:${cue.subject.to}`); });
+  // "Ana Ruiz for the Herald said": the name before "of"/"for" speaks too
+  const nameBeforeLink = (k: number, from: number, to: number): number | undefined => {
+    const toks = paras[k]!.toks;
+    for (let j = from + 1; j < to; j++) if ((toks[j]!.lower === 'of' || toks[j]!.lower === 'for') && toks[j - 1]!.cap) return j - 1;
+    return undefined;
+  };
+  cues.forEach((cs, k) => {
+    for (const cue of cs) {
+      spokeAt.add(`${k}:${cue.subject.to}`);
+      const linked = nameBeforeLink(k, cue.subject.from, cue.subject.to);
+      if (linked !== undefined) spokeAt.add(`${k}:${linked}`);
+    }
+  });
   const assigned: { loc: Located; cluster: Cluster }[] = [];
   const note = (loc: Located, c: Cluster) => {
     const { m, text } = loc;
@@ -196,14 +208,16 @@ export function extractPeople(article: Article): LocalPerson[] {
     for (const cue of cues[k]!) {
       if (cue.subject.category === 'pronoun') continue;
       const head = p.toks[cue.subject.to]!.text.replace(/['\u2019]s$/, '').toLowerCase();
-      let g = groupSpeaker(cue.subject.text, personWords.has(head));
-      if (!g && !personWords.has(head) && (cue.subject.category === 'role' || ROLE_NOUNS.has(head))) {
+      const linked = nameBeforeLink(k, cue.subject.from, cue.subject.to);
+      const personHead = personWords.has(head) || (linked !== undefined && personWords.has(p.toks[linked]!.lower));
+      let g = groupSpeaker(cue.subject.text, personHead);
+      if (!g && !personHead && (cue.subject.category === 'role' || ROLE_NOUNS.has(head))) {
         const headWord = roleWords(cue.subject.text).at(-1);
         const someone = clusters.some((c) => [...c.roles].some((r) => roleWords(r).at(-1) === headWord));
         if (!someone) g = describedSpeaker(cue.subject.text);
       }
       // "according to exit polls": the source as written
-      if (!g && cue.according && !personWords.has(head)) g = describedSpeaker(cue.subject.text, true);
+      if (!g && cue.according && !personHead) g = describedSpeaker(cue.subject.text, true);
       if (g && !groups.has(g.key)) groups.set(g.key, { key: g.key, name: g.name, aliases: [], roles: [], gender: null, kind: 'organization' });
     }
   }

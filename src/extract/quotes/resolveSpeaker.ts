@@ -51,8 +51,8 @@ export function resolveSpeaker(phrase: SpeakerPhrase, at: Place, ctx: SpeakerCon
     if (m.paragraph !== at.paragraph || m.end > phrase.end) break;
     if (!m.possessive) head = m;
   }
-  // the head ends the phrase, or the part before "of" ("Mr. Morgan of the Sierra Club")
-  const of = phrase.text.search(/\sof\s/);
+  // the head ends the phrase, or the part before "of"/"for" ("Mr. Morgan of the Sierra Club", "Ana Ruiz for the Herald")
+  const of = phrase.text.search(/\s(?:of|for)\s/);
   const headEnd = of > 0 ? phrase.start + of : phrase.end;
   if (head && Math.abs(headEnd - head.end) <= 1) return head.key;
   if (of > 0) {

@@ -39,6 +39,7 @@ const AUX = new Set(
     'separately earlier quickly initially flatly bluntly angrily proudly openly explicitly').split(' '),
 );
 const DETS = new Set(['the', 'a', 'an', 'my', 'our', 'your', 'another', 'one', 'two', 'three', 'several', 'many', 'some', 'his', 'her', 'their', 'its', 'other', 'unnamed', 'anonymous']);
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const PREPOSITIONS = new Set(['in', 'on', 'at', 'from', 'during', 'into', 'under', 'through', 'via']);
 const NP_LOWER = new Set(['of', 'for', 'at', 'in', 'and', 'senior', 'unnamed', 'anonymous', 'familiar', 'close', 'top', 'white', 'house', 'local', 'federal', 'state', 'other']);
 
@@ -188,8 +189,13 @@ function phraseToPunctuation(text: string, toks: Tok[], s: number): SpeakerPhras
  *  (", a Clinton surrogate,"). */
 function subjectBefore(text: string, toks: Tok[], v: number, sentenceStart: number): SpeakerPhrase | null {
   let k = v - 1;
-  // a capitalised auxiliary is a name ("Theresa May said")
-  while (k >= 0 && AUX.has(toks[k]!.lower) && !toks[k]!.cap && joined(text, toks[k]!, toks[k + 1]!)) k--;
+  // a capitalised auxiliary is a name ("Theresa May said"); "on Tuesday" may stand before the verb ("The IMF on Tuesday said")
+  const skipAux = () => { while (k >= 0 && AUX.has(toks[k]!.lower) && !toks[k]!.cap && joined(text, toks[k]!, toks[k + 1]!)) k--; };
+  skipAux();
+  if (k >= 1 && WEEKDAYS.has(toks[k]!.lower) && toks[k - 1]!.lower === 'on' && joined(text, toks[k]!, toks[k + 1]!) && joined(text, toks[k - 1]!, toks[k]!)) {
+    k -= 2;
+    skipAux();
+  }
   if (k < 0 || toks[k]!.start < sentenceStart) return null;
   let between = text.slice(toks[k]!.end + (toks[k]!.dot ? 1 : 0), toks[k + 1]!.start);
   if (/^\s*\)\s*$/.test(between) || /^\.\)\s*$/.test(between)) {
