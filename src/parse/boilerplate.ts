@@ -40,6 +40,7 @@ const TRAILERS = ['you may also like', 'you might also like', 'read also', 'read
 
 /** Exactly a trailer or a trailer with a short tail: "Tags: Karabakh, Russia", "Read also: …". */
 export function isTrailerLine(line: string): boolean {
+  if (line.length > 200) return false; // trailers are short: skip the work on body paragraphs
   const t = line.trim().toLowerCase().replace(/[.:!…»>\s]+$/u, '');
   if (!t || t.length > 160) return false;
   for (const tr of TRAILERS) {
@@ -52,6 +53,7 @@ export function isTrailerLine(line: string): boolean {
 
 /** Trailers after which the rest of a scraped page is navigation, not the article. */
 export function endsArticle(line: string): boolean {
+  if (line.length > 40) return false;
   const t = line.trim().toLowerCase().replace(/[.:!…»>\s]+$/u, '');
   return ['you may also like', 'you might also like', 'related articles', 'related stories', 'related news',
     'recommended', 'most read', 'most popular', 'more from', 'trending', 'tags', 'leave a comment', 'comments']
