@@ -3,7 +3,7 @@
 import type { Event, ExtractedArticle, Person, Quote, Rejected } from '../model/contract.js';
 import type { Article } from '../parse/article.js';
 import { extractArticle } from '../extract/extractArticle.js';
-import { buildRegistry } from '../extract/people/registry.js';
+import { buildRegistrySteps, type Registry } from '../extract/people/registry.js';
 import type { ArticleExtraction } from '../extract/types.js';
 import { assembleArticle } from './assembleArticle.js';
 import { EventIndex } from './eventIndex.js';
@@ -42,8 +42,13 @@ const ASSEMBLE_CHUNK = 250;
  */
 export function* assembleLibrarySteps(corpus: ExtractedCorpus, rejected: Rejected[], builtAt: number): Generator<string, Library> {
   const { articles, extractions } = corpus;
-  const registry = buildRegistry(articles.map((a, k) => ({ articleId: a.id, people: extractions[k]!.people })));
-  yield 'registry';
+  const registrySteps = buildRegistrySteps(articles.map((a, k) => ({ articleId: a.id, people: extractions[k]!.people })));
+  let registry: Registry;
+  for (;;) {
+    const step = registrySteps.next();
+    yield 'registry';
+    if (step.done) { registry = step.value; break; }
+  }
   const extracted: ExtractedArticle[] = [];
   for (let k = 0; k < articles.length; k++) {
     extracted.push(assembleArticle(articles[k]!, extractions[k]!, registry));

@@ -21,7 +21,19 @@ interface Entry { person: Person & { kind: 'person' | 'organization' }; names: N
 const slug = (s: string) => s.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
 const isGeneric = (p: LocalPerson) => p.kind === 'organization' && /^\p{Ll}/u.test(p.name);
 
+/** People merged between two pauses of a stepwise build. */
+const REGISTRY_CHUNK = 2000;
+
 export function buildRegistry(inputs: RegistryInput[]): Registry {
+  const steps = buildRegistrySteps(inputs);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** The registry built a chunk of people at a time, yielding between chunks: a busy thread can pause. */
+export function* buildRegistrySteps(inputs: RegistryInput[], chunk = REGISTRY_CHUNK): Generator<void, Registry> {
   const entries: Entry[] = [];
   const ids = new Set<string>();
   const bySurname = new Map<string, Entry[]>();
@@ -41,7 +53,9 @@ export function buildRegistry(inputs: RegistryInput[]): Registry {
   const all = inputs.flatMap(({ articleId, people }) => people.map((p) => ({ articleId, p })));
   const rank = ({ p }: { p: LocalPerson }) => (p.kind === 'person' && p.name.includes(' ') ? 0 : 1);
   const ordered = all.map((x, k) => ({ ...x, k })).sort((a, b) => rank(a) - rank(b) || a.k - b.k);
+  let done = 0;
   for (const { articleId, p } of ordered) {
+    if (++done % chunk === 0) yield;
     let e: Entry | undefined;
     if (isGeneric(p)) {
       e = create(p, `${p.name} ${articleId.replace(/\.[^.]+$/, '')}`);
