@@ -104,3 +104,21 @@ describe('attributions read beyond "X said"', () => {
     expect(speakerOf(qs, 'talks over the harbour')).toBe('Joan Kerrigan');
   });
 });
+
+describe('a lowercase description before the name after the verb', () => {
+  it('given "said 7/7 survivor X" and "says longtime resident X", the named person speaks', () => {
+    const qs = quotesOf(body(
+      '"The inquiry has failed every family on this list," said 7/7 survivor Dana Whitcombe.',
+      '"We were never told the river could reach the houses," says longtime resident Omar Haddad.',
+    ));
+    expect(speakerOf(qs, 'failed every family')).toBe('Dana Whitcombe');
+    expect(speakerOf(qs, 'never told the river')).toBe('Omar Haddad');
+  });
+
+  it('given "said that X …" or "said on Monday X", no description is read and no one is invented', () => {
+    const qs = quotesOf(body(
+      'The ferry will stop on Friday, the operator said that Marwick Lines had confirmed.',
+    ));
+    expect(qs.every((q) => q[0] !== 'Marwick Lines')).toBe(true);
+  });
+});

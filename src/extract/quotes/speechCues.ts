@@ -154,6 +154,27 @@ function phraseStartingAt(text: string, toks: Tok[], s: number): SpeakerPhrase |
   return { start: first.start, end: toks[e]!.end, text: text.slice(first.start, toks[e]!.end), category, from: s, to: e };
 }
 
+/** Words that end a descriptor before a name: a clause or a preposition follows, not a description. */
+const NOT_DESCRIPTOR = new Set(['that', 'to', 'in', 'on', 'at', 'by', 'with', 'from', 'as', 'it', 'this', 'there', 'and', 'or', 'but', 'if', 'when', 'while', 'after', 'before', 'not']);
+
+/** "said 9/11 widow Ann Brody", "says longtime resident Joe Park": up to three lowercase or numeric descriptor
+ *  words, then a name that ends the sentence or clause. The phrase keeps the descriptor, the name is its head. */
+function describedNameAfter(text: string, toks: Tok[], s: number): SpeakerPhrase | null {
+  let k = s;
+  while (k < toks.length && k - s < 3) {
+    const w = toks[k]!;
+    if (w.cap || NOT_DESCRIPTOR.has(w.lower) || DETS.has(w.lower) || !/^(?:\p{Ll}+|\p{N}+)$/u.test(w.text)) break;
+    if (k > s && !/^[\s/-]*$/.test(text.slice(toks[k - 1]!.end, w.start))) return null;
+    k++;
+  }
+  if (k === s || k >= toks.length || !toks[k]!.cap || !/^\s+$/.test(text.slice(toks[k - 1]!.end, toks[k]!.start))) return null;
+  const name = phraseStartingAt(text, toks, k);
+  if (!name || name.category !== 'name') return null;
+  if (!/^\s*(?:[,.!?;]|$)/.test(text.slice(name.end))) return null;
+  const start = toks[s]!.start;
+  return { start, end: name.end, text: text.slice(start, name.end), category: 'name', from: s, to: name.to };
+}
+
 /** The noun phrase that opens the clause starting at token `s`, when it ends at a comma or the verb
  *  ("Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said"). */
 function clauseSubject(text: string, toks: Tok[], s: number, v: number): SpeakerPhrase | null {
@@ -289,7 +310,7 @@ export function findCues(text: string, toks: Tok[], sentences: readonly { start:
     const prevEnd = v > 0 ? toks[v - 1]!.end : 0;
     const sep = text.slice(prevEnd, t.start);
     if (v === 0 || opensSentence || /[,\u201d"'\u2019\u2014\u2013-]\s*$/.test(sep)) {
-      const after = phraseStartingAt(text, toks, v + 1);
+      const after = phraseStartingAt(text, toks, v + 1) ?? describedNameAfter(text, toks, v + 1);
       if (after && joined(text, t, toks[v + 1]!)) {
         out.push({ verb: t.text, verbTok: v, subject: after, start: t.start, end: after.end, inverted: true, weak, according: false });
       }
