@@ -37,6 +37,16 @@ describe('sources: retrieval across outlets', () => {
     expect(others[0]).toBe('varnik-port.txt');
   });
 
+  it('given a claim about one flood, an article about another disaster with alike words is not related', () => {
+    const others = topOthers('Seven people were killed when the Orsa river burst its banks', 'orsa-floods.txt');
+    expect(others.filter((f) => EVENT_OF[f] === 'dam')).toEqual([]);
+  });
+
+  it('given a claim naming only what its own article names, related articles are still found', () => {
+    const others = topOthers('The number of people killed by the collapse of the Selna dam in Dravonia has risen', 'valley-dam.txt');
+    expect(others.some((f) => EVENT_OF[f] === 'dam')).toBe(true);
+  });
+
   it('given a claim with its number changed, never supported', () => {
     for (const art of lib.articles) {
       for (const p of art.paragraphs) {

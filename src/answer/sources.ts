@@ -120,6 +120,20 @@ function articleCoverage(index: SentenceIndex, claim: Claim, articleNo: number, 
   return all ? got / all : 0;
 }
 
+/** The claim's most specific name: the one fewest articles hold, among names at least two articles hold (a
+ *  name only the claim's own article gives cannot tell other articles apart). A related article that never
+ *  names it reports another event ("the Orsa river burst" is not "the Selna dam burst", however alike). */
+function anchorName(index: SentenceIndex, claim: Claim, variants: [string, number][][]): number | null {
+  let best: number | null = null;
+  let bestDf = Infinity;
+  claim.parts.forEach((p, i) => {
+    if (p.token.kind !== 'name') return;
+    const df = Math.max(0, ...variants[i]!.map(([t]) => index.articleTerms.df(t)));
+    if (df >= 2 && df < bestDf) { best = i; bestDf = df; }
+  });
+  return best;
+}
+
 function evidenceOf(p: Passage): Evidence {
   const a = p.records[0]!.article;
   return { article: a.id, title: a.title, outlet: a.outlet, published: a.published, paragraph: p.records[0]!.paragraph, text: p.text };
@@ -173,7 +187,10 @@ export function sources(lib: Library, claimText: string, limit = 10): SourcesAns
   const order = (a: Passage, b: Passage) => rank(b.judgement) - rank(a.judgement) || b.articleScore - a.articleScore;
   for (const list of byArticle.values()) list.sort(order);
 
-  const firsts = [...byArticle.values()].map((l) => l[0]!).filter((p) => rank(p.judgement) > 0 || p.articleScore >= RELATED_SCORE);
+  const anchor = anchorName(index, claim, variants);
+  const namesAnchor = (p: Passage) => anchor === null || variants[anchor]!.some(([t]) => index.articleTerms.has(t, p.records[0]!.articleNo));
+  const firsts = [...byArticle.values()].map((l) => l[0]!)
+    .filter((p) => rank(p.judgement) > 0 || (p.articleScore >= RELATED_SCORE && namesAnchor(p)));
   firsts.sort(order);
   const verdict = firsts.some((p) => p.judgement.supports) ? 'supported' : firsts.some((p) => p.judgement.conflicts.length) ? 'conflicting' : 'not-found';
   if (verdict === 'not-found') return none;
