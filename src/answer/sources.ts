@@ -188,7 +188,10 @@ export function sources(lib: Library, claimText: string, limit = 10): SourcesAns
   for (const list of byArticle.values()) list.sort(order);
 
   const anchor = anchorName(index, claim, variants);
-  const namesAnchor = (p: Passage) => anchor === null || variants[anchor]!.some(([t]) => index.articleTerms.has(t, p.records[0]!.articleNo));
+  const names = claim.parts.flatMap((part, i) => (part.token.kind === 'name' ? [i] : []));
+  const holds = (i: number, p: Passage) => variants[i]!.some(([t]) => index.articleTerms.has(t, p.records[0]!.articleNo));
+  // with no name two articles share, a related article must still name something the claim names
+  const namesAnchor = (p: Passage) => (anchor !== null ? holds(anchor, p) : names.length === 0 || names.some((i) => holds(i, p)));
   const firsts = [...byArticle.values()].map((l) => l[0]!)
     .filter((p) => rank(p.judgement) > 0 || (p.articleScore >= RELATED_SCORE && namesAnchor(p)));
   firsts.sort(order);
