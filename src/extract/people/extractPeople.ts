@@ -13,6 +13,7 @@ import { describedSpeaker, groupSpeaker } from './speakerGroups.js';
 import { roleWords } from './roleWords.js';
 import { wordTokens, type Tok } from './wordTokens.js';
 import { pronounGender } from './gender.js';
+import { givenNameGender } from './givenNames.js';
 
 interface Cluster {
   key: string;
@@ -195,6 +196,11 @@ export function extractPeople(article: Article): LocalPerson[] {
   for (const { loc, cluster } of assigned) {
     const g = pronounGender(loc.text, loc.toks, loc.m.lastTok);
     if (g) { cluster.gender[g] += 1; cluster.evidence++; }
+  }
+  // a common given name counts as one vote, so a single pronoun or honorific outweighs it
+  for (const c of clusters) {
+    const g = c.kind === 'person' ? c.names.map((n) => n.given[0] && givenNameGender(n.given[0])).find((x) => x) : null;
+    if (g) c.gender[g] += 1;
   }
   for (const c of clusters) for (const r of c.roles) {
     const head = r.toLowerCase().split(/\s+/).at(-1) ?? '';
