@@ -122,3 +122,31 @@ describe('a lowercase description before the name after the verb', () => {
     expect(qs.every((q) => q[0] !== 'Marwick Lines')).toBe(true);
   });
 });
+
+describe('he/she: the nearest person of that gender, preferring the one speaking in that paragraph', () => {
+  it('given "X says he demands of Y" then a quote with "he asks", X (the speaker) asks, not Y', () => {
+    const qs = quotesOf(body(
+      'Speaking at a depot in Carrow, Martin Oduya says he is making a demand of Gerald Finch.',
+      '"Will you publish the contracts before the vote?" he asks.',
+    ));
+    expect(speakerOf(qs, 'publish the contracts')).toBe('Martin Oduya');
+  });
+
+  it('given a woman named last but a man speaking before, "he said" is the man', () => {
+    const qs = quotesOf(body(
+      'Mayor Thomas Ekwall said the bridge would reopen in May.',
+      'Councillor Susan Reade disagreed.',
+      '"The money for the bridge is already spent," he said.',
+    ));
+    expect(speakerOf(qs, 'already spent')).toBe('Thomas Ekwall');
+  });
+
+  it('given a man known only by his given name, "he said" reaches him over a nearer unknown name', () => {
+    const qs = quotesOf(body(
+      'Donald Brisco, the harbour master, said the pier was unsafe.',
+      'The ferry is run by Orvane Lines.',
+      '"Nobody should stand on it tonight," he said.',
+    ));
+    expect(speakerOf(qs, 'Nobody should stand')).toBe('Donald Brisco');
+  });
+});

@@ -10,7 +10,7 @@ import type { LocalPerson, LocalQuote } from '../types.js';
 import { findQuoteSpans, opensWithQuote, type QuoteSpan } from './quoteMarks.js';
 import { overlapping, rangeAt } from './ranges.js';
 import { reportedContent } from './reportedSpeech.js';
-import { resolveSpeaker, speakerContext, type InQuote } from './resolveSpeaker.js';
+import { resolveSpeaker, speakerContext, type InQuote, type SpeaksAt } from './resolveSpeaker.js';
 import { dashAttribution, findCues, type Cue } from './speechCues.js';
 import { transcriptLine } from './transcript.js';
 
@@ -117,7 +117,8 @@ export function extractQuotes(article: Article, people: LocalPerson[]): LocalQuo
     });
   }
   const inQuote: InQuote = (k, offset) => rangeAt(paras[k]!.outer, offset) !== undefined;
-  const speakerOf = (cue: Cue, k: number) => resolveSpeaker(cue.subject, { paragraph: k, offset: cue.subject.start }, ctx, inQuote);
+  const speaksAt: SpeaksAt = (k, end) => paras[k]!.cues.some((c) => c.subject.category !== 'pronoun' && c.subject.end === end);
+  const speakerOf = (cue: Cue, k: number) => resolveSpeaker(cue.subject, { paragraph: k, offset: cue.subject.start }, ctx, inQuote, speaksAt);
 
   // quoted pieces, linked into chains over paragraphs
   const pieces: Piece[] = [];
@@ -209,7 +210,7 @@ export function extractQuotes(article: Article, people: LocalPerson[]): LocalQuo
   paras.forEach((para, k) => {
     const line = transcriptLine(para.p.text);
     if (line && para.spans.length === 0) {
-      const speaker = resolveSpeaker(line.speaker, { paragraph: k, offset: 0 }, ctx, inQuote);
+      const speaker = resolveSpeaker(line.speaker, { paragraph: k, offset: 0 }, ctx, inQuote, speaksAt);
       if (speaker) out.push({ speaker, text: para.p.text.slice(line.start, line.end), kind: 'direct', cite: { paragraph: para.p.n, text: para.p.text }, cue: ':' });
       return;
     }

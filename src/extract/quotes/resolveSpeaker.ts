@@ -1,7 +1,7 @@
 // A speaker phrase to a person of the article: by the name in it, by a role the article gave someone
 // ("the Russian foreign minister"), by pronoun (the last person of that gender named before), or as an
 // organisation or unnamed source. Returns null rather than guess.
-import { firstMentionAtOrAfter, type PeopleIndexOfArticle } from '../people/locateMentions.js';
+import { firstMentionAtOrAfter, type Mention, type PeopleIndexOfArticle } from '../people/locateMentions.js';
 import { describedSpeaker, groupSpeaker } from '../people/speakerGroups.js';
 import { roleWords } from '../people/roleWords.js';
 import type { SpeakerPhrase } from './speechCues.js';
@@ -24,7 +24,10 @@ export function speakerContext(ix: PeopleIndexOfArticle): SpeakerContext {
   return { ...ix, roles };
 }
 
-export function resolveSpeaker(phrase: SpeakerPhrase, at: Place, ctx: SpeakerContext, inQuote: InQuote): string | null {
+/** Tells whether a name ending at an offset of a paragraph is the subject of a verb of saying there. */
+export type SpeaksAt = (paragraph: number, end: number) => boolean;
+
+export function resolveSpeaker(phrase: SpeakerPhrase, at: Place, ctx: SpeakerContext, inQuote: InQuote, speaksAt: SpeaksAt = () => false): string | null {
   const { mentions, byKey } = ctx;
   const here = firstMentionAtOrAfter(mentions, at.paragraph, at.offset);
   const lower = phrase.text.toLowerCase();
@@ -32,16 +35,22 @@ export function resolveSpeaker(phrase: SpeakerPhrase, at: Place, ctx: SpeakerCon
   if (phrase.category === 'pronoun') {
     const want = lower === 'he' ? 'male' : lower === 'she' ? 'female' : null;
     if (!want) return null;
+    // the nearest person of that gender, unless one named in the same paragraph is the one speaking there
+    // ("Trump says he makes a demand of Obama. “…?” he asks": Trump)
     let fallback: string | null = null;
+    let nearest: Mention | null = null;
     for (let k = here - 1; k >= 0; k--) {
       const m = mentions[k]!;
-      if (at.paragraph - m.paragraph > PRONOUN_REACH) break;
+      if (at.paragraph - m.paragraph > PRONOUN_REACH || (nearest && m.paragraph !== nearest.paragraph)) break;
       if (inQuote(m.paragraph, m.start) || m.possessive) continue;
       const g = byKey.get(m.key)?.gender ?? null;
-      if (g === want) return m.key;
+      if (g === want) {
+        if (speaksAt(m.paragraph, m.end)) return m.key;
+        nearest ??= m;
+      }
       if (g === null && fallback === null) fallback = m.key;
     }
-    return fallback;
+    return nearest?.key ?? fallback;
   }
 
   // a name inside the phrase: its head (last) person mention
