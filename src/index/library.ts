@@ -67,7 +67,8 @@ export function* assembleLibrarySteps(corpus: ExtractedCorpus, rejected: Rejecte
   const eventIndex = new EventIndex(events, true);
   for (const _ of eventIndex.fill()) yield 'index.events';
   yield 'index.events';
-  const sentenceIndex = new SentenceIndex(articles, registry.people);
+  const sentenceIndex = new SentenceIndex(articles, registry.people, true);
+  for (const _ of sentenceIndex.fill()) yield 'index.sentences';
   yield 'index.sentences';
   return { articles, extracted, people: registry.people, quotes, events, rejected, builtAt, quoteIndex, peopleIndex, eventIndex, sentenceIndex };
 }

@@ -25,6 +25,9 @@ function fingerprint(text: string): number {
   return h >>> 0;
 }
 
+/** Articles indexed between two pauses of a stepwise build. */
+const INDEX_CHUNK = 100;
+
 export class SentenceIndex {
   readonly records: SentenceRecord[] = [];
   readonly sentenceTerms = new TermIndex();
@@ -36,9 +39,17 @@ export class SentenceIndex {
    *  ever are): hashing every sentence up front was a tenth of the build. */
   private readonly printsOf = new Map<number, Set<number>>();
 
-  constructor(articles: readonly Article[], people: readonly Person[] = []) {
+  /** With `stepwise`, the index fills only as `fill()` is stepped: a busy thread can pause between chunks. */
+  constructor(private readonly articles: readonly Article[], people: readonly Person[] = [], stepwise = false) {
+    this.aliases = new AliasIndex(people);
+    if (!stepwise) for (const _ of this.fill()) { /* all at once */ }
+  }
+
+  /** Indexes the articles' sentences, yielding after every `chunk` articles. */
+  *fill(chunk = INDEX_CHUNK): Generator<void> {
     const fastTerms = memoTerms();
-    articles.forEach((article, articleNo) => {
+    for (let articleNo = 0; articleNo < this.articles.length; articleNo++) {
+      const article = this.articles[articleNo]!;
       const start = this.records.length;
       const all: string[] = fastTerms(article.title);
       for (const p of article.paragraphs) {
@@ -51,8 +62,8 @@ export class SentenceIndex {
       }
       this.articleTerms.addTerms(all);
       this.ranges.push([start, this.records.length]);
-    });
-    this.aliases = new AliasIndex(people);
+      if ((articleNo + 1) % chunk === 0) yield;
+    }
   }
 
   /** The record `k` places away from record `i` in the same paragraph, or null. */
