@@ -153,5 +153,5 @@ export const GENERIC_SPEAKERS = new Set(
     'attorneys family relatives friends neighbors neighbours colleagues commentators pundits historians ' +
     'authors author article piece ad narrator announcer network newspaper paper outlet magazine website ' +
     'study group groups observers monitors ruling decision book clip video filing complaint lawsuit indictment ' +
-    'email emails editorial column document documents verdict tweet post release friend reader viewer listener').split(' '),
+    'email emails editorial column document documents verdict tweet post release friend reader viewer listener mps meps senators congressmen').split(' '),
 );

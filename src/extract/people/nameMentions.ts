@@ -89,6 +89,8 @@ function mentionOf(text: string, toks: Tok[], first: number, run: Tok[]): NameMe
       (!notNamePart(bare(prevWord)) || (HONORIFICS.has(prevWord.lower) && prevWord.dot && HONORIFICS.get(prevWord.lower)!.role === null));
     if (notNamePart(w) && !isInitial(t) && !surnameLike) break;
     if (/^\d/.test(w)) break;
+    // "MPs", "CEOs": an acronym in the plural names a group, never a person
+    if (/^\p{Lu}{2,}s$/u.test(t.text.replace(/['\u2019]s$/, ''))) break;
     s--;
   }
   if (s === run.length) return null;
