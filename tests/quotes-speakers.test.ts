@@ -150,3 +150,21 @@ describe('he/she: the nearest person of that gender, preferring the one speaking
     expect(speakerOf(qs, 'Nobody should stand')).toBe('Donald Brisco');
   });
 });
+
+describe('"on" inside an organisation name', () => {
+  it('given "the Commission on X said" before or after the quote, the whole commission speaks and X is no person', () => {
+    const a = body(
+      'The Commission on Coastal Safety said the harbour radar had failed twice.',
+      '"Every buoy will be checked by June," said the Commission on Coastal Safety.',
+    );
+    const qs = quotesOf(a);
+    expect(speakerOf(qs, 'radar had failed')).toMatch(/Commission on Coastal Safety$/);
+    expect(speakerOf(qs, 'Every buoy')).toMatch(/Commission on Coastal Safety$/);
+    expect(extractPeople(a).filter((p) => p.kind === 'person')).toEqual([]);
+  });
+
+  it('given "on" after a person, it does not join a name ("Ana Ruiz on Monday said")', () => {
+    const qs = quotesOf(body('Ana Ruiz on Monday said the ferry would not sail.'));
+    expect(speakerOf(qs, 'ferry would not sail')).toBe('Ana Ruiz');
+  });
+});

@@ -66,7 +66,7 @@ function mentionOf(text: string, toks: Tok[], first: number, run: Tok[]): NameMe
   const words = run.map(bare);
   // part of an organisation's name: "Department of Homeland Security", "University of Utah"
   const linkBefore = toks[first - 1];
-  const partOfName = linkBefore !== undefined && (linkBefore.lower === 'of' || linkBefore.lower === 'for') && ORG_WORDS.has(toks[first - 2]?.lower ?? '') &&
+  const partOfName = linkBefore !== undefined && (linkBefore.lower === 'of' || linkBefore.lower === 'for' || linkBefore.lower === 'on') && ORG_WORDS.has(toks[first - 2]?.lower ?? '') &&
     /^\s+$/.test(text.slice(linkBefore.end, run[0]!.start));
   if (ORG_WORDS.has(words.at(-1)!) || partOfName) {
     // "The New York Times", "Ministry of Defence": an organisation (a leading "The" is not part of it)

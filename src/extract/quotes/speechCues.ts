@@ -114,6 +114,8 @@ function phraseEndingAt(text: string, toks: Tok[], e: number): SpeakerPhrase | n
       break;
     }
     if (isNpWord(p) || (p.cap && p.lower.endsWith("'s")) || (NP_LOWER.has(p.lower) && s - 2 >= 0 && isNpWord(toks[s - 2]!))) { s--; continue; }
+    // "the Commission on Presidential Debates": "on" inside an organisation's name
+    if (p.lower === 'on' && s - 2 >= 0 && toks[s - 2]!.cap && ORG_WORDS.has(toks[s - 2]!.lower)) { s--; continue; }
     // "the tax commissioner", "Connecticut's band leader": one plain noun between the determiner and a role
     const d = toks[s - 2];
     if (s === e && !p.cap && /^\p{Ll}+$/u.test(p.text) && d && (DETS.has(d.lower) || (d.cap && d.lower.endsWith("'s"))) && joined(text, d, p) &&
@@ -142,7 +144,8 @@ function phraseStartingAt(text: string, toks: Tok[], s: number): SpeakerPhrase |
     const n = toks[e + 1]!;
     if (!joined(text, toks[e]!, n) || toks[e]!.lower.endsWith("'s") && !isNpWord(n)) break;
     if (isNpWord(n)) { e++; continue; }
-    if ((n.lower === 'of' || n.lower === 'for') && toks[e + 2] && joined(text, n, toks[e + 2]!) &&
+    const orgOn = n.lower === 'on' && toks[e]!.cap && ORG_WORDS.has(toks[e]!.lower); // "the Commission on Safety said"
+    if ((n.lower === 'of' || n.lower === 'for' || orgOn) && toks[e + 2] && joined(text, n, toks[e + 2]!) &&
       (isNpWord(toks[e + 2]!) || DETS.has(toks[e + 2]!.lower))) {
       e += DETS.has(toks[e + 2]!.lower) ? 2 : 1;
       continue;
