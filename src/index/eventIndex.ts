@@ -18,7 +18,7 @@ export interface EventQuery {
 
 const CANDIDATES = 200;
 /** Events indexed between two pauses of a stepwise build. */
-const INDEX_CHUNK = 1000;
+const INDEX_CHUNK = 500;
 /** How many of the best candidates Fuse.js re-scores. */
 const FUSE_CANDIDATES = 20;
 /** The least share of the query's (rarity-weighted) words an answer must hold, unless it names its people. */

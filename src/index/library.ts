@@ -34,7 +34,7 @@ export function extractAll(articles: Article[]): ExtractedCorpus {
 }
 
 /** Articles turned into contract shapes between two pauses of a stepwise build. */
-const ASSEMBLE_CHUNK = 250;
+const ASSEMBLE_CHUNK = 100;
 
 /**
  * Registry, contract shapes and indexes from extracted articles, one stage at a time: the generator yields

@@ -26,7 +26,7 @@ function fingerprint(text: string): number {
 }
 
 /** Articles indexed between two pauses of a stepwise build. */
-const INDEX_CHUNK = 100;
+const INDEX_CHUNK = 50;
 
 export class SentenceIndex {
   readonly records: SentenceRecord[] = [];

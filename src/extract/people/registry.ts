@@ -22,7 +22,7 @@ const slug = (s: string) => s.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerC
 const isGeneric = (p: LocalPerson) => p.kind === 'organization' && /^\p{Ll}/u.test(p.name);
 
 /** People merged between two pauses of a stepwise build. */
-const REGISTRY_CHUNK = 2000;
+const REGISTRY_CHUNK = 1000;
 
 export function buildRegistry(inputs: RegistryInput[]): Registry {
   const steps = buildRegistrySteps(inputs);
