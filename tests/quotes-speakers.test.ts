@@ -168,3 +168,21 @@ describe('"on" inside an organisation name', () => {
     expect(speakerOf(qs, 'ferry would not sail')).toBe('Ana Ruiz');
   });
 });
+
+describe('a paragraph ending in a colon with no verb of saying introduces the next quote', () => {
+  it('given "On Monday, X made the following comment:" then a quote paragraph, X speaks', () => {
+    const qs = quotesOf(body(
+      'On Monday, Councillor Priya Vance made the following comment:',
+      '"The harbour fund was spent on consultants, not on the harbour, and every household will pay for it next year."',
+    ));
+    expect(speakerOf(qs, 'harbour fund was spent')).toBe('Priya Vance');
+  });
+
+  it("given only a possessive name before the colon (\"Here is X's statement:\"), no speaker is guessed from it", () => {
+    const qs = quotesOf(body(
+      "Here is the full text of Priya Vance's statement:",
+      '"The harbour fund was spent on consultants, not on the harbour, and every household will pay for it next year."',
+    ));
+    expect(speakerOf(qs, 'harbour fund was spent')).not.toBe('Priya Vance');
+  });
+});

@@ -4,7 +4,7 @@
 // else that of another quote in the same paragraph, else the previous paragraph's speaker when the
 // paragraph is all quote. Spans that are not speech (titles, scare quotes) are dropped.
 import type { Article, Paragraph } from '../../parse/article.js';
-import { locateMentions } from '../people/locateMentions.js';
+import { firstMentionAtOrAfter, locateMentions } from '../people/locateMentions.js';
 import type { Tok } from '../people/wordTokens.js';
 import type { LocalPerson, LocalQuote } from '../types.js';
 import { findQuoteSpans, opensWithQuote, type QuoteSpan } from './quoteMarks.js';
@@ -173,9 +173,15 @@ export function extractQuotes(article: Article, people: LocalPerson[]): LocalQuo
   // the remaining pieces: from a neighbour in the paragraph, or the previous paragraph's last speaker
   const lastSpeakerOfParagraph = new Map<number, string | null>();
   // "Caddell continued:" as a paragraph of its own introduces the quote of the next one
+  // with no verb of saying ("On Monday, Ruiz made the following comment:"), the person named first in that
+  // closing sentence
   paras.forEach((para, k) => {
+    if (!/:\s*$/.test(para.p.text) || para.spans.length !== 0) return;
     const cue = para.cues.at(-1);
-    if (cue && /:\s*$/.test(para.p.text) && para.spans.length === 0) lastSpeakerOfParagraph.set(k, speakerOf(cue, k));
+    if (cue) { lastSpeakerOfParagraph.set(k, speakerOf(cue, k)); return; }
+    const from = para.p.sentences.at(-1)!.start;
+    const m = ctx.mentions[firstMentionAtOrAfter(ctx.mentions, k, from)];
+    if (m && m.paragraph === k && !m.possessive) lastSpeakerOfParagraph.set(k, m.key);
   });
   for (const piece of pieces) {
     if (!accepted.has(piece)) continue;
