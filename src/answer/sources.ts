@@ -15,8 +15,8 @@ import { round } from './whoSaid.js';
 /** Sentences the BM25 candidate stage hands on: enough for every outlet's copy of a story. */
 const CANDIDATES = 300;
 /** Of those, at most this many are judged, at most PER_ARTICLE from one article. */
-const JUDGED = 80;
-const PER_ARTICLE = 3;
+const JUDGED = 50;
+const PER_ARTICLE = 2;
 /** An article on topic but not carrying the claim is listed when it scores at least this (on our fixtures
  *  other outlets on the same event score 0.22 to 0.67, articles on other events 0.06 to 0.19; longer real
  *  articles score higher on both sides, so the ranking, not this floor, does most of the work). */
