@@ -186,3 +186,19 @@ describe('a paragraph ending in a colon with no verb of saying introduces the ne
     expect(speakerOf(qs, 'harbour fund was spent')).not.toBe('Priya Vance');
   });
 });
+
+describe('a quote that finishes the content clause of a verb of saying', () => {
+  it('given "X said the library would show a history, one of “…”", X speaks', () => {
+    const qs = quotesOf(body(
+      'Mayor Helen Okoro said the new library would show the history of the town, one of "floods and harvests, of mills that closed and schools that opened."',
+    ));
+    expect(speakerOf(qs, 'floods and harvests')).toBe('Helen Okoro');
+  });
+
+  it('given a new sentence between the verb and the quote, the verb does not reach it', () => {
+    const qs = quotesOf(body(
+      'Mayor Helen Okoro said the library would open in May. Critics of the plan, some of them teachers, wrote on a banner "books are not bricks and never will be bricks."',
+    ));
+    expect(speakerOf(qs, 'books are not bricks')).not.toBe('Helen Okoro');
+  });
+});

@@ -63,6 +63,8 @@ function cleanQuote(text: string): string {
 /** The cue that attributes a quoted span: right after its closing mark, or shortly before its opening one. */
 /** A cue before a quote must end within this many characters of it. */
 const BEFORE_REACH = 400;
+/** How many words of a verb's content clause may stand before a quote that finishes it. */
+const CLAUSE_REACH_WORDS = 25;
 
 /** The cue that attributes a quoted span: right after its closing mark, or shortly before its opening one. */
 function cueFor(para: Para, span: QuoteSpan): { cue: Cue; before: boolean } | null {
@@ -82,7 +84,9 @@ function cueFor(para: Para, span: QuoteSpan): { cue: Cue; before: boolean } | nu
     const between = text.slice(c.end, span.outerStart);
     if (/[.!?]\s+\p{Lu}|["\u201c\u201d]/u.test(between)) continue;
     // far from its cue only after a colon, or inside the cue's "that" clause ("told them that it was 'a mistake'")
-    if (wordCount(between) > BEFORE_GAP_WORDS && !/:\s*$/.test(between) && !/^\s*(\S+\s+){0,6}that\s/.test(between)) continue;
+    // or inside the content clause right after the verb, in the same sentence ("said it would tell a story, one of 'suffering …'")
+    const inClause = !c.inverted && wordCount(between) <= CLAUSE_REACH_WORDS && /^\s+\p{Ll}/u.test(between);
+    if (wordCount(between) > BEFORE_GAP_WORDS && !/:\s*$/.test(between) && !/^\s*(\S+\s+){0,6}that\s/.test(between) && !inClause) continue;
     return { cue: c, before: true };
   }
   return null;
