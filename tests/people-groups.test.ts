@@ -38,3 +38,15 @@ describe('plural acronyms and plural group nouns are groups, not people', () => 
     expect(people.filter((p) => p.kind === 'person').map((p) => p.name)).toEqual(['Helen Marsh']);
   });
 });
+
+describe('countries of several words are not people', () => {
+  it('given "North Korea" and "South Africa" as subjects, no person is named', () => {
+    const people = peopleOf('North Korea said the test was a success.', 'South Africa said it would send a delegation.');
+    expect(people.filter((p) => p.kind === 'person')).toEqual([]);
+  });
+
+  it('given a person with a compass word in the name ("Oliver North"), the person stays', () => {
+    const people = peopleOf('Oliver North said the hearing was unfair.');
+    expect(people.filter((p) => p.kind === 'person').map((p) => p.name)).toEqual(['Oliver North']);
+  });
+});

@@ -77,6 +77,8 @@ function mentionOf(text: string, toks: Tok[], first: number, run: Tok[]): NameMe
       role: null, gender: null, titled: false, kind: 'organization', firstTok: first + k, lastTok: first + run.length - 1,
     };
   }
+  // "North Korea", "South Africa": a country of several words is no "given name + surname"
+  if (words.length > 1 && COUNTRIES.has(words.join(' '))) return null;
   // the name proper: the longest tail of the run free of role words, initials and particles allowed inside
   let s = run.length;
   while (s > 0) {
