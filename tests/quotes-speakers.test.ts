@@ -202,3 +202,18 @@ describe('a quote that finishes the content clause of a verb of saying', () => {
     expect(speakerOf(qs, 'books are not bricks')).not.toBe('Helen Okoro');
   });
 });
+
+describe('a lone surname that is also a country or role word', () => {
+  it('given "Rep. Tom Jordan" first, later "…, Jordan said" is that person', () => {
+    const qs = quotesOf(body(
+      'Rep. Tom Jordan questioned the director for an hour.',
+      '"The agency kept the files from us for a year," Jordan said.',
+    ));
+    expect(speakerOf(qs, 'kept the files')).toBe('Tom Jordan');
+  });
+
+  it('given no person of that surname, the country is not made a person', () => {
+    const qs = quotesOf(body('"The border will stay open to traders," Jordan said in a statement on Sunday.'));
+    expect(speakerOf(qs, 'border will stay open')).not.toMatch(/Tom/);
+  });
+});

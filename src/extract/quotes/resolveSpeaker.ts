@@ -72,6 +72,11 @@ export function resolveSpeaker(phrase: SpeakerPhrase, at: Place, ctx: SpeakerCon
     }
   }
 
+  // a lone surname that is also a country or role word ("Jordan said", "King said") after the full name
+  if (!head && /^\p{Lu}[\p{L}'\u2019-]+$/u.test(phrase.text)) {
+    const named = [...byKey.values()].filter((p) => p.kind === 'person' && p.name.includes(' ') && p.name.split(' ').at(-1) === phrase.text);
+    if (named.length === 1) return named[0]!.key;
+  }
   const group = groupSpeaker(phrase.text, false);
   if (group && byKey.has(group.key)) return group.key;
 
