@@ -3,6 +3,7 @@
 // the short fields (what, participants, place) match; kind and participants the query names add to that.
 import Fuse from 'fuse.js';
 import type { Event, EventKind } from '../model/contract.js';
+import { deletions, oneEditApart } from '../search/edits.js';
 import { TermIndex } from '../search/termIndex.js';
 import { fold } from '../text/normalize.js';
 import { STOPWORDS, terms } from '../text/tokens.js';
@@ -68,7 +69,7 @@ export class EventIndex {
     if (exact) return exact;
     if (w.length < 4) return [];
     for (const d of deletions(w)) {
-      for (const name of this.nameDeletes.get(d) ?? []) if (withinOneEdit(w, name)) return this.byName.get(name)!;
+      for (const name of this.nameDeletes.get(d) ?? []) if (oneEditApart(w, name)) return this.byName.get(name)!;
     }
     return [];
   }
@@ -122,21 +123,3 @@ export class EventIndex {
   }
 }
 
-/** The word and every string made by deleting one of its characters. */
-function deletions(word: string): string[] {
-  const out = [word];
-  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
-  return out;
-}
-
-/** Levenshtein distance ≤ 1, adjacent swaps included ("Lavorv" and "Lavrov"). */
-function withinOneEdit(a: string, b: string): boolean {
-  if (Math.abs(a.length - b.length) > 1 || a === b) return a === b;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (a.length === b.length) {
-    if (a.slice(i + 1) === b.slice(i + 1)) return true;
-    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
-  }
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
-}

@@ -1,13 +1,8 @@
 // The candidate stage for people: every word of every name and alias, found by prefix (autocomplete types
 // names a few letters at a time) or within one typo (a deletion index, as in SymSpell). Fuse.js then ranks
 // a few dozen people instead of scanning ten thousand on every keystroke.
+import { deletions } from '../search/edits.js';
 
-/** All strings made by deleting one character (and the word itself). */
-function deletions(word: string): string[] {
-  const out = [word];
-  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
-  return out;
-}
 
 /** Words shorter than this get no typo lookup: one edit of a three-letter word is another word. */
 const TYPO_MIN = 4;

@@ -3,6 +3,7 @@
 // "…,” he said, “…" break still find them. Matching runs on folded text (no case, quote marks or dashes).
 import Fuse from 'fuse.js';
 import type { Quote } from '../model/contract.js';
+import { oneEditApart } from '../search/edits.js';
 import { TermIndex } from '../search/termIndex.js';
 import { fold } from '../text/normalize.js';
 import { terms } from '../text/tokens.js';
@@ -23,14 +24,9 @@ const DIRECT_BONUS = 0.01;
 /** Every query word present counts a little below an exact phrase match. */
 const COVERAGE_WEIGHT = 0.9;
 
-/** True when two words differ by at most one insertion, deletion or substitution. */
-function nearWord(a: string, b: string): boolean {
-  if (a === b) return true;
-  if (Math.abs(a.length - b.length) > 1 || Math.min(a.length, b.length) < 4) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  return a.slice(i + (a.length >= b.length ? 1 : 0)) === b.slice(i + (b.length >= a.length ? 1 : 0));
-}
+/** Words of four letters or more one edit apart count as the same word (a typo). */
+const nearWord = (a: string, b: string) => a === b || (Math.min(a.length, b.length) >= 4 && oneEditApart(a, b));
+
 
 /** Share of the query's content words that the quote holds (typos of one letter forgiven): recalls
  *  scattered words ("approximately 4000 missing servicemen") that Fuse.js's character matching misses. */
