@@ -63,12 +63,18 @@ export class AliasIndex {
       }
     }
     found.sort((a, b) => b.length - a.length || a.start - b.start);
+    // how many people each phrase place names, counted once (a word like "ministry" can name thousands)
+    const named = new Map<string, Set<number>>();
+    for (const f of found) {
+      const key = `${f.start}:${f.length}`;
+      const set = named.get(key);
+      if (set) set.add(f.person); else named.set(key, new Set([f.person]));
+    }
     const groups: AliasGroup[] = [];
     for (const f of found) {
       const positions = Array.from({ length: f.length }, (_, j) => f.start + j);
       if (positions.some((p) => taken.has(p))) continue;
-      const rivals = found.filter((g) => g.start === f.start && g.length === f.length && g.person !== f.person);
-      if (rivals.length > 0) continue;
+      if (named.get(`${f.start}:${f.length}`)!.size > 1) continue;
       for (const p of positions) taken.add(p);
       groups.push({ person: this.people[f.person]!, positions, alternatives: this.phrasesOf[f.person]! });
     }
