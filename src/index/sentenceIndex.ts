@@ -47,15 +47,15 @@ export class SentenceIndex {
 
   /** Indexes the articles' sentences, yielding after every `chunk` articles. */
   *fill(chunk = INDEX_CHUNK): Generator<void> {
-    const fastTerms = memoTerms();
+    const termsOf = memoTerms();
     for (let articleNo = 0; articleNo < this.articles.length; articleNo++) {
       const article = this.articles[articleNo]!;
       const start = this.records.length;
-      const all: string[] = fastTerms(article.title);
+      const all: string[] = termsOf(article.title);
       for (const p of article.paragraphs) {
         p.sentences.forEach((s, k) => {
           this.records.push({ article, articleNo, paragraph: p.n, sentence: k, text: s.text });
-          const ts = fastTerms(s.text);
+          const ts = termsOf(s.text);
           this.sentenceTerms.addTerms(ts);
           for (const t of ts) all.push(t);
         });

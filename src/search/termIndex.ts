@@ -5,7 +5,7 @@
 // at all, vocabulary terms one edit away (every edit of the query term looked up, as in Norvig's corrector),
 // so "Lavorv" still reaches "lavrov". Postings are parallel arrays in document order: compact and fast to
 // walk at 300,000 sentences.
-import { fastTerms as terms } from './fastTerms.js';
+import { terms } from '../text/tokens.js';
 import { FAMILY_PREFIX, irregularForms, sameFamily } from './termFamily.js';
 
 export interface TermHit { doc: number; score: number }

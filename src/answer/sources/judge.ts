@@ -3,7 +3,7 @@
 // present (or named by an alias, or earlier in the article), the same month, the same polarity.
 import { oneEditApart } from '../../search/edits.js';
 import { canon, sameFamily } from '../../search/termFamily.js';
-import { fastTerms } from '../../search/fastTerms.js';
+import { terms } from '../../text/tokens.js';
 import type { Claim } from './claim.js';
 import { tokenize, type Token } from './passage.js';
 
@@ -62,7 +62,7 @@ export function judge(
   text: string,
   context: () => string,
   tokens: Token[] = tokenize(text),
-  termsOf: (text: string) => string[] = fastTerms,
+  termsOf: (text: string) => string[] = terms,
 ): Judgement {
   const content = tokens.filter((t) => t.kind !== 'stop');
   const { parts } = claim;

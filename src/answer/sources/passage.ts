@@ -2,7 +2,7 @@
 // word was capitalised (a name), numbers in one form ("1,600", "1600", "two" and "2" alike), months and
 // weekdays, negation cues, and where each word stands in the text.
 import { STOPWORDS, stem } from '../../text/tokens.js';
-import { fastWords } from '../../search/fastTerms.js';
+import { words } from '../../text/tokens.js';
 import { canon } from '../../search/termFamily.js';
 
 export type TokenKind = 'word' | 'name' | 'number' | 'year' | 'month' | 'weekday' | 'stop';
@@ -39,7 +39,7 @@ export type WordShape = Omit<Token, 'start' | 'end'>;
 /** The tokens one written word ("Russia's", "1,600", "well-known") makes. */
 function shapesOf(raw: string): WordShape[] {
   const out: WordShape[] = [];
-  for (const word of fastWords(raw)) {
+  for (const word of words(raw)) {
     const ordinal = /^(\d+)(st|nd|rd|th)$/.exec(word);
     const w = ordinal ? ordinal[1]! : word;
     const negation = NEGATION.has(w);
