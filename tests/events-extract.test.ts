@@ -108,10 +108,10 @@ describe('kinds, places and undated events', () => {
     'Lavrov spoke by phone with Pashinyan.',
     'The two sides held talks on energy.'));
 
-  it('finds a signing with no date as undated, placed by the dateline', () => {
+  it('finds a signing with no date as undated, and with no place: the dateline is not its place', () => {
     const s = find(es, 'signing', 'memorandum on biological safety');
     expect(s.date).toBeNull();
-    expect(s.place).toBe('Baku');
+    expect(s.place).toBeNull();
   });
 
   it('finds calls and talks', () => {
@@ -125,10 +125,6 @@ describe('kinds, places and undated events', () => {
     expect(only.find((e) => e.kind === 'other')?.date).toMatchObject({ text: 'November 2019', start: '2019-11' });
   });
 
-  it('takes the city of a wire dateline in the body', () => {
-    const wire = events(withDate('2024-03-15', 'GENEVA (Northwind) - The envoys held talks on Thursday.'));
-    expect(find(wire, 'talks', 'talks').place).toBe('Geneva');
-  });
 
   it('a sentence repeated in a paragraph keeps one dated event per copy', () => {
     const a = withDate('2024-03-15', 'Lavrov met Bayramov on Monday. Lavrov met Bayramov on Monday.');
@@ -140,5 +136,56 @@ describe('kinds, places and undated events', () => {
     const ds = extractDates(a);
     const es = events(a);
     for (const d of ds) expect(es.some((e) => e.date?.text === d.text)).toBe(true);
+  });
+});
+
+describe('place comes from the event\'s own sentence, never from the dateline', () => {
+  it('a header dateline ("Test Wire, Baku") does not place a meeting whose sentence names no place', () => {
+    const es = events(scraped(['Test Wire', 'Test Wire, Baku'], 'On May 11, Lavrov met with his Azerbaijani counterpart Jeyhun Bayramov.'));
+    const m = find(es, 'meeting', 'met with');
+    expect(m.place).toBeNull();
+    expect(m.date).toMatchObject({ text: 'May 11', relation: 'on' });
+  });
+
+  it('a wire dateline in the body ("GENEVA (Northwind) -") does not place the talks', () => {
+    const es = events(withDate('2024-03-15', 'GENEVA (Northwind) - The envoys held talks on Thursday.'));
+    expect(find(es, 'talks', 'talks').place).toBeNull();
+  });
+
+  it('a place the sentence names wins over a dateline elsewhere', () => {
+    const es = events(scraped(['Test Wire', 'Test Wire, Baku'], 'Lavrov met Pashinyan in Yerevan on May 4.'));
+    expect(find(es, 'meeting', 'met').place).toBe('Yerevan');
+  });
+
+  it('a verb joined by "and" to a placed verb shares its place: "paid a visit to Tbilisi and held a meeting"', () => {
+    const es = events(withDate('2024-03-15', 'Lavrov paid a visit to Tbilisi and held a meeting with Bayramov.'));
+    expect(find(es, 'visit', 'visit').place).toBe('Tbilisi');
+    expect(find(es, 'meeting', 'held a meeting').place).toBe('Tbilisi');
+  });
+
+  it('"arrived in Baku on Monday and then met" links too', () => {
+    const es = events(withDate('2024-03-15', 'Lavrov arrived in Baku on Monday and then met Bayramov.'));
+    expect(find(es, 'meeting', 'met').place).toBe('Baku');
+  });
+
+  it('a clause between them breaks the link: "arrived in Baku while Aliyev was away and met"', () => {
+    const es = events(withDate('2024-03-15', 'Lavrov arrived in Baku while Aliyev was away and met Bayramov.'));
+    expect(find(es, 'meeting', 'met').place).toBeNull();
+  });
+
+  it('a new subject after "and" breaks the link: "visited Tbilisi and Bayramov met Pashinyan"', () => {
+    const es = events(withDate('2024-03-15', 'Lavrov visited Tbilisi and Bayramov met Pashinyan.'));
+    expect(find(es, 'visit', 'visited').place).toBe('Tbilisi');
+    expect(find(es, 'meeting', 'met').place).toBeNull();
+  });
+
+  it('a place in a subordinate clause is not linked: "After he visited Tbilisi last week, Lavrov met"', () => {
+    const es = events(withDate('2024-03-15', 'After he visited Tbilisi last week, Lavrov met Bayramov.'));
+    expect(find(es, 'meeting', 'met').place).toBeNull();
+  });
+
+  it('a place in the previous sentence is not carried over', () => {
+    const es = events(withDate('2024-03-15', 'Lavrov arrived in Baku on Monday.', 'He met Bayramov on Tuesday.'));
+    expect(find(es, 'meeting', 'met').place).toBeNull();
   });
 });

@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { when } from '../src/answer/when.js';
 import { buildLibrary } from '../src/index/library.js';
-import { WhenAnswer } from '../src/model/contract.js';
+import { ExtractedArticle, WhenAnswer } from '../src/model/contract.js';
+import { renderDiscord } from '../src/render/discordAnswer.js';
+import { renderText } from '../src/render/text.js';
 import { parseArticle } from '../src/parse/parseArticle.js';
 import type { Article } from '../src/parse/article.js';
 
@@ -82,5 +84,29 @@ describe('when: a dated sentence asked back without its date', () => {
       return !when(lib, q).answers.slice(0, 3).some((e) => e.date?.start === d.start);
     });
     expect(missed.map((d) => d.evidence.text)).toEqual([]);
+  });
+});
+
+describe('when: the place is the event\'s own, never the dateline', () => {
+  // undated-visit.txt is filed from Tiraspol; its May 11 meeting names no place
+  const a = when(lib, 'When did Ciobanu meet the mayors?');
+
+  it('a meeting whose sentence names no place has none', () => {
+    expect(() => WhenAnswer.parse(a)).not.toThrow();
+    expect(a.answers[0]!.evidence.text).toContain('met with the mayors');
+    expect(a.answers[0]!.place).toBeNull();
+  });
+
+  it('no event of a dateline-only story takes the dateline city', () => {
+    const x = lib.extracted.find((e) => e.article === 'undated-visit.txt')!;
+    expect(() => ExtractedArticle.parse(x)).not.toThrow();
+    expect(x.events.length).toBeGreaterThan(0);
+    expect(x.events.filter((e) => e.place === 'Tiraspol')).toEqual([]);
+  });
+
+  it('the answer, as text and in Discord, does not name the dateline city as the place', () => {
+    expect(renderText({ command: 'when', answer: a })).not.toMatch(/, Tiraspol/);
+    const embed = renderDiscord({ command: 'when', answer: a })[0]!.embeds[0]!;
+    expect(embed.description).not.toMatch(/in Tiraspol/);
   });
 });

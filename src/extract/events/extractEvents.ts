@@ -8,7 +8,7 @@ import type { LocalDate, LocalEvent, LocalPerson } from '../types.js';
 import { attachDates, placeDates } from './attachDates.js';
 import { describeAround, describeTrigger } from './describe.js';
 import { mentionFinder, type Mention } from './mentions.js';
-import { datelinePlace, placeNear } from './place.js';
+import { linkedPlace, placeNear, type Place } from './place.js';
 import { findTriggers, type Trigger } from './triggers.js';
 
 /** A sentence whose subject is a pronoun ("he met …") refers to the person last named before it. */
@@ -25,7 +25,6 @@ function participantsOf(kind: EventKind, t: Trigger, mentions: Mention[], previo
 }
 
 export function extractEvents(article: Article, people: LocalPerson[], dates: LocalDate[]): LocalEvent[] {
-  const dateline = datelinePlace(article);
   const findMentions = mentionFinder(people);
   const personWords = new Set(people.flatMap((p) => [p.name, ...p.aliases]).flatMap((n) => fold(n).split(/\s+/)));
   const isPerson = (s: string): boolean => fold(s).split(/\s+/).some((w) => personWords.has(w));
@@ -46,12 +45,15 @@ export function extractEvents(article: Article, people: LocalPerson[], dates: Lo
       const mentions = findMentions(s.text);
       const { dates: owned, unclaimed } = attachDates(s.text, triggers, placed);
       const seen = new Set<string>();
+      let lastPlace: Place | null = null;
       triggers.forEach((t, k) => {
+        const found = placeNear(s.text, t, isPerson) ?? linkedPlace(s.text, t, lastPlace);
+        lastPlace = found ?? lastPlace;
+        const place = found?.name ?? null;
         const date = owned[k] ?? null;
         const id = `${t.kind}|${date?.text ?? ''}|${date?.relation ?? ''}`;
         if (seen.has(id)) return;
         seen.add(id);
-        const place = placeNear(s.text, t, isPerson) ?? dateline;
         const notPlace = (key: string): boolean => fold(people.find((x) => x.key === key)?.name ?? '') !== fold(place ?? '');
         out.push({
           kind: t.kind,

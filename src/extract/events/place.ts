@@ -1,47 +1,51 @@
-// Where an event took place: "in Yerevan", "visited Yerevan", "a visit to Baku", "Yerevan, where he met",
-// an opening "In Moscow, …", or else the dateline ("JAMnews, Baku"; "MOSCOW (Reuters) -").
-import type { Article } from '../../parse/article.js';
+// Where an event took place, from its own sentence only: "in Yerevan", "visited Yerevan", "a visit to Baku",
+// "Yerevan, where he met", an opening "In Moscow, …", or the place of a coordinated verb with the same subject
+// ("visited Baku and held a meeting"). A dateline is where the reporter filed from, not where anything
+// happened, so it never supplies a place: with none in the sentence the place is unknown.
 import type { Trigger } from './triggers.js';
+
+export interface Place { name: string; start: number; end: number }
 
 const NAME = String.raw`(?:the\s+)?((?:[A-Z][\p{L}’'.-]+)(?:\s+(?:of\s+|de\s+|al-)?[A-Z][\p{L}’'.-]+){0,3})`;
 const NOT_PLACE = /^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|The|This|That|His|Her|Their|He|She|It|They|We|I|President|Prime|Minister|Foreign|Mr|Mrs|Ms|Dr)\b/;
+const VISITED = new RegExp(`^\\s+(?:to\\s+|in\\s+)?${NAME}`, 'du');
+const IN_OR_AT = new RegExp(`^[^,;]*?\\b(?:in|at)\\s+${NAME}`, 'du');
+const WHERE = new RegExp(`${NAME},?\\s+where\\s+[^,;]*$`, 'du');
+const OPENING = new RegExp(`^(?:In|At)\\s+${NAME},`, 'du');
+/** Between a place and the next trigger: a short phrase ("on Monday") and then only "and" (", and then"),
+ *  so the next verb has the same subject; a new subject ("and Bayramov met") or clause breaks the link. */
+const AND_THEN = /^([^,;:()]*?),?\s+and\s+(?:then\s+|later\s+|also\s+|afterwards\s+)?$/i;
+const NEW_CLAUSE = /\b(?:where|who|whom|which|that|while|when|after|before|because|but|although|as)\b/i;
+const LINK_WORDS = 5;
 
-function clean(name: string | undefined, avoid: (s: string) => boolean): string | null {
-  const n = name?.replace(/[.,’']+$/, '').trim();
-  if (!n || NOT_PLACE.test(n) || avoid(n)) return null;
-  return n;
+/** The match's captured name at its offset in the sentence, cleaned of trailing punctuation, or null. */
+function found(m: RegExpExecArray | null, base: number, avoid: (s: string) => boolean): Place | null {
+  const at = m?.indices?.[1];
+  if (!m?.[1] || !at) return null;
+  const name = m[1].replace(/[.,’']+$/, '').trim();
+  if (!name || NOT_PLACE.test(name) || avoid(name)) return null;
+  return { name, start: base + at[0], end: base + at[0] + name.length };
 }
 
-/** The place named near a trigger, or null. `avoid` rejects names of people. */
-export function placeNear(sentence: string, trigger: Trigger, avoid: (s: string) => boolean): string | null {
+/** The place the sentence names for a trigger, or null. `avoid` rejects names of people. */
+export function placeNear(sentence: string, trigger: Trigger, avoid: (s: string) => boolean): Place | null {
   const after = sentence.slice(trigger.end, trigger.end + 60);
-  const direct = trigger.kind === 'visit' ? new RegExp(`^\\s+(?:to\\s+|in\\s+)?${NAME}`, 'u').exec(after) : null;
-  const direct1 = clean(direct?.[1], avoid);
-  if (direct1) return direct1;
-  const prep = new RegExp(`^[^,;]*?\\b(?:in|at)\\s+${NAME}`, 'u').exec(after);
-  const prep1 = clean(prep?.[1], avoid);
-  if (prep1) return prep1;
-  const before = sentence.slice(0, trigger.start);
-  const where = new RegExp(`${NAME},?\\s+where\\s+[^,;]*$`, 'u').exec(before);
-  const where1 = clean(where?.[1], avoid);
-  if (where1) return where1;
-  const opening = new RegExp(`^(?:In|At)\\s+${NAME},`, 'u').exec(sentence);
-  return clean(opening?.[1], avoid);
-}
-
-const BODY_DATELINE = /^([A-Z][A-Z .'’-]{2,40}?)(?:,\s*[A-Z][\p{L}.]*(?:\s+\d{1,2})?)?\s*(?:\([^)]{1,40}\))?\s*[-—–]{1,2}\s/u;
-
-function titleCase(s: string): string {
-  return s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
-}
-
-/** The city of the dateline: the header's ("JAMnews, Baku") or the body's ("MOSCOW (Reuters) - …"). */
-export function datelinePlace(article: Article): string | null {
-  if (article.dateline) {
-    const last = article.dateline.split(',').at(-1)?.trim();
-    if (last && last !== article.dateline.trim() && /^\p{Lu}/u.test(last)) return last;
+  if (trigger.kind === 'visit') {
+    const direct = found(VISITED.exec(after), trigger.end, avoid);
+    if (direct) return direct;
   }
-  const first = article.paragraphs[0]?.text ?? '';
-  const m = BODY_DATELINE.exec(first);
-  return m ? titleCase(m[1]!.trim()) : null;
+  const prep = found(IN_OR_AT.exec(after), trigger.end, avoid);
+  if (prep) return prep;
+  const where = found(WHERE.exec(sentence.slice(0, trigger.start)), 0, avoid);
+  if (where) return where;
+  return found(OPENING.exec(sentence), 0, avoid);
+}
+
+/** A trigger with no place of its own takes the place just before it when only "and" joins them. */
+export function linkedPlace(sentence: string, trigger: Trigger, earlier: Place | null): Place | null {
+  if (!earlier || earlier.end > trigger.start) return null;
+  const m = AND_THEN.exec(sentence.slice(earlier.end, trigger.start));
+  const phrase = m?.[1]?.trim() ?? '';
+  if (!m || NEW_CLAUSE.test(phrase) || phrase.split(/\s+/).length > LINK_WORDS) return null;
+  return earlier;
 }
