@@ -1,13 +1,17 @@
 // Command registration that only writes when something changed: the registered commands are fetched,
 // compared with ours field by field, and replaced in one PUT when they differ. Guild registration when a
-// guild is given (instant), global otherwise (needed for DMs and user installs).
+// guild is given (instant), global otherwise (needed for DMs and user installs); then the other scope is
+// emptied if it still holds Byline's commands, so no server lists them twice.
 import { Routes, type REST, type RESTPostAPIApplicationCommandsJSONBody } from 'discord.js';
 import type { CommandModule } from './command.js';
+import { clearOtherScope, type Reconciled } from './reconcileScopes.js';
 
 export interface SyncResult {
   scope: 'global' | 'guild';
   changed: boolean;
   count: number;
+  /** What was done to the other scope. */
+  other: Reconciled;
 }
 
 export function commandDefinitions(commands: readonly CommandModule[]): RESTPostAPIApplicationCommandsJSONBody[] {
@@ -71,7 +75,8 @@ export async function syncCommands(rest: REST, applicationId: string, guildId: s
   const route = guildId ? Routes.applicationGuildCommands(applicationId, guildId) : Routes.applicationCommands(applicationId);
   const defs = forScope(commandDefinitions(commands), scope);
   const registered = (await rest.get(route)) as Json[];
-  if (sameCommands(registered, defs as unknown as Json[], scope)) return { scope, changed: false, count: registered.length };
-  await rest.put(route, { body: defs });
-  return { scope, changed: true, count: defs.length };
+  const changed = !sameCommands(registered, defs as unknown as Json[], scope);
+  if (changed) await rest.put(route, { body: defs });
+  const other = await clearOtherScope(rest, applicationId, guildId);
+  return { scope, changed, count: changed ? defs.length : registered.length, other };
 }

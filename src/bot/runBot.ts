@@ -12,6 +12,7 @@ import { Cooldown } from './cooldown.js';
 import { createBotClient } from './createClient.js';
 import { handleDirectMessage } from './directMessage.js';
 import { Pager } from './pager.js';
+import { MAX_GUILD_CHECKS } from './reconcileScopes.js';
 import { syncCommands, type SyncResult } from './registerCommands.js';
 import { reloadLibrary } from './reload.js';
 import { createRouter } from './router.js';
@@ -50,7 +51,14 @@ export function createRest(config: Pick<Config, 'DISCORD_API_URL'>, token: strin
 
 export async function registerCommands(rest: REST, config: BotConfig, guildId: string | undefined, log: Logger, commands: readonly CommandModule[] = COMMANDS): Promise<SyncResult> {
   const result = await syncCommands(rest, config.DISCORD_CLIENT_ID, guildId, commands);
-  log.info({ ...result, guild: guildId ?? null }, result.changed ? 'commands registered' : 'commands already up to date');
+  const { other, ...registered } = result;
+  log.info({ ...registered, guild: guildId ?? null }, result.changed ? 'commands registered' : 'commands already up to date');
+  for (const c of other.cleared) {
+    log.info(c, guildId ? 'removed the global commands so this server does not list every command twice'
+      : 'removed the guild commands left from guild registration so that server does not list every command twice');
+  }
+  for (const f of other.failed) log.warn(f, 'could not check or remove Byline commands in the other scope');
+  if (other.partial) log.warn({ checked: MAX_GUILD_CHECKS }, 'the bot is in more servers than were checked for leftover guild commands');
   return result;
 }
 

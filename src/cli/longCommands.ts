@@ -51,6 +51,12 @@ export async function runLongCommand(args: CliArgs, config: Config, seedsDir: st
       });
       const where = guild ? `in guild ${guild}` : 'globally (may take up to an hour to show everywhere)';
       process.stdout.write(result.changed ? `Registered ${result.count} commands ${where}.\n` : `The ${result.count} commands registered ${where} are up to date.\n`);
+      for (const c of result.other.cleared) {
+        const from = c.scope === 'global' ? 'the global commands' : `the commands left in guild ${c.scope.replace(/^guild:/, '')}`;
+        process.stdout.write(`Removed ${from} (${c.count}), so no server lists a command twice.\n`);
+      }
+      for (const f of result.other.failed) process.stdout.write(`Could not clean up ${f.scope}: ${f.reason}\n`);
+      if (result.other.partial) process.stdout.write('The bot is in more servers than were checked for leftover guild commands.\n');
       return 0;
     }
     default:

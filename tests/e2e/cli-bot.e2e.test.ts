@@ -7,10 +7,12 @@ import { APP_ID, TOKEN } from '../support/botHarness.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const SEEDS = join(ROOT, 'tests', 'fixtures', 'bot-seeds');
+const GUILD = '222222222222222222';
 let fake: FakeDiscord;
 
 beforeAll(async () => {
-  fake = await FakeDiscord.start({ token: TOKEN, applicationId: APP_ID });
+  // the bot is in GUILD (listed by REST only): moving registration there and back must leave no copies
+  fake = await FakeDiscord.start({ token: TOKEN, applicationId: APP_ID, otherGuildIds: [GUILD] });
 });
 afterAll(async () => {
   await fake?.stop();
@@ -41,16 +43,26 @@ describe('byline deploy-commands and byline bot', () => {
     expect(fake.requests.filter((r) => r.method === 'PUT' && r.path === `/applications/${APP_ID}/commands`)).toHaveLength(1);
   });
 
-  it('deploy-commands --guild registers in that guild only, and refuses a malformed ID', async () => {
-    const guild = '222222222222222222';
+  it('deploy-commands --guild registers in that guild only, removing the global copies, and refuses a malformed ID', async () => {
+    const guild = GUILD;
     const run = byline(['deploy-commands', '--guild', guild], {});
     expect(await run.exit).toBe(0);
     expect(run.output()).toMatch(new RegExp(`Registered 9 commands in guild ${guild}`));
+    expect(run.output()).toMatch(/Removed the global commands \(9\), so no server lists a command twice/);
+    expect(fake.commands.get('global')).toEqual([]);
     const put = fake.requests.find((r) => r.method === 'PUT' && r.path === `/applications/${APP_ID}/guilds/${guild}/commands`);
     expect(put!.body.every((c: Record<string, unknown>) => !('contexts' in c))).toBe(true);
     const bad = byline(['deploy-commands', '--guild', 'my-server'], {});
     expect(await bad.exit).toBe(2);
     expect(bad.output()).toMatch(/--guild takes a server ID/);
+  });
+
+  it('deploy-commands back to global removes the guild copies', async () => {
+    const run = byline(['deploy-commands'], {});
+    expect(await run.exit).toBe(0);
+    expect(run.output()).toMatch(/Registered 9 commands globally/);
+    expect(run.output()).toMatch(new RegExp(`Removed the commands left in guild ${GUILD} \\(9\\)`));
+    expect(fake.commands.get(`guild:${GUILD}`)).toEqual([]);
   });
 
   it('bot connects, answers a command, and exits 0 on SIGTERM without logging the token', async () => {

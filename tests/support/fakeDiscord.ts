@@ -24,6 +24,8 @@ export interface FakeDiscordOptions {
   guildId?: string;
   /** Roles the guild has (besides @everyone), so discord.js can cache members' roles. */
   roleIds?: string[];
+  /** More servers the bot is in, listed by GET /users/@me/guilds only (not sent over the gateway). */
+  otherGuildIds?: string[];
   heartbeatMs?: number;
 }
 
@@ -282,6 +284,12 @@ export class FakeDiscord {
       return reply(200, this.message(m[1]!, this.botUser, record.body?.content ?? '', pick(record.body)));
     }
     if (record.method === 'GET' && path === '/users/@me') return reply(200, { ...this.botUser, discriminator: '0', avatar: null });
+    if (record.method === 'GET' && path === '/users/@me/guilds') {
+      if (!authed) return reply(401, { message: '401: Unauthorized', code: 0 });
+      const ids = [...(this.opts.guildId ? [this.opts.guildId] : []), ...(this.opts.otherGuildIds ?? [])];
+      const limit = Number(url.searchParams.get('limit') ?? 200);
+      return reply(200, ids.slice(0, limit).map((id) => ({ id, name: `guild ${id}`, icon: null, owner: false, permissions: PERMISSIONS.member, features: [] })));
+    }
     return reply(404, { message: `fake Discord: no route for ${record.method} ${path}`, code: 0 });
   }
 }
