@@ -61,6 +61,8 @@ function cleanQuote(text: string): string {
 }
 
 /** The cue that attributes a quoted span: right after its closing mark, or shortly before its opening one. */
+/** A cue after a quote must start within this many characters of its closing mark. */
+const AFTER_REACH = 40;
 /** A cue before a quote must end within this many characters of it. */
 const BEFORE_REACH = 400;
 /** How many words of a verb's content clause may stand before a quote that finishes it. */
@@ -72,8 +74,9 @@ function cueFor(para: Para, span: QuoteSpan): { cue: Cue; before: boolean } | nu
   if (!span.open) {
     for (let k = lowerBound(para.cueStarts, span.outerEnd); k < para.cues.length; k++) {
       const c = para.byStart[k]!;
-      if (c.start - span.outerEnd > 4) break;
-      if (/^[\s,;\u2014\u2013-]*$/.test(text.slice(span.outerEnd, c.start))) return { cue: c, before: false };
+      if (c.start - span.outerEnd > AFTER_REACH) break;
+      // "“…,” panel Chairman Jason Chaffetz said": a few lowercase words may open the speaker's phrase
+      if (/^[\s,;\u2014\u2013-]*(?:\p{Ll}[\p{Ll}-]*\s+){0,3}$/u.test(text.slice(span.outerEnd, c.start))) return { cue: c, before: false };
     }
     const dash = dashAttribution(text, para.toks, span.outerEnd);
     if (dash) return { cue: dash, before: false };
@@ -82,7 +85,8 @@ function cueFor(para: Para, span: QuoteSpan): { cue: Cue; before: boolean } | nu
     const c = para.byEnd[k]!;
     if (span.outerStart - c.end > BEFORE_REACH) break;
     const between = text.slice(c.end, span.outerStart);
-    if (/[.!?]\s+\p{Lu}|["\u201c\u201d]/u.test(between)) continue;
+    // another sentence, by the parser's sentences (an initial such as "Michael M. Grynbaum" ends none)
+    if (/["\u201c\u201d]/u.test(between) || rangeAt(para.p.sentences, c.end - 1) !== rangeAt(para.p.sentences, span.outerStart)) continue;
     // far from its cue only after a colon, or inside the cue's "that" clause ("told them that it was 'a mistake'")
     // or inside the content clause right after the verb, in the same sentence ("said it would tell a story, one of 'suffering …'")
     const inClause = !c.inverted && wordCount(between) <= CLAUSE_REACH_WORDS && /^\s+\p{Ll}/u.test(between);
@@ -90,6 +94,17 @@ function cueFor(para: Para, span: QuoteSpan): { cue: Cue; before: boolean } | nu
     return { cue: c, before: true };
   }
   return null;
+}
+
+/** For a quote that opens its sentence, the last cue of the paragraph in an earlier sentence, with no
+ *  quotation between. */
+function lastCueBefore(para: Para, offset: number): Cue | undefined {
+  const sentence = rangeAt(para.p.sentences, offset);
+  if (!sentence || para.p.text.slice(sentence.start, offset).trim() !== '') return undefined;
+  const k = lowerBound(para.cueEnds, offset) - 1;
+  const c = k >= 0 ? para.byEnd[k] : undefined;
+  if (!c || rangeAt(para.p.sentences, c.end - 1) === sentence) return undefined;
+  return rangeAt(para.outer, c.end) || para.outer.some((o) => o.start >= c.end && o.start < offset) ? undefined : c;
 }
 
 /** Index of the first value at least `x` in an ascending array. */
@@ -195,7 +210,13 @@ export function extractQuotes(article: Article, people: LocalPerson[]): LocalQuo
     let attributed = cueByChain.has(piece.chain);
     if (!attributed) {
       const near = nearestAttributed.get(piece);
+      const earlier = near ? undefined : lastCueBefore(para, piece.span.outerStart);
       if (near) { speaker = speakerByChain.get(near.chain) ?? null; attributed = true; }
+      else if (earlier) {
+        // "…, Schiff said. “The other factor …”": the speaker of the paragraph's sentence before
+        speaker = speakerOf(earlier, piece.paragraph);
+        attributed = speaker !== null;
+      }
       else if (piece.span.outerStart === 0 && lastSpeakerOfParagraph.has(piece.paragraph - 1)) {
         speaker = lastSpeakerOfParagraph.get(piece.paragraph - 1) ?? null;
         attributed = speaker !== null;

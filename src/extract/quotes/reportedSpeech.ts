@@ -17,7 +17,18 @@ const NOT_CLAUSE_OPENERS = new Set(
     'repeatedly also only again publicly privately recently previously nothing something anything much little ' +
     'goodbye hello thanks sorry yes no not').split(' '),
 );
-const TELL_VERBS = /^(tell|tells|told|telling|ask|asks|asked|asking|warn|warns|warned|remind|reminded|assure|assured|inform|informed|urge|urged)$/;
+/** Verbs whose content clause may follow without "that" ("said the bill was dead"); others take an object
+ *  there ("clarified the matter", "announced the arrest", "told reporters"), so they need "that" or a colon. */
+const BARE_CLAUSE_VERBS = new RegExp('^(?:' + ('say says said saying add adds added adding argue argues argued arguing insist insists insisted ' +
+  'insisting claim claims claimed claiming predict predicts predicted predicting suggest suggests ' +
+  'suggested suggesting contend contends contended contending assert asserts asserted asserting maintain maintains maintained ' +
+  'admit admits admitted admitting concede concedes conceded conceding acknowledge acknowledges acknowledged acknowledging ' +
+  'charge charges charged complain complains complained complaining note notes noted noting stress stresses stressed stressing ' +
+  'emphasize emphasizes emphasized emphasizing emphasise emphasises emphasised tweet tweets tweeted tweeting write writes wrote ' +
+  'writing allege alleges alleged alleging boast boasts boasted boasting believe believes believed think thinks thought ' +
+  'agree agrees agreed').split(' ').join('|') + ')$');
+/** Words that open a clause, never an object: subject pronouns and question words. */
+const CLAUSE_SUBJECTS = new Set('he she it they we i you there how why what whether who where'.split(' '));
 const TRAILING_ADVERBIALS = 7;
 /** Verbs that attribute only the words in quotation marks ("called it a “disgrace”", "sang “…”"), never a clause. */
 const NAMING_VERBS = /^(call|calls|called|calling|dub|dubs|dubbed|label|labels|labeled|labelled)$/;
@@ -55,11 +66,17 @@ export function reportedContent(text: string, toks: Tok[], sentences: readonly S
     return null;
   }
 
-  // content before: "…, Lavrov said." / "…, said a spokesman on Friday."
+  // content before: "…, Lavrov said." / "…, said a spokesman on Friday." (never before a participle: "…, saying")
   const startOfCue = cue.start;
+  const participle = !cue.inverted && verb.lower.endsWith('ing');
+  // "The state's campaign chairman, Phil Lovas, said the party would win": a clause after the verb is the content
+  const next = toks[cue.verbTok + 1];
+  const clauseAfter = !cue.inverted && next !== undefined && next.end <= sentence.end && /^\s+$/.test(text.slice(verb.end, next.start)) &&
+    (next.lower === 'that' || (BARE_CLAUSE_VERBS.test(verb.lower) && !NOT_CLAUSE_OPENERS.has(next.lower))) &&
+    text.slice(next.start, sentence.end).split(/\s+/).length > 3;
   // only the end of the lead matters: a bounded slice keeps this constant-time on a huge sentence
   const lead = text.slice(Math.max(sentence.start, startOfCue - 12), startOfCue);
-  if (/,\s*$/.test(lead) && !/["\u201c\u201d]\s*,?\s*$/.test(lead)) {
+  if (!participle && !clauseAfter && /,\s*$/.test(lead) && !/["\u201c\u201d]\s*,?\s*$/.test(lead)) {
     let tail = 0;
     for (let j = cue.verbTok; j < toks.length && tail <= TRAILING_ADVERBIALS && toks[j]!.end <= sentence.end; j++) if (toks[j]!.start >= cue.end) tail++;
     // "…, Graham said, since …": a cue set off by commas also closes the content before it
@@ -86,7 +103,8 @@ export function reportedContent(text: string, toks: Tok[], sentences: readonly S
     }
   }
   if (cue.weak) return null;
-  if (TELL_VERBS.test(verb.lower)) return null;
+  // other verbs take a clause only where no object can stand: "announced it will", "explained how"
+  if (!BARE_CLAUSE_VERBS.test(verb.lower) && !CLAUSE_SUBJECTS.has(toks[k]!.lower)) return null;
   if (!/^\s+$/.test(sepAfterVerb)) return null;
   if (NOT_CLAUSE_OPENERS.has(toks[k]!.lower)) return null;
   return trimContent(text, toks[k]!.start, sentence.end);

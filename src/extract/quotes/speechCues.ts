@@ -38,6 +38,10 @@ const AUX = new Set(
     'publicly privately often never would will could might may did does do had subsequently further ' +
     'separately earlier quickly initially flatly bluntly angrily proudly openly explicitly').split(' '),
 );
+/** Words ending in -ly that are nouns or adjectives, not adverbs ("the family said", "an ally said"). */
+const NOT_ADVERBS = new Set('family ally rally supply reply assembly bully daily weekly monthly yearly quarterly early only likely elderly friendly holy ugly lonely lovely silly jelly belly anomaly monopoly italy july lily folly homily fly'.split(' '));
+/** "has repeatedly warned", "boldly suggested": an adverb between a subject and its verb. */
+const isAdverb = (t: Tok) => !t.cap && (AUX.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ly') && /^\p{Ll}+$/u.test(t.text) && !NOT_ADVERBS.has(t.lower)));
 const DETS = new Set(['the', 'a', 'an', 'my', 'our', 'your', 'another', 'one', 'two', 'three', 'several', 'many', 'some', 'his', 'her', 'their', 'its', 'other', 'unnamed', 'anonymous']);
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const PREPOSITIONS = new Set(['in', 'on', 'at', 'from', 'during', 'into', 'under', 'through', 'via']);
@@ -119,7 +123,7 @@ function phraseEndingAt(text: string, toks: Tok[], e: number): SpeakerPhrase | n
     // "the tax commissioner", "Connecticut's band leader": one plain noun between the determiner and a role
     const d = toks[s - 2];
     if (s === e && !p.cap && /^\p{Ll}+$/u.test(p.text) && d && (DETS.has(d.lower) || (d.cap && d.lower.endsWith("'s"))) && joined(text, d, p) &&
-      (ROLE_NOUNS.has(last.lower) || GENERIC_SPEAKERS.has(last.lower))) { s--; continue; }
+      (ROLE_NOUNS.has(last.lower) || GENERIC_SPEAKERS.has(last.lower) || ORG_WORDS.has(last.lower))) { s--; continue; }
     break;
   }
   while (s < e && (toks[s]!.lower === 'of' || toks[s]!.lower === 'and' || toks[s]!.lower === 'for')) s++;
@@ -209,19 +213,33 @@ function phraseToPunctuation(text: string, toks: Tok[], s: number): SpeakerPhras
   return { start: first.start, end: toks[e]!.end, text: text.slice(first.start, toks[e]!.end), category: 'generic', from: s, to: e };
 }
 
+/** A dash that opens or closes an aside ("--", an em or en dash, set off by spaces). */
+const DASH_PAIR = /^\s*(?:--|\u2014|\u2013)\s*$/;
+/** How many words an aside between dashes may run. */
+const DASH_ASIDE_WORDS = 30;
+
 /** The subject before the verb at `v`: skips adverbs, a parenthesis ("(D-Mo.)") and appositives
  *  (", a Clinton surrogate,"). */
-function subjectBefore(text: string, toks: Tok[], v: number, sentenceStart: number): SpeakerPhrase | null {
+function subjectBefore(text: string, toks: Tok[], v: number, sentenceStart: number, sepOverride?: string): SpeakerPhrase | null {
   let k = v - 1;
   // a capitalised auxiliary is a name ("Theresa May said"); "on Tuesday" may stand before the verb ("The IMF on Tuesday said")
-  const skipAux = () => { while (k >= 0 && AUX.has(toks[k]!.lower) && !toks[k]!.cap && joined(text, toks[k]!, toks[k + 1]!)) k--; };
+  const skipAux = () => { while (k >= 0 && isAdverb(toks[k]!) && joined(text, toks[k]!, toks[k + 1]!)) k--; };
   skipAux();
   if (k >= 1 && WEEKDAYS.has(toks[k]!.lower) && toks[k - 1]!.lower === 'on' && joined(text, toks[k]!, toks[k + 1]!) && joined(text, toks[k - 1]!, toks[k]!)) {
     k -= 2;
     skipAux();
   }
   if (k < 0 || toks[k]!.start < sentenceStart) return null;
-  let between = text.slice(toks[k]!.end + (toks[k]!.dot ? 1 : 0), toks[k + 1]!.start);
+  let between = sepOverride ?? text.slice(toks[k]!.end + (toks[k]!.dot ? 1 : 0), toks[k + 1]!.start);
+  if (sepOverride === undefined && DASH_PAIR.test(between)) {
+    // "John Dickey, the chief executive of Ora Media -- the company that … -- told me": step over the aside
+    for (let j = k; j > 0 && k - j < DASH_ASIDE_WORDS && toks[j - 1]!.start >= sentenceStart; j--) {
+      const sep = text.slice(toks[j - 1]!.end + (toks[j - 1]!.dot ? 1 : 0), toks[j]!.start);
+      if (/[.!?;:"\u201c\u201d]/.test(sep)) return null;
+      if (DASH_PAIR.test(sep)) return subjectBefore(text, toks, j, sentenceStart, ',') ?? subjectBefore(text, toks, j, sentenceStart, ' ');
+    }
+    return null;
+  }
   if (/^\s*\)\s*$/.test(between) || /^\.\)\s*$/.test(between)) {
     // "Sen. Claire McCaskill (D-Mo.) said": step over the parenthesis
     let j = k;
@@ -251,7 +269,7 @@ function subjectBefore(text: string, toks: Tok[], v: number, sentenceStart: numb
       const appositive = toks[j]!;
       // "The state's campaign chairman, Phil Lovas, said": the name set off by commas is the speaker
       const named = phraseStartingAt(text, toks, j);
-      if (named && named.to === k && named.category === 'name') return named;
+      if (named && named.to === k && named.category === 'name' && !DETS.has(appositive.lower)) return named;
       if (DETS.has(appositive.lower) || ROLE_NOUNS.has(appositive.lower) || ROLE_MODIFIERS.has(appositive.lower) || appositive.lower === 'who' || /^\d+$/.test(appositive.text)) {
         return phraseEndingAt(text, toks, j - 1);
       }
@@ -281,7 +299,9 @@ export function findCues(text: string, toks: Tok[], sentences: readonly { start:
     // "as X put it": "put" says something only with "it"
     if (t.lower === 'put' && toks[v + 1]?.lower !== 'it') continue;
     const weak = WEAK_VERBS.has(t.lower);
-    const before = subjectBefore(text, toks, v, sentenceStart);
+    // "…, arguing that": a participle after a comma has the sentence's subject, never the noun before the comma
+    const participle = t.lower.endsWith('ing') && v > 0 && /,\s*$/.test(text.slice(toks[v - 1]!.end, t.start));
+    const before = participle ? null : subjectBefore(text, toks, v, sentenceStart);
     if (before) {
       out.push({ verb: t.text, verbTok: v, subject: before, start: before.start, end: t.end, inverted: false, weak, according: false });
       continue;
@@ -298,7 +318,7 @@ export function findCues(text: string, toks: Tok[], sentences: readonly { start:
       let s = v;
       while (s > 0 && toks[s - 1]!.start >= sentenceStart) s--;
       let opening = phraseStartingAt(text, toks, s);
-      if (!opening || NOT_NAME_WORDS.has(toks[s]!.lower)) {
+      if (!opening || (NOT_NAME_WORDS.has(toks[s]!.lower) && !HONORIFICS.has(toks[s]!.lower))) {
         // "During the speech, Trump attacked …, saying": the subject after an opening phrase
         let c = s;
         while (c < v - 1 && !/,\s*$/.test(text.slice(toks[c]!.end, toks[c + 1]!.start))) c++;

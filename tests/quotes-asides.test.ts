@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../src/parse/parseArticle.js';
+import type { Article } from '../src/parse/article.js';
+import { extractPeople } from '../src/extract/people/extractPeople.js';
+import { extractQuotes } from '../src/extract/quotes/extractQuotes.js';
+
+function article(text: string): Article {
+  const r = parseArticle('asides.txt', text);
+  if (!r.ok) throw new Error(r.error);
+  return r.article;
+}
+const body = (...paragraphs: string[]) => article(`Harbour plan divides the council\n\nThe Coastal Ledger\nPublished: 2024-03-02\n\n${paragraphs.join('\n\n')}\n`);
+
+/** The quotes of an article as [speaker name, kind, text]. */
+function quotesOf(a: Article): [string, string, string][] {
+  const people = extractPeople(a);
+  return extractQuotes(a, people).map((q) => [people.find((p) => p.key === q.speaker)?.name ?? 'unknown', q.kind, q.text]);
+}
+const speakerOf = (qs: [string, string, string][], words: string) => qs.find((q) => q[2].includes(words))?.[0];
+
+describe('a subject separated from its verb', () => {
+  it('given an aside between dashes after an appositive, the named person speaks, not the company in the aside', () => {
+    const qs = quotesOf(body(
+      "Odile Marchetti, the managing director of Pellworm Freight -- the shipping firm that leases Mr. Brandt's two berths, which it also sublets to ferry lines -- told me, ''We rent the quay; we do not set the tides.''",
+    ));
+    expect(speakerOf(qs, 'set the tides')).toBe('Odile Marchetti');
+  });
+
+  it('given an aside between em dashes right after the name, that name speaks', () => {
+    const qs = quotesOf(body('Councillor Ines Varga \u2014 who has sat on the harbour board since 2009 \u2014 said the dredging budget would run out by June.'));
+    expect(qs).toContainEqual(['Ines Varga', 'indirect', 'the dredging budget would run out by June']);
+  });
+
+  it('given an adverb before the verb ("boldly suggested", "flatly denied"), the subject still speaks', () => {
+    const qs = quotesOf(body(
+      "During the hearing, the harbour master Tomas Keel boldly suggested that the council ''has never once read the tide tables it pays for.''",
+      'Mayor Alba Ruiz angrily insisted the vote had been fair and open to every resident.',
+    ));
+    expect(speakerOf(qs, 'tide tables')).toBe('Tomas Keel');
+    expect(speakerOf(qs, 'vote had been fair')).toBe('Alba Ruiz');
+  });
+
+  it('given a word ending in -ly that is a noun ("the family said"), the noun is not skipped as an adverb', () => {
+    const qs = quotesOf(body('"We only want the wreck raised before winter," the family said.'));
+    expect(speakerOf(qs, 'wreck raised')).toBe('the family');
+  });
+
+  it('given "Mr. X … , asserting, “…”" after an aside, the titled subject of the sentence speaks', () => {
+    const qs = quotesOf(body(
+      "Mr. Brandt hardly settled the dispute, treating the mayor's remark first as praise -- ''That makes me careful'' -- and, when pressed after the meeting, asserting, ''Of course, I pay my berth fees.''",
+    ));
+    expect(speakerOf(qs, 'berth fees')).toBe('Brandt');
+    expect(speakerOf(qs, 'makes me careful')).toBe('Brandt');
+  });
+
+  it('given an initial inside the cue\'s sentence ("Michael M. Grynbaum"), the cue still reaches its quote', () => {
+    const qs = quotesOf(body(
+      "As Ms. Halvorsen put it in a letter to my colleague Peter J. Lund in July, the port is ''a public good that nobody wants to pay for.''",
+    ));
+    expect(speakerOf(qs, 'public good')).toBe('Halvorsen');
+  });
+
+  it('given a lowercase descriptor between the quote and the name ("panel Chairman X said"), X speaks', () => {
+    const qs = quotesOf(body('"Subpoenas are not optional," panel Chairman Rep. Jonas Ekwall (R-Ore.) said after the witness failed to appear.'));
+    expect(speakerOf(qs, 'not optional')).toBe('Jonas Ekwall');
+  });
+});
+
+describe('where a reported clause starts and ends', () => {
+  it('given "X, a role, said <clause>", the clause after the verb is the content, not the words before the name', () => {
+    const qs = quotesOf(body("The port's finance chief, Amara Osei, said the harbour would close two berths next spring."));
+    expect(qs).toContainEqual(['Amara Osei', 'indirect', 'the harbour would close two berths next spring']);
+    expect(qs.some((q) => q[2].startsWith("The port's finance chief"))).toBe(false);
+  });
+
+  it('given a participle cue ("…, arguing that …"), nothing before it is reported as its content', () => {
+    const qs = quotesOf(body('Dana Pike spoke on Tuesday about the flooding in Lowmoor, Essex, arguing that the sea wall had been neglected for years.'));
+    expect(speakerOf(qs, 'sea wall had been neglected')).toBe('Dana Pike');
+    expect(qs.some((q) => q[2].includes('spoke on Tuesday'))).toBe(false);
+  });
+
+  it('given a verb that takes an object ("clarified the matter", "announced plans"), the object is not reported speech', () => {
+    const qs = quotesOf(body(
+      'Commissioner Lea Brandt clarified the matter for the committee members on Friday afternoon.',
+      'The authority announced plans this week to sell the old ferry terminal.',
+    ));
+    expect(qs).toEqual([]);
+  });
+
+  it('given such a verb with a clause ("announced it will", "explained how"), the clause is reported', () => {
+    const qs = quotesOf(body(
+      'On Monday, the port authority announced it will hire twelve more pilots before the summer season.',
+      'Harbour master Tomas Keel explained how the new locks would keep the marina open at low tide.',
+    ));
+    expect(speakerOf(qs, 'twelve more pilots')).toBe('the port authority');
+    expect(speakerOf(qs, 'new locks')).toBe('Tomas Keel');
+  });
+});
+
+describe('a quote that opens the sentence after its cue', () => {
+  it('given "…, X said." then a quotation, X speaks it', () => {
+    const qs = quotesOf(body(
+      'The council may wait until the inquiry reports, Councillor Ines Varga said. "The other thing the council may be weighing is cost. Nobody wants to pay twice for one wall."',
+    ));
+    expect(speakerOf(qs, 'pay twice')).toBe('Ines Varga');
+  });
+
+  it('given a quotation inside a later sentence with its own subject, the earlier cue does not reach it', () => {
+    const qs = quotesOf(body(
+      'Mayor Alba Ruiz said the pier would reopen in May. Fishermen on the quay, most of them retired, chalked on a board "no pier, no catch, no town left to speak of."',
+    ));
+    expect(speakerOf(qs, 'no catch')).not.toBe('Alba Ruiz');
+  });
+});
