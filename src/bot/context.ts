@@ -3,7 +3,9 @@ import type { Logger } from 'pino';
 import type { Config } from '../config/env.js';
 import type { Library } from '../index/library.js';
 import type { ReloadReport } from '../app/libraryStore.js';
+import type { QueryAnswer, QueryRequest } from '../app/runQuery.js';
 import type { Cooldown } from './cooldown.js';
+import type { LatencyGauge } from './latency.js';
 import type { Pager } from './pager.js';
 
 /** Anything that serves a library: LibraryStore, or a store that builds in a worker behind the same getter. */
@@ -23,22 +25,9 @@ export interface BotContext {
   reload: () => Promise<ReloadReport>;
   /** The last reload's report, for /about. */
   lastReload: ReloadReport | null;
-  /** Recent query durations decide whether to defer before answering. */
+  /** Recent answer times (per command and library) decide whether to defer before answering. */
   latency: LatencyGauge;
+  /** How a question is answered: runQuery (a test passes a slow stand-in). */
+  query: (lib: Library, req: QueryRequest) => QueryAnswer;
   now: () => number;
-}
-
-/** Remembers how long recent answers took; a slow one makes the next few defer first. */
-export class LatencyGauge {
-  private recent: number[] = [];
-  constructor(private readonly slowMs = 800, private readonly keep = 20) {}
-
-  record(ms: number): void {
-    this.recent.push(ms);
-    if (this.recent.length > this.keep) this.recent.shift();
-  }
-
-  get slow(): boolean {
-    return this.recent.some((ms) => ms >= this.slowMs);
-  }
 }

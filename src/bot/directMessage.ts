@@ -1,7 +1,6 @@
 // A direct message is a free-text question answered as /ask would be (typing indicator while working);
 // "help" answers with help; over-long messages get a note instead of being processed.
 import type { Message } from 'discord.js';
-import { runQuery } from '../app/runQuery.js';
 import { helpText } from '../render/help.js';
 import { COLORS, noticePage, renderDiscord, type DiscordPage } from '../render/discordAnswer.js';
 import type { BotContext } from './context.js';
@@ -40,8 +39,8 @@ export async function handleDirectMessage(ctx: BotContext, message: Message): Pr
       await message.channel.sendTyping().catch((err: unknown) => ctx.log.debug({ err }, 'typing indicator failed'));
     }
     const t0 = performance.now();
-    const result = runQuery(ctx.store.library, { command: 'ask', q: text });
-    ctx.latency.record(performance.now() - t0);
+    const result = ctx.query(ctx.store.library, { command: 'ask', q: text });
+    ctx.latency.record(ctx.store.library, 'ask', performance.now() - t0);
     const pages = renderDiscord(result);
     await send(pages[0]!, pages.length > 1 ? pageButtons(ctx.pager.open(message.author.id, pages), 0, pages.length) : []);
   } catch (err) {

@@ -6,7 +6,7 @@ import {
   type APIActionRowComponent, type APIComponentInMessageActionRow, type MessageComponentInteraction,
   type ModalSubmitInteraction, type CommandInteraction,
 } from 'discord.js';
-import { runQuery, type QueryRequest } from '../app/runQuery.js';
+import type { QueryRequest } from '../app/runQuery.js';
 import { COLORS, noticePage, renderDiscord, type DiscordPage } from '../render/discordAnswer.js';
 import type { BotContext } from './context.js';
 import { pageButtons } from './pager.js';
@@ -60,12 +60,12 @@ export async function admitQuestion(ctx: BotContext, i: Repliable): Promise<bool
 export async function answerQuery(ctx: BotContext, i: Repliable, req: QueryRequest, opts: { ephemeral?: boolean } = {}): Promise<void> {
   if (!(await admitQuestion(ctx, i))) return;
   const lib = ctx.store.library!;
-  if (ctx.latency.slow || ctx.now() - i.createdTimestamp > DEFER_AFTER_AGE_MS) {
+  if (ctx.latency.shouldDefer(lib, req.command) || ctx.now() - i.createdTimestamp > DEFER_AFTER_AGE_MS) {
     await i.deferReply({ flags: opts.ephemeral ? MessageFlags.Ephemeral : undefined });
   }
   const t0 = performance.now();
-  const result = runQuery(lib, req);
-  ctx.latency.record(performance.now() - t0);
+  const result = ctx.query(lib, req);
+  ctx.latency.record(lib, req.command, performance.now() - t0);
   const pages = renderDiscord(result);
   const components = pages.length > 1 ? pageButtons(ctx.pager.open(i.user.id, pages), 0, pages.length) : [];
   await sendPage(i, pages[0]!, { ...opts, components });

@@ -7,7 +7,9 @@ import { ConfigError, type Config } from '../config/env.js';
 import { LibraryStore, type ReloadReport } from '../app/libraryStore.js';
 import { COMMANDS } from '../../commands/index.js';
 import type { CommandModule } from './command.js';
-import { LatencyGauge, type BotContext, type LibrarySource } from './context.js';
+import { runQuery } from '../app/runQuery.js';
+import type { BotContext, LibrarySource } from './context.js';
+import { LatencyGauge } from './latency.js';
 import { Cooldown } from './cooldown.js';
 import { createBotClient } from './createClient.js';
 import { handleDirectMessage } from './directMessage.js';
@@ -31,6 +33,8 @@ export interface RunBotOptions {
   handleSignals?: boolean;
   client?: Client;
   now?: () => number;
+  /** Answers questions; default runQuery. */
+  query?: BotContext['query'];
 }
 
 export interface BotHandle {
@@ -75,6 +79,7 @@ export async function runBot(opts: RunBotOptions): Promise<BotHandle> {
     reload: () => store.reload(),
     lastReload: null,
     latency: new LatencyGauge(),
+    query: opts.query ?? runQuery,
   };
   if (opts.reload) {
     const hook = opts.reload;

@@ -147,11 +147,12 @@ describe('commands', () => {
   });
 
   it('defers first, then edits in the answer, when recent answers were slow', async () => {
-    bot.ctx.latency.record(5000);
+    const lib = bot.ctx.store.library!;
+    bot.ctx.latency.record(lib, 'who-said', 5000);
     const a = await answerTo(command('who-said', [{ name: 'quote', type: 3, value: 'old pier' }]));
     expect(a.deferred).toBe(true);
     expect(a.data.embeds[0].description).toContain('Maria Okonkwo');
-    for (let k = 0; k < 20; k++) bot.ctx.latency.record(1);
+    for (let k = 0; k < 20; k++) bot.ctx.latency.record(lib, 'who-said', 1);
   });
 
   it('says "not found" plainly, with a hint', async () => {

@@ -14,6 +14,8 @@ export interface RecordedRequest {
   query: URLSearchParams;
   authorization: string | undefined;
   body: any;
+  /** The status the fake answered with. */
+  status?: number;
 }
 
 export interface FakeUser { id: string; username: string; global_name?: string | null; bot?: boolean }
@@ -26,6 +28,8 @@ export interface FakeDiscordOptions {
   roleIds?: string[];
   /** More servers the bot is in, listed by GET /users/@me/guilds only (not sent over the gateway). */
   otherGuildIds?: string[];
+  /** Like Discord, refuse an interaction's first callback (10062 Unknown interaction) this long after it was sent. */
+  ackDeadlineMs?: number;
   heartbeatMs?: number;
 }
 
@@ -59,6 +63,7 @@ export class FakeDiscord {
   private readonly sockets = new Set<WebSocket>();
   private readonly acked = new Set<string>();
   private readonly known = new Set<string>();
+  private readonly sentAt = new Map<string, number>();
   private readonly originals = new Map<string, any>();
   private readonly waiters = new Set<() => void>();
   private seq = 0;
@@ -124,6 +129,7 @@ export class FakeDiscord {
     const id = newId();
     const token = `aW50ZXJhY3Rpb246${randomBytes(24).toString('base64url')}`;
     this.known.add(id);
+    this.sentAt.set(id, Date.now());
     const guildId = this.opts.guildId ?? newId();
     const inGuild = input.member !== undefined;
     const dmChannel = newId();
@@ -231,6 +237,7 @@ export class FakeDiscord {
     const record: RecordedRequest = { method: req.method ?? 'GET', path, query: url.searchParams, authorization: req.headers.authorization, body: parseBody(Buffer.concat(chunks), req.headers['content-type']) };
     this.requests.push(record);
     const reply = (status: number, body?: unknown) => {
+      record.status = status;
       if (body === undefined) { res.writeHead(status).end(); }
       else { res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body)); }
       this.notify();
@@ -264,6 +271,8 @@ export class FakeDiscord {
       const id = m[1]!;
       if (!this.known.has(id)) return reply(404, { message: 'Unknown interaction', code: 10062 });
       if (this.acked.has(id)) return reply(400, { message: 'Interaction has already been acknowledged.', code: 40060 });
+      const late = this.opts.ackDeadlineMs !== undefined && Date.now() - this.sentAt.get(id)! > this.opts.ackDeadlineMs;
+      if (late) return reply(404, { message: 'Unknown interaction', code: 10062 });
       this.acked.add(id);
       const msg = this.message(this.guildChannelId, this.botUser, record.body?.data?.content ?? '', { embeds: record.body?.data?.embeds ?? [], components: record.body?.data?.components ?? [] });
       this.originals.set(m[2]!, msg);
