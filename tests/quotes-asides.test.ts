@@ -112,3 +112,46 @@ describe('a quote that opens the sentence after its cue', () => {
     expect(speakerOf(qs, 'no catch')).not.toBe('Alba Ruiz');
   });
 });
+
+describe('coordinated reports', () => {
+  it('given "X stressed …, and Y warned that …", each speaker keeps only their own clause', () => {
+    const qs = quotesOf(body('Mayor Alba Ruiz stressed that the harbour repairs were not finished, and fishing unions warned that the quay would flood again by autumn.'));
+    expect(qs).toContainEqual(['Alba Ruiz', 'indirect', 'the harbour repairs were not finished']);
+    expect(speakerOf(qs, 'flood again')).not.toBe('Alba Ruiz');
+  });
+
+  it('given "X said …, but she denied that …", the first report stops before the second', () => {
+    const qs = quotesOf(body('Councillor Ines Varga said it was a mistake to sign the dredging contract in a hurry, but she denied that she had read the tender early.'));
+    expect(qs).toContainEqual(['Ines Varga', 'indirect', 'it was a mistake to sign the dredging contract in a hurry']);
+    expect(qs).toContainEqual(['Ines Varga', 'indirect', 'she had read the tender early']);
+  });
+
+  it('given "said X and that Y", both clauses are the content', () => {
+    const qs = quotesOf(body('Harbour master Tomas Keel said divers found the anchor chain and that a second wreck lay nearby.'));
+    expect(qs).toContainEqual(['Tomas Keel', 'indirect', 'divers found the anchor chain and that a second wreck lay nearby']);
+  });
+
+  it('given "suggested looking at … and asking yourself …", the participle stays inside the suggestion', () => {
+    const qs = quotesOf(body('In her guide, Nora Vance suggested looking at the fees on every berth contract and asking yourself whether the marina still pays.'));
+    expect(speakerOf(qs, 'asking yourself whether')).toBe('Nora Vance');
+  });
+
+  it('given “…,” but he said …, the cue after "but" does not take the quote before it', () => {
+    const qs = quotesOf(body(
+      'Governor Piet Alders said on Monday that the inquiry was over.',
+      'Harbour chief Lars Okafor, who leads the port police, said the footage did not give "clear proof that a ship hit the pier," but he said that other evidence "supports what the crews reported."',
+    ));
+    expect(speakerOf(qs, 'clear proof')).toBe('Lars Okafor');
+    expect(speakerOf(qs, 'supports what the crews')).toBe('Lars Okafor');
+  });
+});
+
+describe('gendered roles', () => {
+  it('given "the former first lady and senator said", the senator who is a man is not the speaker', () => {
+    const qs = quotesOf(body(
+      'Senator Karl Brun, who chairs the harbour committee, opened the hearing.',
+      'The former first lady and U.S. senator said it was a mistake to close the ferry line before the vote.',
+    ));
+    expect(speakerOf(qs, 'close the ferry line')).not.toBe('Karl Brun');
+  });
+});

@@ -29,7 +29,7 @@ const GENDERED: [string, Gender][] = [
       ['king', 'male'], ['prince', 'male'], ['emperor', 'male'], ['sultan', 'male'], ['emir', 'male'], ['sheikh', 'male'],
       ['pope', 'male'], ['father', 'male'], ['son', 'male'], ['husband', 'male'], ['brother', 'male'],
       ['congressman', 'male'], ['spokesman', 'male'], ['chairman', 'male'], ['councilman', 'male'],
-      ['queen', 'female'], ['princess', 'female'], ['mother', 'female'], ['daughter', 'female'], ['wife', 'female'],
+      ['queen', 'female'], ['lady', 'female'], ['princess', 'female'], ['mother', 'female'], ['daughter', 'female'], ['wife', 'female'],
       ['sister', 'female'], ['widow', 'female'], ['congresswoman', 'female'], ['spokeswoman', 'female'],
       ['chairwoman', 'female'], ['councilwoman', 'female'],
 ];
@@ -141,7 +141,11 @@ export const NOT_NAME_WORDS = new Set(
     'we\'re we\'ll we\'ve they\'re you\'re don\'t can\'t won\'t isn\'t ok okay oh well').split(' '),
 );
 
-/** Bare nouns that name a source without naming a person: "sources said", "a spokesman said". */
+/** A noun's regular plural: "union" → "unions", "agency" → "agencies", "witness" → "witnesses". */
+const plural = (w: string) => (/[^aeiou]y$/.test(w) ? `${w.slice(0, -1)}ies` : /(s|x|ch|sh)$/.test(w) ? `${w}es` : `${w}s`);
+
+/** Bare nouns that name a source without naming a person: "sources said", "a spokesman said", each with
+ *  its plural ("fishing unions warned"). */
 export const GENERIC_SPEAKERS = new Set(
   ('source sources official officials expert experts critic critics analyst analysts observer observers aide aides ' +
     'spokesman spokeswoman spokesperson police authorities investigators prosecutors witnesses residents ' +
@@ -153,5 +157,6 @@ export const GENERIC_SPEAKERS = new Set(
     'attorneys family relatives friends neighbors neighbours colleagues commentators pundits historians ' +
     'authors author article piece ad narrator announcer network newspaper paper outlet magazine website ' +
     'study group groups observers monitors ruling decision book clip video filing complaint lawsuit indictment ' +
-    'email emails editorial column document documents verdict tweet post release friend reader viewer listener mps meps senators congressmen').split(' '),
+    'email emails editorial column document documents verdict tweet post release friend reader viewer listener mps meps senators congressmen')
+    .split(' ').flatMap((w) => (w.endsWith('s') || w === 'police' || w === 'people' || w === 'military' ? [w] : [w, plural(w)])),
 );

@@ -50,11 +50,13 @@ export function* buildRegistrySteps(inputs: RegistryInput[], chunk = REGISTRY_CH
   };
 
   // full names before lone surnames, so "Lavrov" in one article finds "Sergei Lavrov" of another
-  const all = inputs.flatMap(({ articleId, people }) => people.map((p) => ({ articleId, p })));
-  const rank = ({ p }: { p: LocalPerson }) => (p.kind === 'person' && p.name.includes(' ') ? 0 : 1);
-  const ordered = all.map((x, k) => ({ ...x, k })).sort((a, b) => rank(a) - rank(b) || a.k - b.k);
+  // (two passes in input order, not a sort of every mention: no single step holds a busy thread for long)
+  const rank = (p: LocalPerson) => (p.kind === 'person' && p.name.includes(' ') ? 0 : 1);
+  const ordered = function* () {
+    for (const pass of [0, 1]) for (const { articleId, people } of inputs) for (const p of people) if (rank(p) === pass) yield { articleId, p };
+  };
   let done = 0;
-  for (const { articleId, p } of ordered) {
+  for (const { articleId, p } of ordered()) {
     if (++done % chunk === 0) yield;
     let e: Entry | undefined;
     if (isGeneric(p)) {
@@ -86,6 +88,7 @@ export function* buildRegistrySteps(inputs: RegistryInput[], chunk = REGISTRY_CH
   }
   // the canonical name: the full form written most often (first written on a tie)
   for (const e of entries) {
+    if (++done % chunk === 0) yield;
     const best = [...e.forms.entries()].sort((a, b) => Number(b[0].includes(' ')) - Number(a[0].includes(' ')) || b[1] - a[1])[0];
     if (best) e.person.name = best[0];
     e.person.aliases = e.person.aliases.filter((a) => a !== e.person.name);

@@ -61,6 +61,8 @@ function cleanQuote(text: string): string {
 }
 
 /** The cue that attributes a quoted span: right after its closing mark, or shortly before its opening one. */
+/** Words that start another clause after a quote ("“…,” but he said"): the cue after them is not the quote's. */
+const CLAUSE_LINKS = new Set('and but or nor so yet as while because since when if that which who whom whose then after before although though where whereas until unless'.split(' '));
 /** A cue after a quote must start within this many characters of its closing mark. */
 const AFTER_REACH = 40;
 /** A cue before a quote must end within this many characters of it. */
@@ -76,7 +78,8 @@ function cueFor(para: Para, span: QuoteSpan): { cue: Cue; before: boolean } | nu
       const c = para.byStart[k]!;
       if (c.start - span.outerEnd > AFTER_REACH) break;
       // "“…,” panel Chairman Jason Chaffetz said": a few lowercase words may open the speaker's phrase
-      if (/^[\s,;\u2014\u2013-]*(?:\p{Ll}[\p{Ll}-]*\s+){0,3}$/u.test(text.slice(span.outerEnd, c.start))) return { cue: c, before: false };
+      const gap = text.slice(span.outerEnd, c.start);
+      if (/^[\s,;\u2014\u2013-]*(?:\p{Ll}[\p{Ll}-]*\s+){0,3}$/u.test(gap) && !gap.split(/[^\p{L}-]+/u).some((w) => CLAUSE_LINKS.has(w))) return { cue: c, before: false };
     }
     const dash = dashAttribution(text, para.toks, span.outerEnd);
     if (dash) return { cue: dash, before: false };
@@ -246,7 +249,7 @@ export function extractQuotes(article: Article, people: LocalPerson[]): LocalQuo
       return;
     }
     for (const cue of para.cues) {
-      const r = reportedContent(para.p.text, para.toks, para.p.sentences, cue);
+      const r = reportedContent(para.p.text, para.toks, para.p.sentences, cue, para.cues);
       if (!r) continue;
       // words already inside quotation marks are direct quotes, found above
       const quoted = overlapping(para.spans, r.start, r.end).reduce((n, s) => n + Math.min(s.end, r.end) - Math.max(s.start, r.start), 0);

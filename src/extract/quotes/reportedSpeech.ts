@@ -29,6 +29,7 @@ const BARE_CLAUSE_VERBS = new RegExp('^(?:' + ('say says said saying add adds ad
   'agree agrees agreed').split(' ').join('|') + ')$');
 /** Words that open a clause, never an object: subject pronouns and question words. */
 const CLAUSE_SUBJECTS = new Set('he she it they we i you there how why what whether who where'.split(' '));
+const SUBJECT_PRONOUNS = new Set('he she they we i you'.split(' '));
 const TRAILING_ADVERBIALS = 7;
 /** Verbs that attribute only the words in quotation marks ("called it a “disgrace”", "sang “…”"), never a clause. */
 const NAMING_VERBS = /^(call|calls|called|calling|dub|dubs|dubbed|label|labels|labeled|labelled)$/;
@@ -46,7 +47,25 @@ function trimContent(text: string, start: number, end: number): Reported | null 
   return words >= MIN_WORDS ? { start: s, end: e } : null;
 }
 
-export function reportedContent(text: string, toks: Tok[], sentences: readonly Sentence[], cue: Cue): Reported | null {
+/** "…, and human rights groups warned that …", "… and said …": a coordinated cue ends the content before it. */
+const COORDINATED = /(?:[,;]\s*(?:and|but|while|whereas)?|\s(?:and|but))\s+(?:[\p{L}'\u2019-]+\s+){0,3}$/u;
+
+/** The content of a cue, cut where another cue of the paragraph (`others`) is coordinated into it. */
+export function reportedContent(text: string, toks: Tok[], sentences: readonly Sentence[], cue: Cue, others: readonly Cue[] = []): Reported | null {
+  const r = contentOf(text, toks, sentences, cue);
+  if (!r) return null;
+  let end = r.end;
+  for (const o of others) {
+    // a participle without its own subject ("suggested looking at … and asking yourself") belongs to the content
+    if (o === cue || o.start <= r.start || o.start >= end || (o.start === toks[o.verbTok]!.start && toks[o.verbTok]!.lower.endsWith('ing'))) continue;
+    const lead = text.slice(Math.max(r.start, o.start - 60), o.start);
+    const m = COORDINATED.exec(lead);
+    if (m) end = o.start - m[0].length;
+  }
+  return end === r.end ? r : trimContent(text, r.start, end);
+}
+
+function contentOf(text: string, toks: Tok[], sentences: readonly Sentence[], cue: Cue): Reported | null {
   const verb = toks[cue.verbTok]!;
   const sentence = rangeAt(sentences, verb.start);
   if (!sentence) return null;
@@ -92,14 +111,13 @@ export function reportedContent(text: string, toks: Tok[], sentences: readonly S
   const sepAfterVerb = text.slice(verb.end, toks[k]!.start);
   if (/^\s*:\s*$/.test(sepAfterVerb)) return trimContent(text, toks[k]!.start, sentence.end);
   if (/["\u201c\u201d\u00ab]/.test(sepAfterVerb)) return null; // a direct quote follows
-  // "that" within a few words (after an object or an adverbial)
-  for (let j = k; inSentence(j) && j - k <= 6; j++) {
+  // "that" within a few words (after an object or an adverbial), unless a clause has begun ("believes we must push policies that …")
+  for (let j = k; inSentence(j) && j - k <= 6 && !SUBJECT_PRONOUNS.has(toks[k]!.lower); j++) {
     const between = text.slice(toks[k - 1]!.end, toks[j]!.start);
-    if (/[.;"\u201c\u201d]/.test(between)) break;
+    // "said witnesses saw a gun and that …": a clause has begun, this "that" opens a second one
+    if (/[.;"\u201c\u201d]/.test(between) || toks[j]!.lower === 'and' || toks[j]!.lower === 'or') break;
     if (toks[j]!.lower === 'that') {
-      const from = toks[j]!.end;
-      if (/^\s*["\u201c\u00ab]/.test(text.slice(from, from + 3))) return null;
-      return trimContent(text, from, sentence.end);
+      return trimContent(text, toks[j]!.end, sentence.end);
     }
   }
   if (cue.weak) return null;

@@ -3,6 +3,7 @@
 // organisation or unnamed source. Returns null rather than guess.
 import { firstMentionAtOrAfter, type Mention, type PeopleIndexOfArticle } from '../people/locateMentions.js';
 import { describedSpeaker, groupSpeaker } from '../people/speakerGroups.js';
+import { ROLE_NOUNS } from '../people/lexicon.js';
 import { roleWords } from '../people/roleWords.js';
 import type { SpeakerPhrase } from './speechCues.js';
 
@@ -48,6 +49,8 @@ export function resolveSpeaker(phrase: SpeakerPhrase, at: Place, ctx: SpeakerCon
         if (speaksAt(m.paragraph, m.end)) return m.key;
         nearest ??= m;
       }
+      // "Kerr Putney, the police chief, said …, but he said …": a speaker of unknown gender just before, in the same paragraph
+      if (g === null && !nearest && m.paragraph === at.paragraph && speaksAt(m.paragraph, m.end)) return m.key;
       if (g === null && fallback === null) fallback = m.key;
     }
     return nearest?.key ?? fallback;
@@ -85,8 +88,11 @@ export function resolveSpeaker(phrase: SpeakerPhrase, at: Place, ctx: SpeakerCon
   const words = roleWords(phrase.text);
   if (words.length === 0) return written && byKey.has(written.key) ? written.key : null;
   const headWord = words.at(-1)!;
-  const exact = ctx.roles.filter((p) => p.roles.some((rw) => rw.at(-1) === headWord && words.every((w) => rw.includes(w))));
-  const byHead = exact.length || words.length > 2 ? exact : ctx.roles.filter((p) => p.roles.some((rw) => rw.at(-1) === headWord));
+  // "the former first lady and senator": a gendered word rules out the people of the other gender
+  const gender = words.map((w) => ROLE_NOUNS.get(w) ?? null).find((g) => g !== null) ?? null;
+  const fits = (p: { key: string }) => gender === null || byKey.get(p.key)?.gender !== (gender === 'male' ? 'female' : 'male');
+  const exact = ctx.roles.filter((p) => fits(p) && p.roles.some((rw) => rw.at(-1) === headWord && words.every((w) => rw.includes(w))));
+  const byHead = exact.length || words.length > 2 ? exact : ctx.roles.filter((p) => fits(p) && p.roles.some((rw) => rw.at(-1) === headWord));
   if (byHead.length === 0) {
     return head?.key ?? (written && byKey.has(written.key) ? written.key : null);
   }

@@ -78,7 +78,8 @@ export interface Cue {
 
 /** True when only white space separates two tokens (an honorific's point or a possessive allowed). */
 function joined(text: string, a: Tok, b: Tok): boolean {
-  for (let i = a.end + (a.dot && (HONORIFICS.has(a.lower) || /^\p{Lu}$/u.test(a.text)) ? 1 : 0); i < b.start; i++) {
+  // an honorific's or an initial's point, or that of a dotted abbreviation ("U.S. senator")
+  for (let i = a.end + (a.dot && (HONORIFICS.has(a.lower) || /^(?:\p{Lu}\.)*\p{Lu}$/u.test(a.text)) ? 1 : 0); i < b.start; i++) {
     const c = text[i]!;
     if (!/\s/.test(c)) return false;
   }
