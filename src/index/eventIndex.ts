@@ -19,7 +19,7 @@ export interface EventQuery {
 
 const CANDIDATES = 200;
 /** Events indexed between two pauses of a stepwise build. */
-const INDEX_CHUNK = 500;
+const INDEX_CHUNK = 50;
 /** How many of the best candidates Fuse.js re-scores. */
 const FUSE_CANDIDATES = 20;
 /** The least share of the query's (rarity-weighted) words an answer must hold, unless it names its people. */
@@ -55,7 +55,10 @@ export class EventIndex {
         if (list) list.push(k);
         else {
           this.byName.set(w, [k]);
-          for (const d of deletions(w)) this.nameDeletes.set(d, [...(this.nameDeletes.get(d) ?? []), w]);
+          for (const d of deletions(w)) {
+            const names = this.nameDeletes.get(d);
+            if (names) names.push(w); else this.nameDeletes.set(d, [w]);
+          }
         }
       }
       if ((k + 1) % chunk === 0) yield;

@@ -34,15 +34,18 @@ export function extractAll(articles: Article[]): ExtractedCorpus {
 }
 
 /** Articles turned into contract shapes between two pauses of a stepwise build. */
-const ASSEMBLE_CHUNK = 100;
+const ASSEMBLE_CHUNK = 10;
+/** People merged into the registry between two pauses. */
+const REGISTRY_CHUNK = 100;
 
 /**
- * Registry, contract shapes and indexes from extracted articles, one stage at a time: the generator yields
- * the name of each stage it has just finished, so a caller on a busy thread can pause between stages.
+ * Registry, contract shapes and indexes from extracted articles, a small piece at a time: the generator
+ * yields the name of the stage it is in after each piece (a few milliseconds of work), so a caller on a
+ * busy thread can pause between pieces and no stage holds the thread for long.
  */
 export function* assembleLibrarySteps(corpus: ExtractedCorpus, rejected: Rejected[], builtAt: number): Generator<string, Library> {
   const { articles, extractions } = corpus;
-  const registrySteps = buildRegistrySteps(articles.map((a, k) => ({ articleId: a.id, people: extractions[k]!.people })));
+  const registrySteps = buildRegistrySteps(articles.map((a, k) => ({ articleId: a.id, people: extractions[k]!.people })), REGISTRY_CHUNK);
   let registry: Registry;
   for (;;) {
     const step = registrySteps.next();
@@ -50,19 +53,25 @@ export function* assembleLibrarySteps(corpus: ExtractedCorpus, rejected: Rejecte
     if (step.done) { registry = step.value; break; }
   }
   const extracted: ExtractedArticle[] = [];
+  const quotes: Quote[] = [];
+  const events: Event[] = [];
+  const quoteCount = new Map<string, number>();
   for (let k = 0; k < articles.length; k++) {
-    extracted.push(assembleArticle(articles[k]!, extractions[k]!, registry));
+    const a = assembleArticle(articles[k]!, extractions[k]!, registry);
+    extracted.push(a);
+    for (const q of a.quotes) {
+      quotes.push(q);
+      quoteCount.set(q.speaker.id, (quoteCount.get(q.speaker.id) ?? 0) + 1);
+    }
+    for (const e of a.events) events.push(e);
     if ((k + 1) % ASSEMBLE_CHUNK === 0) yield 'articles';
   }
   yield 'articles';
-  const quotes = extracted.flatMap((a) => a.quotes);
-  const events = extracted.flatMap((a) => a.events);
-  const quoteCount = new Map<string, number>();
-  for (const q of quotes) quoteCount.set(q.speaker.id, (quoteCount.get(q.speaker.id) ?? 0) + 1);
   const quoteIndex = new QuoteIndex(quotes, true);
   for (const _ of quoteIndex.fill()) yield 'index.quotes';
   yield 'index.quotes';
-  const peopleIndex = new PeopleIndex(registry.people, quoteCount);
+  const peopleIndex = new PeopleIndex(registry.people, quoteCount, true);
+  for (const _ of peopleIndex.fill()) yield 'index.people';
   yield 'index.people';
   const eventIndex = new EventIndex(events, true);
   for (const _ of eventIndex.fill()) yield 'index.events';

@@ -3,32 +3,44 @@
 // a few dozen people instead of scanning ten thousand on every keystroke.
 import { deletions } from '../search/edits.js';
 
-
 /** Words shorter than this get no typo lookup: one edit of a three-letter word is another word. */
 const TYPO_MIN = 4;
 /** A prefix shared by more vocabulary words than this ("a", "ma") is too broad to be a candidate stage. */
 const PREFIX_MAX_WORDS = 500;
+/** Entries (or vocabulary words) indexed between two pauses of a stepwise build. */
+const FILL_CHUNK = 200;
 
 export class NameCandidates<T> {
   private readonly byWord = new Map<string, T[]>();
-  private readonly sorted: string[];
+  private sorted: string[] = [];
   private readonly deletes = new Map<string, string[]>();
 
-  constructor(entries: Iterable<[item: T, words: string[]]>) {
-    for (const [item, words] of entries) {
+  /** With `stepwise`, nothing is indexed until `fill()` is stepped: a busy thread can pause between chunks. */
+  constructor(private readonly entries: Iterable<[item: T, words: string[]]>, stepwise = false) {
+    if (!stepwise) for (const _ of this.fill()) { /* all at once */ }
+  }
+
+  /** Indexes the entries' words, then their typo forms, yielding after every `chunk` entries or words. */
+  *fill(chunk = FILL_CHUNK): Generator<void> {
+    let n = 0;
+    for (const [item, words] of this.entries) {
       for (const w of new Set(words)) {
         if (!w) continue;
         const list = this.byWord.get(w);
         if (list) { if (list[list.length - 1] !== item) list.push(item); } else this.byWord.set(w, [item]);
       }
+      if (++n % chunk === 0) yield;
     }
     this.sorted = [...this.byWord.keys()].sort();
+    yield;
+    n = 0;
     for (const w of this.sorted) {
       if (w.length < TYPO_MIN) continue;
       for (const d of deletions(w)) {
         const list = this.deletes.get(d);
         if (list) list.push(w); else this.deletes.set(d, [w]);
       }
+      if (++n % chunk === 0) yield;
     }
   }
 

@@ -16,6 +16,9 @@ const ROLE_SCORE = 0.9;
 /** Most people Fuse.js ranks for one query; a broad prefix ("a") keeps the most quoted. */
 const POOL_MAX = 200;
 
+/** People indexed between two pauses of a stepwise build. */
+const FILL_CHUNK = 200;
+
 const FUSE_OPTIONS = { keys: ['name', 'aliases'], includeScore: true, ignoreLocation: true, threshold: 0.35 };
 
 const key = (s: string) => fold(s).replace(/^(the|a|an)\s+/, '').replace(/['\u2019]s\b/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
@@ -25,16 +28,29 @@ export class PeopleIndex {
   private readonly exact = new Map<string, Person[]>();
   private readonly roles: { person: Person; words: string[] }[] = [];
 
-  constructor(readonly people: readonly Person[], private readonly quoteCount: ReadonlyMap<string, number>) {
-    this.candidates = new NameCandidates(people.map((p) => [p, [p.name, ...p.aliases].flatMap((n) => key(n).split(' '))]));
-    for (const p of people) {
-      for (const n of new Set([p.name, ...p.aliases].map(key))) {
-        if (!n) continue;
-        const list = this.exact.get(n) ?? [];
+  /** With `stepwise`, the index fills only as `fill()` is stepped: a busy thread can pause between chunks. */
+  constructor(readonly people: readonly Person[], private readonly quoteCount: ReadonlyMap<string, number>, stepwise = false) {
+    // words worked out as the candidates fill, not all up front
+    const named = function* (): Generator<[Person, string[]]> {
+      for (const p of people) yield [p, [p.name, ...p.aliases].flatMap((n) => key(n).split(' '))];
+    };
+    this.candidates = new NameCandidates(named(), true);
+    if (!stepwise) for (const _ of this.fill()) { /* all at once */ }
+  }
+
+  /** Indexes names, aliases and roles, yielding after every `chunk` people. */
+  *fill(chunk = FILL_CHUNK): Generator<void> {
+    yield* this.candidates.fill(chunk);
+    let n = 0;
+    for (const p of this.people) {
+      for (const name of new Set([p.name, ...p.aliases].map(key))) {
+        if (!name) continue;
+        const list = this.exact.get(name) ?? [];
         list.push(p);
-        this.exact.set(n, list);
+        this.exact.set(name, list);
       }
       for (const r of p.roles) this.roles.push({ person: p, words: roleWords(r) });
+      if (++n % chunk === 0) yield;
     }
   }
 

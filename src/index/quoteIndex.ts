@@ -16,7 +16,7 @@ interface Doc { text: string; quote: number; terms?: Set<string> }
  *  (Fuse.js is the costly step on long quotes). */
 const CANDIDATES = 80;
 /** Quotes indexed between two pauses of a stepwise build. */
-const INDEX_CHUNK = 500;
+const INDEX_CHUNK = 50;
 const FUSE_RANKED = 20;
 /** Small preferences between equally good matches: a named speaker, then words in quotation marks. */
 const NAMED_BONUS = 0.02;

@@ -26,7 +26,7 @@ function fingerprint(text: string): number {
 }
 
 /** Articles indexed between two pauses of a stepwise build. */
-const INDEX_CHUNK = 50;
+const INDEX_CHUNK = 5;
 
 export class SentenceIndex {
   readonly records: SentenceRecord[] = [];
@@ -41,12 +41,13 @@ export class SentenceIndex {
 
   /** With `stepwise`, the index fills only as `fill()` is stepped: a busy thread can pause between chunks. */
   constructor(private readonly articles: readonly Article[], people: readonly Person[] = [], stepwise = false) {
-    this.aliases = new AliasIndex(people);
+    this.aliases = new AliasIndex(people, true);
     if (!stepwise) for (const _ of this.fill()) { /* all at once */ }
   }
 
   /** Indexes the articles' sentences, yielding after every `chunk` articles. */
   *fill(chunk = INDEX_CHUNK): Generator<void> {
+    yield* this.aliases.fill();
     const termsOf = memoTerms();
     for (let articleNo = 0; articleNo < this.articles.length; articleNo++) {
       const article = this.articles[articleNo]!;

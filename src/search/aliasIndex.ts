@@ -14,14 +14,24 @@ export interface AliasGroup {
 
 interface Phrase { person: number; terms: string[] }
 
+/** People indexed between two pauses of a stepwise build. */
+const FILL_CHUNK = 100;
+
 export class AliasIndex {
   private readonly byFirst = new Map<string, Phrase[]>();
   private readonly phrasesOf: string[][][] = [];
   /** Surnames of people with a full name: "lavrov" from "Sergei Lavrov". */
   private readonly surnames = new Set<string>();
 
-  constructor(private readonly people: readonly Person[]) {
-    people.forEach((p, k) => {
+  /** With `stepwise`, the index fills only as `fill()` is stepped: a busy thread can pause between chunks. */
+  constructor(private readonly people: readonly Person[], stepwise = false) {
+    if (!stepwise) for (const _ of this.fill()) { /* all at once */ }
+  }
+
+  /** Indexes every way of naming each person, yielding after every `chunk` people. */
+  *fill(chunk = FILL_CHUNK): Generator<void> {
+    for (let k = 0; k < this.people.length; k++) {
+      const p = this.people[k]!;
       const seen = new Set<string>();
       const list: string[][] = [];
       const add = (text: string, minTerms: number) => {
@@ -44,7 +54,8 @@ export class AliasIndex {
       for (const a of p.aliases) add(a, 1);
       for (const r of p.roles) add(r, 2);
       this.phrasesOf.push(list);
-    });
+      if ((k + 1) % chunk === 0) yield;
+    }
   }
 
   /** Whether a term is the surname of someone with a full name (a person, not a place). */
