@@ -155,3 +155,50 @@ describe('gendered roles', () => {
     expect(speakerOf(qs, 'close the ferry line')).not.toBe('Karl Brun');
   });
 });
+
+describe('organisations and descriptions as speakers', () => {
+  it('given "the IMF said" and "the IMF report stated", an acronym speaks as one organisation, never as a person', () => {
+    const a = body(
+      'Growth in rich countries is slowing while poorer economies pick up the slack, the IMF said.',
+      '"The ultimate impact of the vote remains very unclear," the IMF report stated.',
+    );
+    const people = extractPeople(a);
+    expect(people.filter((p) => p.kind === 'person').map((p) => p.name)).not.toContain('IMF');
+    const qs = quotesOf(a);
+    expect(speakerOf(qs, 'poorer economies')).toBe('IMF');
+    expect(speakerOf(qs, 'ultimate impact')).toBe('IMF report');
+  });
+
+  it('given "the report stated", the noun before a verb of saying is no verb of its own', () => {
+    const qs = quotesOf(body('"Every berth was overbooked last summer," the audit report stated.'));
+    expect(extractQuotes(body('"Every berth was overbooked last summer," the audit report stated.'), []).map((q) => q.cue)).toEqual(['stated']);
+    expect(speakerOf(qs, 'overbooked')).toBe('the audit report');
+  });
+
+  it('given "The Republican nominee … and vowed to …", the description opening the sentence speaks', () => {
+    const qs = quotesOf(body('The Republican nominee also outlined his harbour plan and vowed to harshly punish "those who dump waste at sea."'));
+    expect(speakerOf(qs, 'dump waste')).toMatch(/^the Republican nominee$/i);
+  });
+
+  it('given a long description no one was given, it is kept as written rather than left unknown', () => {
+    const qs = quotesOf(body('The former defense secretary and current university president said the quay had been unsafe for a decade.'));
+    expect(speakerOf(qs, 'unsafe for a decade')).toMatch(/^the former defense secretary and current university president$/i);
+  });
+});
+
+describe('pronouns continue the subject', () => {
+  it('given "X spoke of the statue of Y. He said …", he is X, the subject, not Y named later in the sentence', () => {
+    const qs = quotesOf(body(
+      'Mr. Halvard Ness spoke warmly of his walks along the quay, past the bronze figure of Peter Lindqvist, lit at night. He said he had watched the harbour grow from a fishing village into a port.',
+    ));
+    expect(speakerOf(qs, 'fishing village')).toBe('Halvard Ness');
+  });
+
+  it('given "While Y …, that concerns X, …. “…,” he said", he is X: a subordinate clause\'s subject is not the topic', () => {
+    const qs = quotesOf(body(
+      'While Mayor Jonas Berg had a choir singing about him, that has not happened for the new mayor, which worries Sven Sand, head of the harbour guild.',
+      '"No one is writing songs for the harbour now," he said.',
+    ));
+    expect(speakerOf(qs, 'writing songs')).toBe('Sven Sand');
+  });
+});

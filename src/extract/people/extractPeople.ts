@@ -180,7 +180,8 @@ export function extractPeople(article: Article): LocalPerson[] {
         const t = loc.toks[loc.m.lastTok]!;
         const speaks = spokeAt.has(`${loc.paragraph}:${loc.m.lastTok}`);
         const plural = GENERIC_SPEAKERS.has(word) || /(ans|ists|ites|crats|cans)$/.test(word) || DEMONYMS.has(word);
-        if (plural || t.text.length < 3 || /^\p{Lu}+$/u.test(t.text) && !speaks) continue;
+        // an acronym ("IMF said") is an organisation, however it speaks
+        if (plural || t.text.length < 2 || /^\p{Lu}{2,}$/u.test(t.text)) continue;
         if (!(loc.m.titled || speaks)) continue;
         c = newCluster('person', `p${clusters.length + 1}`);
         c.names.push(np);

@@ -38,7 +38,9 @@ export function groupSpeaker(phrase: string, personHead: boolean): GroupSpeaker 
       return { key: `g:${folded}`, name: ws.join(' ').replace(/^The /, 'the '), kind: 'organization' };
     }
     if (!isOrg || ROLE_NOUNS.has(head)) return null;
-    const name = (ws[0] === 'The' ? ws : body).join(' ');
+    // "The Washington Post" keeps its article; "The IMF" at a sentence start is the IMF
+    const acronym = body.length === 1 && /^\p{Lu}{2,}$/u.test(body[0]!.replace(/[\u2019']s$/, ''));
+    const name = (ws[0] === 'The' && !acronym ? ws : body).join(' ');
     return { key: `o:${name.toLowerCase()}`, name, kind: 'organization' };
   }
   if (GENERIC_SPEAKERS.has(head) || (ROLE_NOUNS.has(head.replace(/s$/, '')) && INDEFINITE.has(lower[0]!)) || ORG_WORDS.has(head)) {
@@ -47,11 +49,14 @@ export function groupSpeaker(phrase: string, personHead: boolean): GroupSpeaker 
   return null;
 }
 
+/** The longest description kept as a speaker ("the former first lady and U.S. senator"). */
+const DESCRIPTION_WORDS = 10;
+
 /** A speaker described by a role the article gives no one by name ("the council's finance director"):
  *  kept under that description, as an unnamed source is. */
 export function describedSpeaker(phrase: string, anyHead = false): GroupSpeaker | null {
   const ws = words(phrase);
   const lower = ws.map(clean);
-  if (ws.length > 6 || (!anyHead && (ws.length < 2 || !ROLE_NOUNS.has(lower.at(-1)!)))) return null;
+  if (ws.length > DESCRIPTION_WORDS || (!anyHead && (ws.length < 2 || !ROLE_NOUNS.has(lower.at(-1)!)))) return null;
   return { key: `g:${lower.join(' ')}`, name: ws.join(' ').replace(/^\p{Lu}/u, (c) => c.toLowerCase()), kind: 'organization' };
 }

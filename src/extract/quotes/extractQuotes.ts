@@ -4,13 +4,14 @@
 // else that of another quote in the same paragraph, else the previous paragraph's speaker when the
 // paragraph is all quote. Spans that are not speech (titles, scare quotes) are dropped.
 import type { Article, Paragraph } from '../../parse/article.js';
+import { HONORIFICS, NOT_NAME_WORDS } from '../people/lexicon.js';
 import { firstMentionAtOrAfter, locateMentions } from '../people/locateMentions.js';
 import type { Tok } from '../people/wordTokens.js';
 import type { LocalPerson, LocalQuote } from '../types.js';
 import { findQuoteSpans, opensWithQuote, type QuoteSpan } from './quoteMarks.js';
 import { overlapping, rangeAt } from './ranges.js';
 import { reportedContent } from './reportedSpeech.js';
-import { resolveSpeaker, speakerContext, type InQuote, type SpeaksAt } from './resolveSpeaker.js';
+import { resolveSpeaker, speakerContext, type InQuote, type OpensSentence, type SpeaksAt } from './resolveSpeaker.js';
 import { dashAttribution, findCues, type Cue } from './speechCues.js';
 import { transcriptLine } from './transcript.js';
 
@@ -140,7 +141,15 @@ export function extractQuotes(article: Article, people: LocalPerson[]): LocalQuo
   }
   const inQuote: InQuote = (k, offset) => rangeAt(paras[k]!.outer, offset) !== undefined;
   const speaksAt: SpeaksAt = (k, end) => paras[k]!.cues.some((c) => c.subject.category !== 'pronoun' && c.subject.end === end);
-  const speakerOf = (cue: Cue, k: number) => resolveSpeaker(cue.subject, { paragraph: k, offset: cue.subject.start }, ctx, inQuote, speaksAt);
+  const opensSentence: OpensSentence = (k, start) => {
+    const p = paras[k]!.p;
+    const s = rangeAt(p.sentences, start);
+    // only a title may stand before it ("Mr.", "House Speaker"), not "While" or "After"
+    const before = p.text.slice(s?.start ?? start, start);
+    return s !== undefined && /^(?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,3}$/u.test(before) &&
+      before.split(/\s+/).every((w) => !w || !NOT_NAME_WORDS.has(w.toLowerCase().replace(/\.$/, '')) || HONORIFICS.has(w.toLowerCase().replace(/\.$/, '')));
+  };
+  const speakerOf = (cue: Cue, k: number) => resolveSpeaker(cue.subject, { paragraph: k, offset: cue.subject.start }, ctx, inQuote, speaksAt, opensSentence);
 
   // quoted pieces, linked into chains over paragraphs
   const pieces: Piece[] = [];
@@ -244,7 +253,7 @@ export function extractQuotes(article: Article, people: LocalPerson[]): LocalQuo
   paras.forEach((para, k) => {
     const line = transcriptLine(para.p.text);
     if (line && para.spans.length === 0) {
-      const speaker = resolveSpeaker(line.speaker, { paragraph: k, offset: 0 }, ctx, inQuote, speaksAt);
+      const speaker = resolveSpeaker(line.speaker, { paragraph: k, offset: 0 }, ctx, inQuote, speaksAt, opensSentence);
       if (speaker) out.push({ speaker, text: para.p.text.slice(line.start, line.end), kind: 'direct', cite: { paragraph: para.p.n, text: para.p.text }, cue: ':' });
       return;
     }

@@ -28,7 +28,12 @@ export function speakerContext(ix: PeopleIndexOfArticle): SpeakerContext {
 /** Tells whether a name ending at an offset of a paragraph is the subject of a verb of saying there. */
 export type SpeaksAt = (paragraph: number, end: number) => boolean;
 
-export function resolveSpeaker(phrase: SpeakerPhrase, at: Place, ctx: SpeakerContext, inQuote: InQuote, speaksAt: SpeaksAt = () => false): string | null {
+/** Tells whether a name starting at an offset of a paragraph opens its sentence (after a title at most):
+ *  the subject, which a later pronoun most likely continues. */
+export type OpensSentence = (paragraph: number, start: number) => boolean;
+
+export function resolveSpeaker(phrase: SpeakerPhrase, at: Place, ctx: SpeakerContext, inQuote: InQuote, speaksAt: SpeaksAt = () => false,
+  opensSentence: OpensSentence = () => false): string | null {
   const { mentions, byKey } = ctx;
   const here = firstMentionAtOrAfter(mentions, at.paragraph, at.offset);
   const lower = phrase.text.toLowerCase();
@@ -40,6 +45,8 @@ export function resolveSpeaker(phrase: SpeakerPhrase, at: Place, ctx: SpeakerCon
     // ("Trump says he makes a demand of Obama. “…?” he asks": Trump)
     let fallback: string | null = null;
     let nearest: Mention | null = null;
+    // "Mr. Obama spoke of the statue of Abraham Lincoln. He said …": the subject before a nearer name
+    let subject: Mention | null = null;
     for (let k = here - 1; k >= 0; k--) {
       const m = mentions[k]!;
       if (at.paragraph - m.paragraph > PRONOUN_REACH || (nearest && m.paragraph !== nearest.paragraph)) break;
@@ -48,12 +55,13 @@ export function resolveSpeaker(phrase: SpeakerPhrase, at: Place, ctx: SpeakerCon
       if (g === want) {
         if (speaksAt(m.paragraph, m.end)) return m.key;
         nearest ??= m;
+        if (!subject && opensSentence(m.paragraph, m.start)) subject = m;
       }
       // "Kerr Putney, the police chief, said …, but he said …": a speaker of unknown gender just before, in the same paragraph
       if (g === null && !nearest && m.paragraph === at.paragraph && speaksAt(m.paragraph, m.end)) return m.key;
       if (g === null && fallback === null) fallback = m.key;
     }
-    return nearest?.key ?? fallback;
+    return subject?.key ?? nearest?.key ?? fallback;
   }
 
   // a name inside the phrase: its head (last) person mention

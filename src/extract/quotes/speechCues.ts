@@ -123,7 +123,7 @@ function phraseEndingAt(text: string, toks: Tok[], e: number): SpeakerPhrase | n
     if (p.lower === 'on' && s - 2 >= 0 && toks[s - 2]!.cap && ORG_WORDS.has(toks[s - 2]!.lower)) { s--; continue; }
     // "the tax commissioner", "Connecticut's band leader": one plain noun between the determiner and a role
     const d = toks[s - 2];
-    if (s === e && !p.cap && /^\p{Ll}+$/u.test(p.text) && d && (DETS.has(d.lower) || (d.cap && d.lower.endsWith("'s"))) && joined(text, d, p) &&
+    if (s === e && !p.cap && /^\p{Ll}+$/u.test(p.text) && d && (DETS.has(d.lower) || ROLE_MODIFIERS.has(d.lower) || (d.cap && d.lower.endsWith("'s"))) && joined(text, d, p) &&
       (ROLE_NOUNS.has(last.lower) || GENERIC_SPEAKERS.has(last.lower) || ORG_WORDS.has(last.lower))) { s--; continue; }
     break;
   }
@@ -299,6 +299,9 @@ export function findCues(text: string, toks: Tok[], sentences: readonly { start:
     if (!SPEECH_VERBS.has(t.lower) || (t.cap && v > 0 && !opensSentence)) continue;
     // "as X put it": "put" says something only with "it"
     if (t.lower === 'put' && toks[v + 1]?.lower !== 'it') continue;
+    // "the IMF report stated": a word before another verb of saying is a noun ("report", "comment", "call")
+    const nextTok = toks[v + 1];
+    if (nextTok && SPEECH_VERBS.has(nextTok.lower) && !nextTok.lower.endsWith('ing') && /^\s+$/.test(text.slice(t.end, nextTok.start))) continue;
     const weak = WEAK_VERBS.has(t.lower);
     // "…, arguing that": a participle after a comma has the sentence's subject, never the noun before the comma
     const participle = t.lower.endsWith('ing') && v > 0 && /,\s*$/.test(text.slice(toks[v - 1]!.end, t.start));
@@ -319,7 +322,7 @@ export function findCues(text: string, toks: Tok[], sentences: readonly { start:
       let s = v;
       while (s > 0 && toks[s - 1]!.start >= sentenceStart) s--;
       let opening = phraseStartingAt(text, toks, s);
-      if (!opening || (NOT_NAME_WORDS.has(toks[s]!.lower) && !HONORIFICS.has(toks[s]!.lower))) {
+      if (!opening || (NOT_NAME_WORDS.has(toks[s]!.lower) && !HONORIFICS.has(toks[s]!.lower) && !DETS.has(toks[s]!.lower))) {
         // "During the speech, Trump attacked …, saying": the subject after an opening phrase
         let c = s;
         while (c < v - 1 && !/,\s*$/.test(text.slice(toks[c]!.end, toks[c + 1]!.start))) c++;
