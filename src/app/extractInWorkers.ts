@@ -18,6 +18,9 @@ export interface WorkerExtractOptions {
   onProgress?: (done: number, total: number) => void;
   /** The worker script; defaults to the compiled `workerBuild.js`. */
   workerUrl?: URL;
+  /** CPU niceness for the workers (0 normal, up to 19 lowest): above 0, a thread that answers queries gets
+   *  the cores first and the workers take what is left. Applied where it is per thread (Linux). */
+  nice?: number;
 }
 
 export interface WorkerExtractResult {
@@ -44,7 +47,7 @@ export function resolveWorkerUrl(from: string = import.meta.url): URL {
 }
 
 export function extractInWorkers(files: { file: string; text: string }[], opts: WorkerExtractOptions = {}): Promise<WorkerExtractResult> {
-  const batchSize = Math.max(1, opts.batchSize ?? 32);
+  const batchSize = Math.max(1, opts.batchSize ?? 8);
   const batches: { file: string; text: string }[][] = [];
   for (let i = 0; i < files.length; i += batchSize) batches.push(files.slice(i, i + batchSize));
   const threads = Math.max(1, Math.min(opts.workers ?? Math.min(4, availableParallelism()), batches.length || 1));
@@ -79,7 +82,7 @@ export function extractInWorkers(files: { file: string; text: string }[], opts: 
     if (batches.length === 0) return finish(null);
     opts.onProgress?.(0, files.length);
     for (let k = 0; k < threads; k++) {
-      const w = new Worker(url);
+      const w = new Worker(url, { workerData: { nice: opts.nice ?? 0 } });
       workers.push(w);
       w.on('message', (m: FromWorker) => {
         if (settled) return;

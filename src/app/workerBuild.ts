@@ -1,14 +1,25 @@
 // The worker thread's side of a build: asks for a batch of seed files, parses and extracts them, and sends
 // back plain data (articles, extractions, rejections, prints). Keeps the main thread free to answer while
 // the expensive per-article work runs.
-import { parentPort } from 'node:worker_threads';
+import { setPriority } from 'node:os';
+import { parentPort, workerData } from 'node:worker_threads';
 import { extractAll } from '../index/library.js';
 import { parseSeedFiles } from '../load/loadSeeds.js';
 import { fingerprint } from './fingerprint.js';
 import type { FromWorker, ToWorker } from './workerProtocol.js';
 
+/**
+ * Lowers this thread's CPU priority. Only on Linux, where the nice value belongs to a thread: elsewhere it
+ * would lower the whole process, the thread that answers included.
+ */
+function lowerPriority(nice: unknown): void {
+  if (process.platform !== 'linux' || typeof nice !== 'number' || !(nice > 0)) return;
+  try { setPriority(Math.min(19, Math.round(nice))); } catch { /* not allowed here: run at normal priority */ }
+}
+
 const port = parentPort;
 if (port) {
+  lowerPriority((workerData as { nice?: unknown } | null)?.nice);
   const send = (m: FromWorker) => port.postMessage(m);
   port.on('message', (m: ToWorker) => {
     try {
