@@ -11,6 +11,7 @@ import { readSeedFolder } from '../load/readSeedFolder.js';
 import { measureBaseline, type BaselineFigures } from './baseline.js';
 import { benchQueries } from './benchQueries.js';
 import { watchEventLoop } from './eventLoopWatch.js';
+import { watchGc, type GcFigures } from './gcWatch.js';
 import { generateCorpus, type BenchCorpus } from './generateCorpus.js';
 import { percentiles, timeEach, type Percentiles } from './latency.js';
 import { watchMemory, type MemoryPeak } from './memoryWatch.js';
@@ -40,7 +41,11 @@ export interface BenchResult {
   memory: MemoryPeak;
   commands: CommandFigures[];
   baseline: BaselineFigures;
-  reload: { ms: number; longestBlockMs: number; queriesAnswered: number; latency: Percentiles; swapped: boolean; message: string; stages: ReloadReport['stages'] | null };
+  reload: {
+    ms: number; longestBlockMs: number; queriesAnswered: number; latency: Percentiles; swapped: boolean; message: string; stages: ReloadReport['stages'] | null;
+    /** What the reload was doing when the longest block ended; the longest main-thread assembly turn; GC pauses meanwhile. */
+    longestBlockDuring: string; longestTurnMs: number | null; gc: GcFigures;
+  };
   profile: Profile;
   targets: typeof TARGETS;
   misses: string[];
@@ -139,12 +144,18 @@ export async function measure(opts: BenchOptions): Promise<BenchResult> {
     note(`baseline p95 ${baseline.latency.p95} ms over ${baseline.latency.n} full scans of ${baseline.sentences} sentences`);
     note('reloading under query load');
     const load = queryLoad(store, queries);
-    const watch = watchEventLoop(5, load.busyMs);
+    const phase = () => {
+      const p = store.progress;
+      return !p ? 'reading or swapping' : p.done < p.total ? `extracting (${p.done} of ${p.total} articles back from the workers)` : 'assembling';
+    };
+    const gc = watchGc();
+    const watch = watchEventLoop(5, load.busyMs, phase);
     const tr = performance.now();
     const second = await store.reload();
     const reloadMs = Math.round(performance.now() - tr);
     const during = load.stop();
     const block = watch.stop();
+    const gcDuring = gc.stop();
 
     note('profiling the build stages');
     const profile = profileBuild(store.library!, sample);
@@ -159,7 +170,10 @@ export async function measure(opts: BenchOptions): Promise<BenchResult> {
       memory: peak,
       commands,
       baseline,
-      reload: { ms: reloadMs, longestBlockMs: block.longestBlockMs, queriesAnswered: during.length, latency: percentiles(during), swapped: second.swapped, message: second.message, stages: second.stages ?? null },
+      reload: {
+        ms: reloadMs, longestBlockMs: block.longestBlockMs, queriesAnswered: during.length, latency: percentiles(during), swapped: second.swapped,
+        message: second.message, stages: second.stages ?? null, longestBlockDuring: block.longestDuring, longestTurnMs: second.longestTurnMs ?? null, gc: gcDuring,
+      },
       profile,
       targets: TARGETS,
       misses: [],
