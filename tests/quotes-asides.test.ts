@@ -202,3 +202,32 @@ describe('pronouns continue the subject', () => {
     expect(speakerOf(qs, 'writing songs')).toBe('Sven Sand');
   });
 });
+
+describe('sources that are groups, peoples and countries', () => {
+  it('given lowercase modifiers before a plural source ("…, labor-policy experts say,"), the whole group speaks and the clause before is theirs', () => {
+    const qs = quotesOf(body('The new harbour levy is vague about who would pay it, shipping-law experts say, including a clause they say could exempt cruise lines.'));
+    expect(qs).toContainEqual(['shipping-law experts', 'indirect', 'The new harbour levy is vague about who would pay it']);
+  });
+
+  it('given "Mexicans often say," a people speaks', () => {
+    const qs = quotesOf(body("Lamenting their luck, Norwegians often say, ''Poor harbour, so far from the sun and so close to the storms.''"));
+    expect(speakerOf(qs, 'close to the storms')).toBe('Norwegians');
+  });
+
+  it('given "a reader would now ask:", the reader asks what follows the colon, and nothing before it', () => {
+    const qs = quotesOf(body("If we lived in calmer times, a reader would now ask: ''WHAT? The harbour board sold the lighthouse to a hotel chain?''"));
+    expect(qs).toEqual([['a reader', 'direct', 'WHAT? The harbour board sold the lighthouse to a hotel chain?']]);
+  });
+
+  it('given “… .” then a new sentence "Russia insisted that …", the quote before the full stop is not Russia\'s', () => {
+    const qs = quotesOf(body('Norway branded the trawler an "outlaw ship in our waters." Iceland insisted that its crew "leave the fishing grounds at once." The coast guard said the trawler had shown "complete disregard of every warning."'));
+    expect(speakerOf(qs, 'outlaw ship')).toBe('Norway');
+    expect(speakerOf(qs, 'fishing grounds')).toBe('Iceland');
+    expect(speakerOf(qs, 'every warning')).toBe('the coast guard');
+  });
+
+  it('given "Although North Korea is …", a country at the end of a capitalised run is no person', () => {
+    const people = extractPeople(body('Although North Korea is not thought to have a working warhead, officials said the test was its largest.'));
+    expect(people.filter((p) => p.kind === 'person')).toEqual([]);
+  });
+});

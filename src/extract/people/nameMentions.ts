@@ -78,7 +78,8 @@ function mentionOf(text: string, toks: Tok[], first: number, run: Tok[]): NameMe
     };
   }
   // "North Korea", "South Africa": a country of several words is no "given name + surname"
-  if (words.length > 1 && COUNTRIES.has(words.join(' '))) return null;
+  // ("Although North Korea is …": the country may close a longer run)
+  for (let k = 0; k < words.length - 1; k++) if (COUNTRIES.has(words.slice(k).join(' '))) return null;
   // the name proper: the longest tail of the run free of role words, initials and particles allowed inside
   let s = run.length;
   while (s > 0) {

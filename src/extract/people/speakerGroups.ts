@@ -33,8 +33,9 @@ export function groupSpeaker(phrase: string, personHead: boolean): GroupSpeaker 
   if (capital) {
     const body = lower[0] === 'the' ? ws.slice(1) : ws;
     const isOrg = lower.some((w) => ORG_WORDS.has(w)) || ws.some((w) => /^\p{Lu}{2,}$/u.test(w.replace(/[\u2019']s$/, ''))) || COUNTRIES.has(lower.filter((w) => w !== 'the').join(' ')) || ws[0] === 'The';
-    // "Opposition MPs", "Senate Democrats": a capitalised qualifier before a plural group noun
-    if (!isOrg && GENERIC_SPEAKERS.has(head) && head.endsWith('s') && ws.length <= 3) {
+    // "Opposition MPs", "Senate Democrats": a capitalised qualifier before a plural group noun; "Mexicans": a people
+    const people = head.endsWith('s') && DEMONYMS.has(head.slice(0, -1));
+    if (!isOrg && (GENERIC_SPEAKERS.has(head) || people) && head.endsWith('s') && ws.length <= 3) {
       return { key: `g:${folded}`, name: ws.join(' ').replace(/^The /, 'the '), kind: 'organization' };
     }
     if (!isOrg || ROLE_NOUNS.has(head)) return null;

@@ -80,6 +80,8 @@ function cueFor(para: Para, span: QuoteSpan): { cue: Cue; before: boolean } | nu
       if (c.start - span.outerEnd > AFTER_REACH) break;
       // "“…,” panel Chairman Jason Chaffetz said": a few lowercase words may open the speaker's phrase
       const gap = text.slice(span.outerEnd, c.start);
+      // “… in the neighborhood.” Russia insisted …: a full stop and a capital start another sentence
+      if (/\.\s*$/.test(text.slice(span.start, span.end)) && /^\s*$/.test(gap) && /^\p{Lu}/u.test(text.slice(c.start, c.start + 1))) break;
       if (/^[\s,;\u2014\u2013-]*(?:\p{Ll}[\p{Ll}-]*\s+){0,3}$/u.test(gap) && !gap.split(/[^\p{L}-]+/u).some((w) => CLAUSE_LINKS.has(w))) return { cue: c, before: false };
     }
     const dash = dashAttribution(text, para.toks, span.outerEnd);
@@ -100,11 +102,22 @@ function cueFor(para: Para, span: QuoteSpan): { cue: Cue; before: boolean } | nu
   return null;
 }
 
+/** Whether only white space stands between the start of its sentence and an offset. */
+function opensItsSentence(para: Para, offset: number): boolean {
+  const sentence = rangeAt(para.p.sentences, offset);
+  return sentence !== undefined && para.p.text.slice(sentence.start, offset).trim() === '';
+}
+
+/** Whether a dash or a colon stands right before an offset ("… first as a compliment -- “That makes me smart”"). */
+function setOff(para: Para, offset: number): boolean {
+  return /(?:--|[\u2014\u2013:])\s*$/.test(para.p.text.slice(Math.max(0, offset - 4), offset));
+}
+
 /** For a quote that opens its sentence, the last cue of the paragraph in an earlier sentence, with no
  *  quotation between. */
 function lastCueBefore(para: Para, offset: number): Cue | undefined {
   const sentence = rangeAt(para.p.sentences, offset);
-  if (!sentence || para.p.text.slice(sentence.start, offset).trim() !== '') return undefined;
+  if (!sentence || !opensItsSentence(para, offset)) return undefined;
   const k = lowerBound(para.cueEnds, offset) - 1;
   const c = k >= 0 ? para.byEnd[k] : undefined;
   if (!c || rangeAt(para.p.sentences, c.end - 1) === sentence) return undefined;
@@ -198,7 +211,9 @@ export function extractQuotes(article: Article, people: LocalPerson[]): LocalQuo
       waiting = [];
       last = piece;
     } else if (last) nearestAttributed.set(piece, last);
-    else waiting.push(piece);
+    // only a quote that opens its sentence or stands set off by a dash or colon waits for a speaker named after it
+    // (a fragment inside someone else's sentence, "Japan branded it an “outlaw”", does not)
+    else if (opensItsSentence(paras[piece.paragraph]!, piece.span.outerStart) || setOff(paras[piece.paragraph]!, piece.span.outerStart)) waiting.push(piece);
   }
 
   // the remaining pieces: from a neighbour in the paragraph, or the previous paragraph's last speaker

@@ -32,10 +32,10 @@ const CLAUSE_SUBJECTS = new Set('he she it they we i you there how why what whet
 const SUBJECT_PRONOUNS = new Set('he she they we i you'.split(' '));
 const TRAILING_ADVERBIALS = 7;
 /** Verbs that attribute only the words in quotation marks ("called it a “disgrace”", "sang “…”"), never a clause. */
-const NAMING_VERBS = /^(call|calls|called|calling|dub|dubs|dubbed|label|labels|labeled|labelled)$/;
+const NAMING_VERBS = /^(call|calls|called|calling|dub|dubs|dubbed|label|labels|labeled|labelled|brand|brands|branded|branding|term|terms|termed|accuse|accuses|accused|accusing)$/;
 /** "called on", "called for", "called off": not naming anything. */
 const NOT_NAMING_OBJECTS = new Set(['on', 'for', 'off', 'up', 'in', 'out', 'back']);
-const QUOTE_ONLY_VERBS = /^(call|calls|called|calling|dub|dubs|dubbed|label|labels|labeled|labelled|sing|sings|sang|singing|put)$/;
+const QUOTE_ONLY_VERBS = /^(call|calls|called|calling|dub|dubs|dubbed|label|labels|labeled|labelled|brand|brands|branded|branding|term|terms|termed|accuse|accuses|accused|accusing|sing|sings|sang|singing|put)$/;
 
 
 function trimContent(text: string, start: number, end: number): Reported | null {
@@ -95,7 +95,8 @@ function contentOf(text: string, toks: Tok[], sentences: readonly Sentence[], cu
     text.slice(next.start, sentence.end).split(/\s+/).length > 3;
   // only the end of the lead matters: a bounded slice keeps this constant-time on a huge sentence
   const lead = text.slice(Math.max(sentence.start, startOfCue - 12), startOfCue);
-  if (!participle && !clauseAfter && /,\s*$/.test(lead) && !/["\u201c\u201d]\s*,?\s*$/.test(lead)) {
+  const colonAfter = /^\s*:/.test(text.slice(verb.end, verb.end + 3)); // "a reader would ask: …": the content follows
+  if (!participle && !clauseAfter && !colonAfter && /,\s*$/.test(lead) && !/["\u201c\u201d]\s*,?\s*$/.test(lead)) {
     let tail = 0;
     for (let j = cue.verbTok; j < toks.length && tail <= TRAILING_ADVERBIALS && toks[j]!.end <= sentence.end; j++) if (toks[j]!.start >= cue.end) tail++;
     // "…, Graham said, since …": a cue set off by commas also closes the content before it

@@ -59,7 +59,8 @@ export function resolveSpeaker(phrase: SpeakerPhrase, at: Place, ctx: SpeakerCon
       }
       // "Kerr Putney, the police chief, said …, but he said …": a speaker of unknown gender just before, in the same paragraph
       if (g === null && !nearest && m.paragraph === at.paragraph && speaksAt(m.paragraph, m.end)) return m.key;
-      if (g === null && fallback === null) fallback = m.key;
+      // a person of unknown gender only where they are the subject or a speaker, never any name nearby
+      if (g === null && fallback === null && (speaksAt(m.paragraph, m.end) || opensSentence(m.paragraph, m.start))) fallback = m.key;
     }
     return subject?.key ?? nearest?.key ?? fallback;
   }

@@ -28,15 +28,16 @@ const SPEECH_VERBS = new Set(
     'remarking concluding testifying alleging boasting joking quipping charging countering retorting lamenting ' +
     'recounting reiterating repeating mentioning declaring suggesting acknowledging emphasizing explaining ' +
     'announcing reads read call calls called calling dub dubs dubbed label labels labeled labelled sing sings sang ' +
-    'singing put').split(' '),
+    'singing put brand brands branded branding term terms termed accuse accuses accused accusing').split(' '),
 );
 /** Verbs that report speech only with a content clause after them ("believe that", "point out that"). */
-const WEAK_VERBS = new Set('reads read call calls called calling dub dubs dubbed label labels labeled labelled point points pointed agree agrees agreed believe believes believed think thinks thought estimate estimates estimated describe describes described report reports reported state states stated mention mentions mentioned'.split(' '));
+const WEAK_VERBS = new Set('reads read call calls called calling dub dubs dubbed label labels labeled labelled brand brands branded branding term terms termed accuse accuses accused accusing point points pointed agree agrees agreed believe believes believed think thinks thought estimate estimates estimated describe describes described report reports reported state states stated mention mentions mentioned'.split(' '));
 /** Words that can stand between a subject and its verb ("Lavrov also said", "he has repeatedly warned"). */
 const AUX = new Set(
   ('has have had also later then previously reportedly once repeatedly again recently simply just immediately ' +
     'publicly privately often never would will could might may did does do had subsequently further ' +
-    'separately earlier quickly initially flatly bluntly angrily proudly openly explicitly').split(' '),
+    'separately earlier quickly initially flatly bluntly angrily proudly openly explicitly now still already always ' +
+    'usually sometimes even actually certainly probably surely soon first').split(' '),
 );
 /** Words ending in -ly that are nouns or adjectives, not adverbs ("the family said", "an ally said"). */
 const NOT_ADVERBS = new Set('family ally rally supply reply assembly bully daily weekly monthly yearly quarterly early only likely elderly friendly holy ugly lonely lovely silly jelly belly anomaly monopoly italy july lily folly homily fly'.split(' '));
@@ -102,6 +103,21 @@ function categorise(toks: Tok[], from: number, to: number): SpeakerCategory | nu
   return null;
 }
 
+/** "…, labor-policy experts say", "and human rights groups warned": up to two plain lowercase words before a
+ *  plural source noun belong to it when a comma, "and" or a determiner (or the sentence start) stands before them. */
+function pluralModifiers(text: string, toks: Tok[], e: number): number {
+  let s = e;
+  while (s > 0 && e - s < 2) {
+    const p = toks[s - 1]!;
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(p.text) || NOT_NAME_WORDS.has(p.lower) || isAdverb(p) || SPEECH_VERBS.has(p.lower) || !joined(text, p, toks[s]!)) break;
+    s--;
+  }
+  if (s === e) return e;
+  const before = toks[s - 1];
+  const boundary = !before || /[,;:(]\s*$/.test(text.slice(before.end, toks[s]!.start)) || before.lower === 'and' || DETS.has(before.lower);
+  return boundary ? s : e;
+}
+
 /** The noun phrase ending at token `e` (walking left), or null. */
 function phraseEndingAt(text: string, toks: Tok[], e: number): SpeakerPhrase | null {
   const last = toks[e]!;
@@ -128,6 +144,7 @@ function phraseEndingAt(text: string, toks: Tok[], e: number): SpeakerPhrase | n
     break;
   }
   while (s < e && (toks[s]!.lower === 'of' || toks[s]!.lower === 'and' || toks[s]!.lower === 'for')) s++;
+  if (s === e && GENERIC_SPEAKERS.has(last.lower) && last.lower.endsWith('s')) s = pluralModifiers(text, toks, e);
   const category = categorise(toks, s, e);
   if (!category) return null;
   const start = toks[s]!.start;
