@@ -159,7 +159,10 @@ export function extractQuotes(article: Article, people: LocalPerson[]): LocalQuo
     const s = rangeAt(p.sentences, start);
     // only a title may stand before it ("Mr.", "House Speaker"), not "While" or "After"
     const before = p.text.slice(s?.start ?? start, start);
-    return s !== undefined && /^(?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,3}$/u.test(before) &&
+    if (s === undefined) return false;
+    // or a role set off before it: "The opposition leader, Gareth Moss, said"
+    if (/^(?:The|A|An|His|Her|Their|Its)\s[^,;:]{0,60},\s*$/u.test(before)) return true;
+    return /^(?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,3}$/u.test(before) &&
       before.split(/\s+/).every((w) => !w || !NOT_NAME_WORDS.has(w.toLowerCase().replace(/\.$/, '')) || HONORIFICS.has(w.toLowerCase().replace(/\.$/, '')));
   };
   const speakerOf = (cue: Cue, k: number) => resolveSpeaker(cue.subject, { paragraph: k, offset: cue.subject.start }, ctx, inQuote, speaksAt, opensSentence);
