@@ -33,6 +33,9 @@ export interface ReloadReport {
 /** How far the build that is running has got: "N of M articles". */
 export interface LoadProgress { done: number; total: number }
 
+/** What a reload is doing on the main thread: for logs and for the bench, which pins a stall on a phase. */
+export type ReloadPhase = 'idle' | 'reading' | 'extracting' | 'assembling' | 'swapping';
+
 export interface LibraryStoreOptions {
   seedsDir: string;
   limits?: ReadLimits;
@@ -67,6 +70,7 @@ export class LibraryStore {
   private running: Promise<ReloadReport> | null = null;
   private queuedRun: Promise<ReloadReport> | null = null;
   private loading: LoadProgress | null = null;
+  private step: ReloadPhase = 'idle';
   private readonly now: () => number;
 
   constructor(private readonly opts: LibraryStoreOptions) {
@@ -81,6 +85,11 @@ export class LibraryStore {
     return this.opts.seedsDir;
   }
 
+  /** What the reload that is running is doing now. */
+  get phase(): ReloadPhase {
+    return this.step;
+  }
+
   /** The build that is running, as articles done of articles found; null when none runs. */
   get progress(): LoadProgress | null {
     return this.loading ? { ...this.loading } : null;
@@ -92,7 +101,7 @@ export class LibraryStore {
    */
   reload(): Promise<ReloadReport> {
     if (!this.running) {
-      this.running = this.reloadNow().finally(() => { this.running = null; });
+      this.running = this.reloadNow().finally(() => { this.running = null; this.step = 'idle'; });
       return this.running;
     }
     this.queuedRun ??= this.running.catch(() => undefined).then(() => {
@@ -104,6 +113,7 @@ export class LibraryStore {
 
   private async buildFrom(files: { file: string; text: string }[], rejected: Rejected[]): Promise<Built> {
     const t0 = this.now();
+    this.step = 'extracting';
     if (this.opts.build) {
       const lib = await this.opts.build(files, rejected, t0);
       return { lib, prints: new Map(files.map((f) => [f.file, fingerprint(f.text)])), extractMs: this.now() - t0 };
@@ -116,6 +126,7 @@ export class LibraryStore {
       ...(this.current ? { nice: RELOAD_NICE } : {}),
     });
     const extractMs = this.now() - t0;
+    this.step = 'assembling';
     // assembly runs on this thread in short turns, pausing between them so queries waiting meanwhile are answered
     const stages: Record<string, number> = {};
     let longestTurn = 0;
@@ -143,6 +154,7 @@ export class LibraryStore {
 
   private async reloadNow(): Promise<ReloadReport> {
     const t0 = this.now();
+    this.step = 'reading';
     const folder = await readSeedFolder(this.opts.seedsDir, this.opts.limits ?? DEFAULT_LIMITS);
     const tRead = this.now();
     this.loading = { done: 0, total: folder.files.length };
@@ -159,6 +171,7 @@ export class LibraryStore {
       };
     } finally {
       this.loading = null;
+      this.step = 'swapping';
     }
     const lib = built.lib;
     const rejected = [...lib.rejected];

@@ -144,13 +144,14 @@ export async function measure(opts: BenchOptions): Promise<BenchResult> {
     note(`baseline p95 ${baseline.latency.p95} ms over ${baseline.latency.n} full scans of ${baseline.sentences} sentences`);
     note('reloading under query load');
     const load = queryLoad(store, queries);
+    const tr = performance.now();
     const phase = () => {
       const p = store.progress;
-      return !p ? 'reading or swapping' : p.done < p.total ? `extracting (${p.done} of ${p.total} articles back from the workers)` : 'assembling';
+      const at = `${Math.round(performance.now() - tr)} ms into the reload`;
+      return store.phase === 'extracting' && p ? `extracting (${p.done} of ${p.total} articles back from the workers), ${at}` : `${store.phase}, ${at}`;
     };
     const gc = watchGc();
     const watch = watchEventLoop(5, load.busyMs, phase);
-    const tr = performance.now();
     const second = await store.reload();
     const reloadMs = Math.round(performance.now() - tr);
     const during = load.stop();
