@@ -231,3 +231,39 @@ describe('sources that are groups, peoples and countries', () => {
     expect(people.filter((p) => p.kind === 'person')).toEqual([]);
   });
 });
+
+describe('speakers behind documents and pronouns for groups', () => {
+  it('given "X issued a statement calling …", X speaks, not the statement', () => {
+    const qs = quotesOf(body('After a late meeting, the harbour board issued a statement calling the spill "a clear breach of every permit" it had granted.'));
+    expect(speakerOf(qs, 'clear breach')).toBe('the harbour board');
+  });
+
+  it('given "The union released a statement saying …", the union speaks', () => {
+    const qs = quotesOf(body('The dockers\' union released a statement saying the strike would go ahead on Monday.'));
+    expect(speakerOf(qs, 'strike would go ahead')).toMatch(/union/);
+  });
+
+  it('given "… and pledged …, what it called “…”", it is the organisation of the sentence', () => {
+    const qs = quotesOf(body('The Harbour Commission on Friday condemned the spill and pledged to fine the owners as a deterrent to what it called "a clear threat to the whole bay."'));
+    expect(speakerOf(qs, 'threat to the whole bay')).toBe('The Harbour Commission');
+  });
+
+  it('given "The ministry said …. It added that …", it is the ministry; "they" after a group is the group', () => {
+    const qs = quotesOf(body(
+      'The ministry said the talks would resume on Monday. It added that both delegations had agreed to the agenda.',
+      'Residents said the quota was unfair. They warned that half the fleet would stay in port.',
+    ));
+    expect(speakerOf(qs, 'agreed to the agenda')).toBe('the ministry');
+    expect(speakerOf(qs, 'half the fleet')).toBe('Residents');
+  });
+
+  it('given "it" with no organisation that spoke before it, the speaker stays unknown', () => {
+    const qs = quotesOf(body('Mayor Alba Ruiz said the pier would reopen. It added that the ferry would run again.'));
+    expect(speakerOf(qs, 'ferry would run')).toBe('unknown');
+  });
+
+  it('given "according to a speech X delivered", X is the source', () => {
+    const qs = quotesOf(body('The levy is meant to curb speculation in berths, not to raise money, according to a speech Mayor Alba Ruiz delivered at the harbour museum in July.'));
+    expect(speakerOf(qs, 'curb speculation')).toBe('Alba Ruiz');
+  });
+});

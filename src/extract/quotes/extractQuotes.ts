@@ -165,7 +165,22 @@ export function extractQuotes(article: Article, people: LocalPerson[]): LocalQuo
     return /^(?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,3}$/u.test(before) &&
       before.split(/\s+/).every((w) => !w || !NOT_NAME_WORDS.has(w.toLowerCase().replace(/\.$/, '')) || HONORIFICS.has(w.toLowerCase().replace(/\.$/, '')));
   };
-  const speakerOf = (cue: Cue, k: number) => resolveSpeaker(cue.subject, { paragraph: k, offset: cue.subject.start }, ctx, inQuote, speaksAt, opensSentence);
+  const resolve = (cue: Cue, k: number) => resolveSpeaker(cue.subject, { paragraph: k, offset: cue.subject.start }, ctx, inQuote, speaksAt, opensSentence);
+  const speakerOf = (cue: Cue, k: number): string | null => {
+    const it = cue.subject.category === 'pronoun' ? cue.subject.text.toLowerCase() : '';
+    if (it !== 'it' && it !== 'they') return resolve(cue, k);
+    // "The Security Council … pledged … what it called “…”", "The ministry said …. It added": the last
+    // group that spoke, in this paragraph or the one before
+    for (const [j, cues] of [[k, paras[k]!.cues.filter((c) => c.end <= cue.start)], [k - 1, paras[k - 1]?.cues ?? []]] as const) {
+      for (let i = cues.length - 1; i >= 0; i--) {
+        if (cues[i]!.subject.category === 'pronoun') continue;
+        const key = resolve(cues[i]!, j);
+        const p = key ? ctx.byKey.get(key) : undefined;
+        return p?.kind === 'organization' && (it === 'it') === !/s$/.test(p.name) ? key : null;
+      }
+    }
+    return null;
+  };
 
   // quoted pieces, linked into chains over paragraphs
   const pieces: Piece[] = [];

@@ -297,6 +297,32 @@ function subjectBefore(text: string, toks: Tok[], v: number, sentenceStart: numb
   return null;
 }
 
+/** Documents a speaker issues: "a statement calling …" speaks for whoever issued it. */
+const DOCUMENTS = new Set(['statement', 'letter', 'report', 'memo', 'release', 'post', 'tweet', 'video', 'email', 'filing', 'complaint', 'notice']);
+const ISSUING = new Set(['issued', 'released', 'sent', 'published', 'posted', 'put', 'circulated', 'distributed', 'filed', 'wrote', 'signed']);
+
+/** "the Security Council issued a statement calling …": the issuer, when the subject is a document just issued. */
+function issuerOf(text: string, toks: Tok[], subject: SpeakerPhrase | null, sentenceStart: number): SpeakerPhrase | null {
+  if (!subject || subject.to - subject.from !== 1 || !INDEFINITE_ARTICLES.has(toks[subject.from]!.lower) || !DOCUMENTS.has(toks[subject.to]!.lower)) return subject;
+  let k = subject.from - 1;
+  if (k >= 0 && toks[k]!.lower === 'out') k--; // "put out a statement"
+  if (k < 0 || !ISSUING.has(toks[k]!.lower) || toks[k]!.start < sentenceStart) return subject;
+  return subjectBefore(text, toks, k, sentenceStart) ?? subject;
+}
+const INDEFINITE_ARTICLES = new Set(['a', 'an']);
+
+/** "according to a speech Mrs. Clinton delivered", "according to an interview Lavrov gave": the one who gave it. */
+function authorOfDocument(text: string, toks: Tok[], s: number): SpeakerPhrase | null {
+  const det = toks[s];
+  const doc = toks[s + 1];
+  if (!det || !doc || !(INDEFINITE_ARTICLES.has(det.lower) || det.lower === 'the') || !(DOCUMENTS.has(doc.lower) || SPOKEN.has(doc.lower))) return null;
+  const name = phraseStartingAt(text, toks, s + 2);
+  const verb = name ? toks[name.to + 1] : undefined;
+  if (!name || name.category !== 'name' || !verb || verb.cap || !/^\s+$/.test(text.slice(toks[name.to]!.end, verb.start))) return null;
+  return /(?:ed|ave|ote|ade)$/.test(verb.lower) ? name : null;
+}
+const SPOKEN = new Set(['speech', 'interview', 'address', 'remarks', 'testimony', 'lecture', 'sermon', 'briefing', 'op-ed', 'book', 'article', 'column']);
+
 /** Cues of a paragraph; `sentences` are its sentence ranges (a subject never crosses a sentence). */
 export function findCues(text: string, toks: Tok[], sentences: readonly { start: number; end: number }[]): Cue[] {
   const out: Cue[] = [];
@@ -306,7 +332,7 @@ export function findCues(text: string, toks: Tok[], sentences: readonly { start:
     while (sentence + 1 < sentences.length && sentences[sentence]!.end <= t.start) sentence++;
     const sentenceStart = sentences[sentence]?.start ?? 0;
     if (t.lower === 'according' && toks[v + 1]?.lower === 'to') {
-      const subject = phraseStartingAt(text, toks, v + 2) ?? phraseToPunctuation(text, toks, v + 2);
+      const subject = authorOfDocument(text, toks, v + 2) ?? phraseStartingAt(text, toks, v + 2) ?? phraseToPunctuation(text, toks, v + 2);
       if (subject && subject.category !== 'pronoun') {
         out.push({ verb: text.slice(t.start, toks[v + 1]!.end), verbTok: v, subject, start: t.start, end: subject.end, inverted: true, weak: false, according: true });
       }
@@ -322,7 +348,7 @@ export function findCues(text: string, toks: Tok[], sentences: readonly { start:
     const weak = WEAK_VERBS.has(t.lower);
     // "…, arguing that": a participle after a comma has the sentence's subject, never the noun before the comma
     const participle = t.lower.endsWith('ing') && v > 0 && /,\s*$/.test(text.slice(toks[v - 1]!.end, t.start));
-    const before = participle ? null : subjectBefore(text, toks, v, sentenceStart);
+    const before = participle ? null : issuerOf(text, toks, subjectBefore(text, toks, v, sentenceStart), sentenceStart);
     if (before) {
       out.push({ verb: t.text, verbTok: v, subject: before, start: before.start, end: t.end, inverted: false, weak, according: false });
       continue;
