@@ -4,6 +4,7 @@ import { Article, type Paragraph } from './article.js';
 import { endsArticle, isBoilerplate } from './boilerplate.js';
 import { readFrontMatter, type FrontMatter } from './frontMatter.js';
 import { readHeader } from './header.js';
+import { repairText } from './repairText.js';
 import { splitSentences } from './sentences.js';
 
 export type ParseResult = { ok: true; article: Article } | { ok: false; error: string };
@@ -13,7 +14,7 @@ export type ParseResult = { ok: true; article: Article } | { ok: false; error: s
 const WRAPPED_LINE_MAX = 120;
 
 export function parseArticle(id: string, text: string): ParseResult {
-  const clean = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const clean = repairText(text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'));
   const lines = clean.split('\n');
   if (!clean.trim()) return { ok: false, error: 'empty file' };
 
