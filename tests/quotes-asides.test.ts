@@ -267,3 +267,27 @@ describe('speakers behind documents and pronouns for groups', () => {
     expect(speakerOf(qs, 'curb speculation')).toBe('Alba Ruiz');
   });
 });
+
+describe('subjects with initials, focus words and descriptions, and fragments after a naming verb', () => {
+  it('given an appositive name with an initial ("…, Lawrence B. Cummings, called him …"), the name speaks and the next quote is theirs', () => {
+    const qs = quotesOf(body('His former partner at the shipyard, Walter J. Lindqvist, called him a master at rescuing failing yards. "He saw again and again what other owners could not see."'));
+    expect(speakerOf(qs, 'other owners could not see')).toBe('Walter J. Lindqvist');
+  });
+
+  it('given "Even Norway, the bay\'s only ally, said …", the country after the focus word speaks', () => {
+    const qs = quotesOf(body('Even Norway, the harbour\'s oldest trading partner, said it was "resolutely opposed" to the new levy and warned the council to drop it.'));
+    expect(speakerOf(qs, 'resolutely opposed')).toBe('Norway');
+  });
+
+  it('given "X, doing Y, said it would …, one of ‘…’", the quote is X\'s, not the "it" of the content clause', () => {
+    const qs = quotesOf(body("Mayor Alba Ruiz, opening the harbour museum on Saturday, said it would tell the town's story, one of ''storms and harvests, of ships lost and ships come home.''"));
+    expect(speakerOf(qs, 'ships lost')).toBe('Alba Ruiz');
+  });
+
+  it('given "X called Y a “…” who is “…,” a “…” and a “…”", every fragment after the first is X\'s and a lone word is no quote', () => {
+    const qs = quotesOf(body('The two men traded insults for months. Councillor Ines Varga called the mayor a "reckless gambler" who is "utterly careless," a "bully" and a "danger to every family living by the water."'));
+    expect(speakerOf(qs, 'utterly careless')).toBe('Ines Varga');
+    expect(speakerOf(qs, 'danger to every family')).toBe('Ines Varga');
+    expect(qs.some((q) => q[1] === 'direct' && q[2] === 'bully')).toBe(false);
+  });
+});

@@ -144,7 +144,7 @@ function mentionOf(text: string, toks: Tok[], first: number, run: Tok[]): NameMe
   return {
     start: parts[0]!.start,
     end: last.start + bare(last).length,
-    parts: parts.map((t) => t.text.replace(/['\u2019]s$/, '')),
+    parts: parts.map((t) => (isInitial(t) ? `${t.text}.` : t.text.replace(/['\u2019]s$/, ''))),
     role,
     gender: honorific?.gender ?? null,
     titled: r < nameStartTok,

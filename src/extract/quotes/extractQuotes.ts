@@ -97,6 +97,11 @@ function cueFor(para: Para, span: QuoteSpan): { cue: Cue; before: boolean } | nu
     // or inside the content clause right after the verb, in the same sentence ("said it would tell a story, one of 'suffering …'")
     const inClause = !c.inverted && wordCount(between) <= CLAUSE_REACH_WORDS && /^\s+\p{Ll}/u.test(between);
     if (wordCount(between) > BEFORE_GAP_WORDS && !/:\s*$/.test(between) && !/^\s*(\S+\s+){0,6}that\s/.test(between) && !inClause) continue;
+    // "Obama … said it would tell a story, one of ‘…’": "it would tell" is inside the content of the cue before it
+    if (/^it$/i.test(c.subject.text)) {
+      const outer = para.byEnd.slice(0, k).reverse().find((o) => o.subject.category !== 'pronoun' && rangeAt(para.p.sentences, o.end - 1) === rangeAt(para.p.sentences, c.start));
+      if (outer) return { cue: outer, before: true };
+    }
     return { cue: c, before: true };
   }
   return null;
@@ -207,9 +212,11 @@ export function extractQuotes(article: Article, people: LocalPerson[]): LocalQuo
     if (found) {
       const gapWords = found.before ? wordCount(para.p.text.slice(found.cue.end, piece.span.outerStart).replace(/\bthat\b/g, '')) : 0;
       if (looksLikeTitle(text) && words < 6) continue;
-      if (found.before && gapWords > 0 && words < 3) continue;
       piece.cue = found.cue;
       if (!cueByChain.has(piece.chain) || !found.before) cueByChain.set(piece.chain, found.cue);
+      // "called Trump a “liar” who is …, a “narcissist …”": a one- or two-word fragment is no quote of its own,
+      // but its cue still speaks for the fragments after it
+      if (found.before && gapWords > 0 && words < 3) continue;
     }
     accepted.add(piece);
   }
@@ -269,6 +276,8 @@ export function extractQuotes(article: Article, people: LocalPerson[]): LocalQuo
     }
     const words = wordCount(text);
     if (!attributed && (words < MIN_UNATTRIBUTED_WORDS || looksLikeTitle(text))) continue;
+    // a single quoted word with no cue of its own ("a “bully”") is a scare quote, whoever speaks around it
+    if (words < 2 && !piece.cue) continue;
     const quote = cleanQuote(text);
     if (!quote) continue;
     const cue = cueByChain.get(piece.chain);

@@ -77,6 +77,13 @@ export interface Cue {
   according: boolean;
 }
 
+const FOCUS_WORDS = new Set(['even', 'only', 'also', 'and', 'but', 'so', 'yet', 'meanwhile', 'still', 'now']);
+
+/** Where the text after a token resumes: past its point when it is an honorific, an initial or an abbreviation. */
+function afterTok(t: Tok): number {
+  return t.end + (t.dot && (HONORIFICS.has(t.lower) || /^(?:\p{Lu}\.)*\p{Lu}$/u.test(t.text)) ? 1 : 0);
+}
+
 /** True when only white space separates two tokens (an honorific's point or a possessive allowed). */
 function joined(text: string, a: Tok, b: Tok): boolean {
   // an honorific's or an initial's point, or that of a dotted abbreviation ("U.S. senator")
@@ -203,6 +210,8 @@ function describedNameAfter(text: string, toks: Tok[], s: number): SpeakerPhrase
 /** The noun phrase that opens the clause starting at token `s`, when it ends at a comma or the verb
  *  ("Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said"). */
 function clauseSubject(text: string, toks: Tok[], s: number, v: number): SpeakerPhrase | null {
+  // "Even China, Pyongyang's only ally, said": a focus word before the subject
+  if (FOCUS_WORDS.has(toks[s]!.lower) && s + 1 < v && joined(text, toks[s]!, toks[s + 1]!)) s++;
   const p = phraseStartingAt(text, toks, s);
   if (!p || p.to >= v) return null;
   const after = text.slice(p.end, toks[p.to + 1]!.start);
@@ -252,7 +261,7 @@ function subjectBefore(text: string, toks: Tok[], v: number, sentenceStart: numb
   if (sepOverride === undefined && DASH_PAIR.test(between)) {
     // "John Dickey, the chief executive of Ora Media -- the company that … -- told me": step over the aside
     for (let j = k; j > 0 && k - j < DASH_ASIDE_WORDS && toks[j - 1]!.start >= sentenceStart; j--) {
-      const sep = text.slice(toks[j - 1]!.end + (toks[j - 1]!.dot ? 1 : 0), toks[j]!.start);
+      const sep = text.slice(afterTok(toks[j - 1]!), toks[j]!.start);
       if (/[.!?;:"\u201c\u201d]/.test(sep)) return null;
       if (DASH_PAIR.test(sep)) return subjectBefore(text, toks, j, sentenceStart, ',') ?? subjectBefore(text, toks, j, sentenceStart, ' ');
     }
@@ -281,14 +290,16 @@ function subjectBefore(text: string, toks: Tok[], v: number, sentenceStart: numb
   if (opening) return opening;
   // an appositive closes right before the verb: find where it opens
   for (let j = k; j > 0 && k - j < 20; j--) {
-    const sep = text.slice(toks[j - 1]!.end, toks[j]!.start);
+    const sep = text.slice(afterTok(toks[j - 1]!), toks[j]!.start);
     if (/[.!?;:"\u201c\u201d]/.test(sep)) return null;
     if (/^\s*,\s*$/.test(sep) || /^\s*\(\s*$/.test(sep)) {
       const appositive = toks[j]!;
       // "The state's campaign chairman, Phil Lovas, said": the name set off by commas is the speaker
       const named = phraseStartingAt(text, toks, j);
       if (named && named.to === k && named.category === 'name' && !DETS.has(appositive.lower)) return named;
-      if (DETS.has(appositive.lower) || ROLE_NOUNS.has(appositive.lower) || ROLE_MODIFIERS.has(appositive.lower) || appositive.lower === 'who' || /^\d+$/.test(appositive.text)) {
+      // (", Pyongyang's only ally," is a description too)
+      if (DETS.has(appositive.lower) || ROLE_NOUNS.has(appositive.lower) || ROLE_MODIFIERS.has(appositive.lower) || appositive.lower === 'who' || /^\d+$/.test(appositive.text) ||
+        (appositive.cap && appositive.lower.endsWith("'s"))) {
         return phraseEndingAt(text, toks, j - 1);
       }
       return null;
