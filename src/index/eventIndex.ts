@@ -4,6 +4,7 @@
 import Fuse from 'fuse.js';
 import type { Event, EventKind } from '../model/contract.js';
 import { deletions, oneEditApart } from '../search/edits.js';
+import { memoTerms } from '../search/fastTerms.js';
 import { TermIndex } from '../search/termIndex.js';
 import { fold } from '../text/normalize.js';
 import { STOPWORDS, terms } from '../text/tokens.js';
@@ -45,11 +46,12 @@ export class EventIndex {
 
   /** Indexes the events, yielding after every `chunk` of them. */
   *fill(chunk = INDEX_CHUNK): Generator<void> {
+    const termsOf = memoTerms();
     for (let k = 0; k < this.events.length; k++) {
       const e = this.events[k]!;
       // the short fields twice: they say what the event is; the sentence also holds other things
       const short = [e.what, e.participants.join(' '), e.place ?? '', e.kind === 'other' ? '' : e.kind].join(' ');
-      this.terms.add(`${short} ${short} ${e.evidence.text}`);
+      this.terms.addTerms(termsOf(`${short} ${short} ${e.evidence.text}`));
       for (const w of new Set(e.participants.flatMap(nameTokens))) {
         const list = this.byName.get(w);
         if (list) list.push(k);

@@ -4,6 +4,7 @@
 import Fuse from 'fuse.js';
 import type { Quote } from '../model/contract.js';
 import { oneEditApart } from '../search/edits.js';
+import { memoTerms } from '../search/fastTerms.js';
 import { TermIndex } from '../search/termIndex.js';
 import { fold } from '../text/normalize.js';
 import { terms } from '../text/tokens.js';
@@ -55,9 +56,10 @@ export class QuoteIndex {
   /** Indexes the quotes, yielding after every `chunk` of them. */
   *fill(chunk = INDEX_CHUNK): Generator<void> {
     const quotes = this.quotes;
+    const termsOf = memoTerms();
     const add = (text: string, quote: number) => {
       this.docs.push({ text: forMatch(text), quote });
-      this.terms.add(text);
+      this.terms.addTerms(termsOf(text));
     };
     let run: number[] = [];
     const flush = () => {
