@@ -291,3 +291,38 @@ describe('subjects with initials, focus words and descriptions, and fragments af
     expect(qs.some((q) => q[1] === 'direct' && q[2] === 'bully')).toBe(false);
   });
 });
+
+describe('more ways a quote is tied to its speaker', () => {
+  it('given a dash signature with an initial ("― Julie A. Diaz"), the signer speaks', () => {
+    const qs = quotesOf(body('“Our harbour is rooted in this town and its people!” ― Julie A. Moreno.'));
+    expect(speakerOf(qs, 'rooted in this town')).toBe('Julie A. Moreno');
+  });
+
+  it('given “…?” X demanded, X speaks, not the speaker of the paragraph before', () => {
+    const qs = quotesOf(body(
+      '"Every time you say that, you give ammunition to the critics," Councillor Ines Varga said.',
+      '"Why is this not proof that the board is too big to manage?" Councillor Piet Alders demanded.',
+    ));
+    expect(speakerOf(qs, 'too big to manage')).toBe('Piet Alders');
+  });
+
+  it('given "X\'s family has called on …", the family speaks as written', () => {
+    const qs = quotesOf(body('Lindqvist\'s family has called on the port police to release the videos "as a matter of the public good and of plain transparency" and asked for calm.'));
+    expect(speakerOf(qs, 'public good')).toBe("Lindqvist's family");
+  });
+
+  it('given a quote after a colon in a sentence with no verb of saying, the sentence\'s subject speaks it', () => {
+    const qs = quotesOf(body('With the council increasingly worried about turnout, Mayor Alba Ruiz is rolling out a more personal message: "It is about me."'));
+    expect(speakerOf(qs, 'It is about me')).toBe('Alba Ruiz');
+  });
+
+  it('given "Mr. X" where the only X named in full is a woman, he is not her', () => {
+    const people = extractPeople(body(
+      'The campaign will send Mrs. Clinton and the former first lady, Michelle Obama, to Ohio.',
+      'Mr. Obama said on Saturday that the vote mattered more than any before it.',
+    ));
+    const michelle = people.find((p) => p.name === 'Michelle Obama');
+    expect(michelle?.gender).toBe('female');
+    expect(michelle?.aliases ?? []).not.toContain('Mr. Obama');
+  });
+});

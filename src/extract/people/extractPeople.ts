@@ -170,7 +170,9 @@ export function extractPeople(article: Article): LocalPerson[] {
       c = list.find((x) => x.names.some((n) => sameName(n, np) && n.given.length > 0));
     } else {
       // a lone surname: the person of that name seen last, else the first one named later
-      c = [...list].sort((a, b) => (seenAt.get(b) ?? -1) - (seenAt.get(a) ?? -1))[0];
+      // ("Mr. Obama" never joins Michelle Obama: an honorific's gender must not contradict a given name's)
+      const fits = (x: Cluster) => !loc.m.gender || !x.names.some((n) => n.given[0] && givenNameGender(n.given[0]) === (loc.m.gender === 'male' ? 'female' : 'male'));
+      c = [...list].filter(fits).sort((a, b) => (seenAt.get(b) ?? -1) - (seenAt.get(a) ?? -1))[0];
       if (!c) {
         const given = byGiven.get(np.surnameKey);
         if (given?.length === 1) c = given[0];
@@ -185,7 +187,7 @@ export function extractPeople(article: Article): LocalPerson[] {
         if (!(loc.m.titled || speaks)) continue;
         c = newCluster('person', `p${clusters.length + 1}`);
         c.names.push(np);
-        bySurname.set(np.surnameKey, [c]);
+        bySurname.set(np.surnameKey, [...list, c]);
       }
     }
     if (!c) continue;
@@ -219,8 +221,13 @@ export function extractPeople(article: Article): LocalPerson[] {
       const personHead = personWords.has(head) || (linked !== undefined && personWords.has(p.toks[linked]!.lower));
       let g = groupSpeaker(cue.subject.text, personHead);
       if (!g && !personHead && (cue.subject.category === 'role' || ROLE_NOUNS.has(head))) {
-        const headWord = roleWords(cue.subject.text).at(-1);
-        const someone = clusters.some((c) => [...c.roles].some((r) => roleWords(r).at(-1) === headWord));
+        // someone holds the role: by its head word, or by every word for a long description (as resolveSpeaker reads it)
+        const words = roleWords(cue.subject.text);
+        const headWord = words.at(-1);
+        const someone = clusters.some((c) => [...c.roles].some((r) => {
+          const rw = roleWords(r);
+          return rw.at(-1) === headWord && (words.length <= 2 || words.every((w) => rw.includes(w)));
+        }));
         if (!someone) g = describedSpeaker(cue.subject.text);
       }
       // "according to exit polls": the source as written

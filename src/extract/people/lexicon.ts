@@ -84,7 +84,7 @@ export const ORG_WORDS = new Set(
     'region province district territory summit conference forum treaty accord agreement memorandum ' +
     'program programme alliance coalition board bureau authority institution caucus airlines airways ' +
     'motors studios entertainment industries holdings securities labs laboratories embassy consulate ' +
-    'prison jail facility').split(' '),
+    'prison jail facility speech day award prize medal cup doctrine show tour rally report plan').split(' '),
 );
 
 /** Nationality adjectives → the country they name, for matching "Azerbaijani President" with "the president

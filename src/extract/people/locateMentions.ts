@@ -36,6 +36,22 @@ export function firstMentionAtOrAfter(mentions: readonly Mention[], paragraph: n
   return lo;
 }
 
+/** "President Obama" between Barack and Michelle Obama: the one whose role or gender the title fits, when
+ *  that narrows it down; otherwise all of them, for recency to decide. */
+function byTitle(keys: string[], role: string | null, gender: 'male' | 'female' | null, byKey: ReadonlyMap<string, LocalPerson>): string[] {
+  let out = keys;
+  if (gender) {
+    const fit = out.filter((k) => byKey.get(k)?.gender !== (gender === 'male' ? 'female' : 'male'));
+    if (fit.length > 0) out = fit;
+  }
+  const head = role?.toLowerCase().split(/\s+/).at(-1);
+  if (head && out.length > 1) {
+    const fit = out.filter((k) => byKey.get(k)?.roles.some((r) => r.toLowerCase().split(/\s+/).includes(head)));
+    if (fit.length > 0) out = fit;
+  }
+  return out;
+}
+
 export function locateMentions(article: Article, people: readonly LocalPerson[]): PeopleIndexOfArticle {
   const bySurname = new Map<string, { key: string; n: NameParts }[]>();
   const byGiven = new Map<string, Set<string>>();
@@ -48,6 +64,7 @@ export function locateMentions(article: Article, people: readonly LocalPerson[])
       if (n.givenKey) byGiven.set(n.givenKey, (byGiven.get(n.givenKey) ?? new Set()).add(p.key));
     }
   }
+  const byKey = new Map(people.map((p) => [p.key, p]));
   const mentions: Mention[] = [];
   const last = new Map<string, number>();
   const toksOf: Tok[][] = [];
@@ -60,11 +77,12 @@ export function locateMentions(article: Article, people: readonly LocalPerson[])
       let keys = [...new Set((bySurname.get(np.surnameKey) ?? []).filter((c) => sameName(c.n, np)).map((c) => c.key))];
       if (keys.length === 0 && m.parts.length === 1) keys = [...(byGiven.get(np.surnameKey) ?? [])];
       if (keys.length === 0) continue;
+      if (keys.length > 1) keys = byTitle(keys, m.role, m.gender, byKey);
       const key = keys.length === 1 ? keys[0]! : keys.reduce((a, b) => ((last.get(b) ?? -1) > (last.get(a) ?? -1) ? b : a));
       last.set(key, k * 1e7 + m.start);
       const possessive = /^['\u2019]s\b/.test(para.text.slice(m.end, m.end + 3));
       mentions.push({ key, paragraph: k, start: m.start, end: m.end, possessive });
     }
   });
-  return { mentions, byKey: new Map(people.map((p) => [p.key, p])), toks: toksOf };
+  return { mentions, byKey, toks: toksOf };
 }

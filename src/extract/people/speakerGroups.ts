@@ -29,6 +29,10 @@ export function groupSpeaker(phrase: string, personHead: boolean): GroupSpeaker 
     // "Republicans", "Democrats", "Police": a group, however it is capitalised
     return { key: `g:${folded}`, name: ws.join(' ').replace(/^The /, 'the '), kind: 'organization' };
   }
+  // "Scott's family", "Clinton's aides": a group belonging to someone, kept as written
+  if (ws.length === 2 && /^\p{Lu}.*[\u2019']s$/u.test(ws[0]!) && GENERIC_SPEAKERS.has(head) && !ORG_WORDS.has(head)) {
+    return { key: `g:${folded}`, name: ws.join(' '), kind: 'organization' };
+  }
   const capital = ws.some((w, k) => /^\p{Lu}/u.test(w) && !(k === 0 && (INDEFINITE.has(lower[0]!) || OPENERS.has(lower[0]!))) && lower[k] !== 'the');
   if (capital) {
     const body = lower[0] === 'the' ? ws.slice(1) : ws;

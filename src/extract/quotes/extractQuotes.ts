@@ -170,6 +170,21 @@ export function extractQuotes(article: Article, people: LocalPerson[]): LocalQuo
     return /^(?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,3}$/u.test(before) &&
       before.split(/\s+/).every((w) => !w || !NOT_NAME_WORDS.has(w.toLowerCase().replace(/\.$/, '')) || HONORIFICS.has(w.toLowerCase().replace(/\.$/, '')));
   };
+  /** The person who opens the sentence holding an offset, if one does. */
+  const subjectOfSentence = (k: number, offset: number): string | null => {
+    const sentence = rangeAt(paras[k]!.p.sentences, offset);
+    if (!sentence) return null;
+    for (let i = firstMentionAtOrAfter(ctx.mentions, k, sentence.start); i < ctx.mentions.length; i++) {
+      const m = ctx.mentions[i]!;
+      if (m.paragraph !== k || m.start >= offset) break;
+      if (m.possessive) continue;
+      // or opens the main clause after an opening phrase ("With leaders worried, President Obama is …")
+      const lead = paras[k]!.p.text.slice(sentence.start, m.start);
+      const afterOpening = /^[^,;:]{1,160},\s+(?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,3}$/u.test(lead) && NOT_NAME_WORDS.has(lead.split(/\s/)[0]!.toLowerCase());
+      if (opensSentence(k, m.start) || afterOpening) return m.key;
+    }
+    return null;
+  };
   const resolve = (cue: Cue, k: number) => resolveSpeaker(cue.subject, { paragraph: k, offset: cue.subject.start }, ctx, inQuote, speaksAt, opensSentence);
   const speakerOf = (cue: Cue, k: number): string | null => {
     const it = cue.subject.category === 'pronoun' ? cue.subject.text.toLowerCase() : '';
@@ -271,6 +286,10 @@ export function extractQuotes(article: Article, people: LocalPerson[]): LocalQuo
       }
       else if (piece.span.outerStart === 0 && lastSpeakerOfParagraph.has(piece.paragraph - 1)) {
         speaker = lastSpeakerOfParagraph.get(piece.paragraph - 1) ?? null;
+        attributed = speaker !== null;
+      } else if (/:\s*$/.test(para.p.text.slice(Math.max(0, piece.span.outerStart - 3), piece.span.outerStart))) {
+        // "President Obama is rolling out a new message: “It's about me.”": the person the sentence is about
+        speaker = subjectOfSentence(piece.paragraph, piece.span.outerStart);
         attributed = speaker !== null;
       }
     }

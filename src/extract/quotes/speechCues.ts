@@ -28,7 +28,14 @@ const SPEECH_VERBS = new Set(
     'remarking concluding testifying alleging boasting joking quipping charging countering retorting lamenting ' +
     'recounting reiterating repeating mentioning declaring suggesting acknowledging emphasizing explaining ' +
     'announcing reads read call calls called calling dub dubs dubbed label labels labeled labelled sing sings sang ' +
-    'singing put brand brands branded branding term terms termed accuse accuses accused accusing').split(' '),
+    'singing put brand brands branded branding term terms termed accuse accuses accused accusing ' +
+    'demand demands demanded wonder wonders wondered exclaim exclaimed proclaim proclaims proclaimed brag brags bragged ' +
+    'reveal reveals revealed disclose discloses disclosed confide confided confess confesses confessed remember remembers ' +
+    'remembered plead pleads pleaded beg begged implore implored answer answers answered rebut rebutted snap snapped ' +
+    'scoff scoffed gripe griped grumble grumbled groused mutter muttered mumble mumbled murmur murmured interject interjected ' +
+    'echo echoed advise advised hint hints hinted speculate speculated swear swears swore assure assures assured reassure ' +
+    'reassured elaborate elaborated laugh laughed fume fumed rant ranted tout touts touted marvel marveled marvelled gush ' +
+    'gushed crow crowed thunder thundered').split(' '),
 );
 /** Verbs that report speech only with a content clause after them ("believe that", "point out that"). */
 const WEAK_VERBS = new Set('reads read call calls called calling dub dubs dubbed label labels labeled labelled brand brands branded branding term terms termed accuse accuses accused accusing point points pointed agree agrees agreed believe believes believed think thinks thought estimate estimates estimated describe describes described report reports reported state states stated mention mentions mentioned'.split(' '));
@@ -95,7 +102,7 @@ function joined(text: string, a: Tok, b: Tok): boolean {
 }
 
 const isNpWord = (t: Tok) =>
-  (t.cap && (!NOT_NAME_WORDS.has(t.lower) || MONTH_SURNAMES.has(t.lower))) || ROLE_NOUNS.has(t.lower) || ROLE_MODIFIERS.has(t.lower) ||
+  (t.cap && (!NOT_NAME_WORDS.has(t.lower) || MONTH_SURNAMES.has(t.lower) || (t.dot && t.text.length === 1))) || ROLE_NOUNS.has(t.lower) || ROLE_MODIFIERS.has(t.lower) ||
   GENERIC_SPEAKERS.has(t.lower) || DEMONYMS.has(t.lower) || HONORIFICS.has(t.lower) || ORG_WORDS.has(t.lower);
 
 function categorise(toks: Tok[], from: number, to: number): SpeakerCategory | null {
