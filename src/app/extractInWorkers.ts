@@ -1,6 +1,7 @@
 // Parses and extracts seed files in worker threads: files go out in small batches to whichever worker is
-// free (small batches keep each message cheap to copy on the main thread and give a progress count),
-// results come back as plain data and are put back in file order. Any worker failure fails the build.
+// free (small batches give a progress count and cheap steps), results come back packed (transferred bytes,
+// nothing to build on arrival) and are unpacked in file order, a batch per step. Any worker failure fails
+// the build.
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -8,7 +9,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ExtractedCorpus } from '../index/library.js';
 import type { Rejected } from '../model/contract.js';
-import type { FromWorker } from './workerProtocol.js';
+import { unpack, type FromWorker } from './workerProtocol.js';
 
 export interface WorkerExtractOptions {
   /** Threads to use; defaults to the cores available, at most 4. */
@@ -24,7 +25,11 @@ export interface WorkerExtractOptions {
 }
 
 export interface WorkerExtractResult {
-  corpus: ExtractedCorpus;
+  /** Every batch unpacked at once (on first use). */
+  readonly corpus: ExtractedCorpus;
+  /** The batches unpacked one per step, in file order, each batch's bytes dropped once unpacked: a busy
+   *  thread can pause between them. Once done, it and `corpus` give the same corpus at once. */
+  unpackSteps(): Generator<'unpack', ExtractedCorpus>;
   rejected: Rejected[];
   /** File name to fingerprint, for every file sent. */
   prints: Map<string, string>;
@@ -65,10 +70,30 @@ export function extractInWorkers(files: { file: string; text: string }[], opts: 
       settled = true;
       for (const w of workers) void w.terminate();
       if (err) return reject(err);
-      const articles = results.flatMap((r) => r.articles);
-      const extractions = results.flatMap((r) => r.extractions);
+      const packed: (ArrayBuffer | null)[] = results.map((r) => r.packed);
+      let whole: ExtractedCorpus | null = null;
+      function* unpackSteps(): Generator<'unpack', ExtractedCorpus> {
+        if (whole) return whole;
+        const corpus: ExtractedCorpus = { articles: [], extractions: [] };
+        for (let k = 0; k < packed.length; k++) {
+          const part = unpack(packed[k]!);
+          packed[k] = null;
+          for (const a of part.articles) corpus.articles.push(a);
+          for (const x of part.extractions) corpus.extractions.push(x);
+          yield 'unpack';
+        }
+        whole = corpus;
+        return corpus;
+      }
       resolve({
-        corpus: { articles, extractions },
+        get corpus() {
+          const steps = unpackSteps();
+          for (;;) {
+            const s = steps.next();
+            if (s.done) return s.value;
+          }
+        },
+        unpackSteps,
         rejected: results.flatMap((r) => r.rejected),
         prints: new Map(results.flatMap((r) => r.prints)),
       });

@@ -130,7 +130,10 @@ export class LibraryStore {
     // assembly runs on this thread in short turns, pausing between them so queries waiting meanwhile are answered
     const stages: Record<string, number> = {};
     let longestTurn = 0;
-    const steps = assembleLibrarySteps(x.corpus, [...rejected, ...x.rejected], this.now());
+    const builtAt = this.now();
+    const steps = (function* (): Generator<string, Library> {
+      return yield* assembleLibrarySteps(yield* x.unpackSteps(), [...rejected, ...x.rejected], builtAt);
+    })();
     for (;;) {
       await nextTurn();
       const start = performance.now();
