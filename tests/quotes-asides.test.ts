@@ -326,3 +326,53 @@ describe('more ways a quote is tied to its speaker', () => {
     expect(michelle?.aliases ?? []).not.toContain('Mr. Obama');
   });
 });
+
+describe('compound roles, parenthetical cues and continuity', () => {
+  it('given "two Democratic speechwriters implored her …, arguing that …", the speechwriters argue it', () => {
+    const qs = quotesOf(body('In a widely read column, two harbour speechwriters implored her to bring the plan back, arguing that it unsettled the board and exposed a clear weakness.'));
+    expect(qs).toContainEqual(['two harbour speechwriters', 'indirect', 'it unsettled the board and exposed a clear weakness']);
+  });
+
+  it('given "The museum, Mr. X said, celebrated …", the sentence around the parenthetical cue is X\'s report', () => {
+    const qs = quotesOf(body('The museum, Mr. Lindqvist said, celebrated several of his heroes, including the shipwright Ole Berg.'));
+    expect(speakerOf(qs, 'celebrated several of his heroes')).toBe('Lindqvist');
+  });
+
+  it("given \"as The Daily Beast called them, ''…''\", the outlet is one organisation and names them", () => {
+    const a = body("The two hosts are playing into the council's hands (or, as The Harbour Beacon called them in a column last week, ''the mayor's favourite echoes'').");
+    expect(extractPeople(a).filter((p) => p.kind === 'person').map((p) => p.name)).not.toContain('Beacon');
+    expect(speakerOf(quotesOf(a), "favourite echoes")).toBe('The Harbour Beacon');
+  });
+
+  it('given "she said at a news conference announcing that …", she announces it, not the conference', () => {
+    const qs = quotesOf(body(
+      'Attorney General Loretta Vance spoke in Oslo on Monday.',
+      '"We will get there together," she said at a recent news conference announcing that her department was suing the port authority.',
+    ));
+    expect(speakerOf(qs, 'suing the port authority')).toBe('Loretta Vance');
+  });
+
+  it('given "…, he said, … That\'s why, he argued, …", the second he is the first', () => {
+    const qs = quotesOf(body(
+      'Former chairman Don Fowler called for a plan on Monday.',
+      'Lobbying by loyalists to Joe Biden and Bernie Sanders would follow, he said, and replacing a nominee would be acrimonious. That is why, he argued, the party should be prepared well ahead of time.',
+    ));
+    expect(speakerOf(qs, 'party should be prepared')).toBe('Don Fowler');
+  });
+
+  it('given "Secretary of State John F. Kerry said", Kerry speaks, the "of" belonging to his title', () => {
+    const qs = quotesOf(body('Secretary of State John F. Kerry said the United States would work with other council members on the response.'));
+    expect(speakerOf(qs, 'work with other council members')).toBe('John F. Kerry');
+  });
+});
+
+describe('what is not a person at a sentence start', () => {
+  it('given a dateline in capitals ("MIDWAY ATOLL --") and "Unlike Patriot,", neither is a person a pronoun can stand for', () => {
+    const a = body(
+      'MIDWAY ATOLL -- President Halvard Ness toured the reef on Thursday.',
+      'Unlike Patriot, the new owners kept the mine open. "It is all I can afford," he said.',
+    );
+    expect(extractPeople(a).filter((p) => p.kind === 'person').map((p) => p.name)).toEqual(['Halvard Ness']);
+    expect(speakerOf(quotesOf(a), 'all I can afford')).toBe('Halvard Ness');
+  });
+});

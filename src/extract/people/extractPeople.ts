@@ -6,7 +6,7 @@
 import type { Article } from '../../parse/article.js';
 import type { LocalPerson } from '../types.js';
 import { findCues } from '../quotes/speechCues.js';
-import { DEMONYMS, GENERIC_SPEAKERS, ROLE_NOUNS } from './lexicon.js';
+import { DEMONYMS, GENERIC_SPEAKERS, ROLE_NOUNS, isRoleNoun } from './lexicon.js';
 import { findNameMentions, type NameMention } from './nameMentions.js';
 import { sameName, spellingKey, splitName, type NameParts } from './nameForms.js';
 import { describedSpeaker, groupSpeaker } from './speakerGroups.js';
@@ -220,7 +220,7 @@ export function extractPeople(article: Article): LocalPerson[] {
       const linked = nameBeforeLink(k, cue.subject.from, cue.subject.to);
       const personHead = personWords.has(head) || (linked !== undefined && personWords.has(p.toks[linked]!.lower));
       let g = groupSpeaker(cue.subject.text, personHead);
-      if (!g && !personHead && (cue.subject.category === 'role' || ROLE_NOUNS.has(head))) {
+      if (!g && !personHead && (cue.subject.category === 'role' || isRoleNoun(head))) {
         // someone holds the role: by its head word, or by every word for a long description (as resolveSpeaker reads it)
         const words = roleWords(cue.subject.text);
         const headWord = words.at(-1);

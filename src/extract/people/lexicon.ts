@@ -60,6 +60,17 @@ export const ROLE_NOUNS: ReadonlyMap<string, Gender> = new Map<string, Gender>([
   ...GENDERED,
 ]);
 
+/** Long role nouns that also close compounds: "speechwriter", "policymaker"s are writers and makers. */
+const COMPOUND_HEADS = [...ROLE_NOUNS.keys()].filter((w) => w.length >= 6 && !w.includes('-'));
+
+/** A role noun, in the plural ("speechwriters") or closing a compound ("speechwriter", "cheerleader"). */
+export function isRoleNoun(word: string): boolean {
+  if (ROLE_NOUNS.has(word)) return true;
+  const one = word.endsWith('s') ? word.slice(0, -1) : word;
+  if (ROLE_NOUNS.has(one)) return true;
+  return one.length >= 9 && /^\p{Ll}+$/u.test(one) && COMPOUND_HEADS.some((h) => one.length > h.length + 2 && one.endsWith(h));
+}
+
 /** Words that may stand inside a role before its head noun: "former", "acting", "deputy foreign". */
 export const ROLE_MODIFIERS = new Set(
   ('former ex acting interim deputy vice prime foreign defense defence interior finance justice health trade ' +
@@ -138,7 +149,9 @@ export const NOT_NAME_WORDS = new Set(
     'according despite under over about against between among through without within both each every ' +
     'many some all any most few several such one two three four five six seven eight nine ten ' +
     'god internet web covid coronavirus even only just perhaps indeed nobody everybody somebody someone everyone anyone none america europe africa asia another other i\'m i\'ll i\'ve i\'d it\'s that\'s there\'s let\'s ' +
-    'we\'re we\'ll we\'ve they\'re you\'re don\'t can\'t won\'t isn\'t ok okay oh well').split(' '),
+    'we\'re we\'ll we\'ve they\'re you\'re don\'t can\'t won\'t isn\'t ok okay oh well ' +
+    'unlike like amid upon toward towards across along around behind beyond near past per via versus whether unless ' +
+    'until once thus hence instead otherwise besides').split(' '),
 );
 
 /** A noun's regular plural: "union" → "unions", "agency" → "agencies", "witness" → "witnesses". */

@@ -97,6 +97,16 @@ function mentionOf(text: string, toks: Tok[], first: number, run: Tok[]): NameMe
     s--;
   }
   if (s === run.length) return null;
+  // "The Daily Beast", "The Harbour Beacon": a run that opens with "The" names a title or an organisation, unless a
+  // title stands before the name ("The Rev. Al Sharpton"); without "The", "… the Washington Post Trump said" keeps
+  // its person
+  if (s > 0 && words[0] === 'the' && !isRoleWord(bare(run[s - 1]!))) {
+    const k = NOT_NAME_WORDS.has(words[0]!) ? 1 : 0;
+    return {
+      start: run[k]!.start, end: run.at(-1)!.start + bare(run.at(-1)!).length, parts: run.slice(k).map((t) => t.text.replace(/['\u2019]s$/, '')),
+      role: null, gender: null, titled: false, kind: 'organization', firstTok: first + k, lastTok: first + run.length - 1,
+    };
+  }
   while (s < run.length && (PARTICLES.has(run[s]!.text) || isInitial(run[s]!))) s++;
   // "Said Ellis: …": a verb of saying that opens a sentence before a name is not part of it
   if (s === 0 && run.length > 1 && OPENING_VERBS.has(bare(run[0]!)) && (first === 0 || /[.!?:"\u201c\u201d]\s*$/.test(text.slice(toks[first - 1]!.end, run[0]!.start)))) s = 1;
@@ -105,6 +115,8 @@ function mentionOf(text: string, toks: Tok[], first: number, run: Tok[]): NameMe
   if (s === 0 && toks[first - 1]?.lower === 'the') return null;
   const parts = run.slice(s);
   if (parts.length > 4) return null;
+  // "MIDWAY ATOLL --", "THE BORROWING": capitals throughout are a dateline or a heading, not a name
+  if (parts.length > 1 && parts.every((t) => /^\p{Lu}{2,}$/u.test(t.text))) return null;
   const last = parts.at(-1)!;
   if (isInitial(last) || last.text.length < 2) return null;
   // the title or role before it: back over role words, capitalised words and "of"/"for" links

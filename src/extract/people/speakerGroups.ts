@@ -1,7 +1,7 @@
 // Speakers that are not one named person: organisations ("The Washington Post", "the ministry", "Russia")
 // and unnamed sources ("a source", "officials", "critics"). The name is the phrase as the article writes it,
 // so a reader sees who is meant; unnamed sources are only ever of their own article (see registry.ts).
-import { DEMONYMS, GENERIC_SPEAKERS, ORG_WORDS, ROLE_NOUNS } from './lexicon.js';
+import { DEMONYMS, GENERIC_SPEAKERS, ORG_WORDS, ROLE_NOUNS, isRoleNoun } from './lexicon.js';
 
 const COUNTRIES = new Set(DEMONYMS.values());
 /** Words that open a phrase and are capitalised only because they open a sentence ("His aides say"). */
@@ -62,6 +62,6 @@ const DESCRIPTION_WORDS = 10;
 export function describedSpeaker(phrase: string, anyHead = false): GroupSpeaker | null {
   const ws = words(phrase);
   const lower = ws.map(clean);
-  if (ws.length > DESCRIPTION_WORDS || (!anyHead && (ws.length < 2 || !ROLE_NOUNS.has(lower.at(-1)!)))) return null;
+  if (ws.length > DESCRIPTION_WORDS || (!anyHead && (ws.length < 2 || !isRoleNoun(lower.at(-1)!)))) return null;
   return { key: `g:${lower.join(' ')}`, name: ws.join(' ').replace(/^\p{Lu}/u, (c) => c.toLowerCase()), kind: 'organization' };
 }

@@ -188,6 +188,14 @@ export function extractQuotes(article: Article, people: LocalPerson[]): LocalQuo
   const resolve = (cue: Cue, k: number) => resolveSpeaker(cue.subject, { paragraph: k, offset: cue.subject.start }, ctx, inQuote, speaksAt, opensSentence);
   const speakerOf = (cue: Cue, k: number): string | null => {
     const it = cue.subject.category === 'pronoun' ? cue.subject.text.toLowerCase() : '';
+    if (it === 'he' || it === 'she') {
+      // "…, he said, … That's why, he argued, …": the same pronoun again in a paragraph is the same person
+      // (unless someone is named speaking in between: "… he wrote …, Mr. McKinley said …. ''…,'' he said")
+      const before = paras[k]!.cues.filter((c) => c.end <= cue.start);
+      const named = before.findLastIndex((c) => c.subject.category !== 'pronoun');
+      const same = before.slice(named + 1).find((c) => c.subject.category === 'pronoun' && c.subject.text.toLowerCase() === it);
+      return resolve(same ?? cue, k);
+    }
     if (it !== 'it' && it !== 'they') return resolve(cue, k);
     // "The Security Council … pledged … what it called “…”", "The ministry said …. It added": the last
     // group that spoke, in this paragraph or the one before

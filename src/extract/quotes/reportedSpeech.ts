@@ -52,7 +52,7 @@ const COORDINATED = /(?:[,;]\s*(?:and|but|while|whereas)?|\s(?:and|but))\s+(?:[\
 
 /** The content of a cue, cut where another cue of the paragraph (`others`) is coordinated into it. */
 export function reportedContent(text: string, toks: Tok[], sentences: readonly Sentence[], cue: Cue, others: readonly Cue[] = []): Reported | null {
-  const r = contentOf(text, toks, sentences, cue);
+  const r = contentOf(text, toks, sentences, cue, others);
   if (!r) return null;
   let end = r.end;
   for (const o of others) {
@@ -65,7 +65,7 @@ export function reportedContent(text: string, toks: Tok[], sentences: readonly S
   return end === r.end ? r : trimContent(text, r.start, end);
 }
 
-function contentOf(text: string, toks: Tok[], sentences: readonly Sentence[], cue: Cue): Reported | null {
+function contentOf(text: string, toks: Tok[], sentences: readonly Sentence[], cue: Cue, others: readonly Cue[]): Reported | null {
   const verb = toks[cue.verbTok]!;
   const sentence = rangeAt(sentences, verb.start);
   if (!sentence) return null;
@@ -73,7 +73,7 @@ function contentOf(text: string, toks: Tok[], sentences: readonly Sentence[], cu
     // "called Trump a “liar”": the naming, object and quoted words together, when words are quoted
     const rest = text.slice(verb.end, sentence.end);
     const next = toks[cue.verbTok + 1];
-    if (!NAMING_VERBS.test(verb.lower) || cue.inverted || !/["\u201c]/.test(rest) || !next || NOT_NAMING_OBJECTS.has(next.lower)) return null;
+    if (!NAMING_VERBS.test(verb.lower) || cue.inverted || !/["\u201c\u201e\u00ab]|''|``/.test(rest) || !next || NOT_NAMING_OBJECTS.has(next.lower)) return null;
     return trimContent(text, verb.end, sentence.end);
   }
 
@@ -101,7 +101,12 @@ function contentOf(text: string, toks: Tok[], sentences: readonly Sentence[], cu
     for (let j = cue.verbTok; j < toks.length && tail <= TRAILING_ADVERBIALS && toks[j]!.end <= sentence.end; j++) if (toks[j]!.start >= cue.end) tail++;
     // "…, Graham said, since …": a cue set off by commas also closes the content before it
     const setOff = /^\s*,/.test(text.slice(cue.end, cue.end + 3));
-    if (tail <= TRAILING_ADVERBIALS || setOff) return trimContent(text, sentence.start, startOfCue - (lead.length - lead.replace(/,\s*$/, '').length));
+    if (tail <= TRAILING_ADVERBIALS || setOff) {
+      const before = trimContent(text, sentence.start, startOfCue - (lead.length - lead.replace(/,\s*$/, '').length));
+      if (before) return before;
+      // "The museum, Mr. Bush said, celebrated …": the cue stands inside its content; the sentence is the report
+      if (setOff && !cue.inverted) return trimContent(text, sentence.start, sentence.end);
+    }
   }
   if (cue.inverted) return null;
 
@@ -116,7 +121,8 @@ function contentOf(text: string, toks: Tok[], sentences: readonly Sentence[], cu
   for (let j = k; inSentence(j) && j - k <= 6 && !SUBJECT_PRONOUNS.has(toks[k]!.lower); j++) {
     const between = text.slice(toks[k - 1]!.end, toks[j]!.start);
     // "said witnesses saw a gun and that …": a clause has begun, this "that" opens a second one
-    if (/[.;"\u201c\u201d]/.test(between) || toks[j]!.lower === 'and' || toks[j]!.lower === 'or') break;
+    // ("implored her to act, arguing that …": that "that" is the next cue's)
+    if (/[.;"\u201c\u201d]/.test(between) || toks[j]!.lower === 'and' || toks[j]!.lower === 'or' || others.some((o) => o !== cue && o.verbTok === j)) break;
     if (toks[j]!.lower === 'that') {
       return trimContent(text, toks[j]!.end, sentence.end);
     }

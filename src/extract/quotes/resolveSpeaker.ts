@@ -49,7 +49,9 @@ export function resolveSpeaker(phrase: SpeakerPhrase, at: Place, ctx: SpeakerCon
     let subject: Mention | null = null;
     for (let k = here - 1; k >= 0; k--) {
       const m = mentions[k]!;
-      if (at.paragraph - m.paragraph > PRONOUN_REACH || (nearest && m.paragraph !== nearest.paragraph)) break;
+      // past the nearest one's paragraph only to find a subject or speaker: "Fowler called for a plan. … loyalists to
+      // Biden and Sanders, he said": he continues the subject before, not the names inside the report
+      if (at.paragraph - m.paragraph > PRONOUN_REACH || (nearest && (subject || nearest.paragraph - m.paragraph > 1) && m.paragraph !== nearest.paragraph)) break;
       if (inQuote(m.paragraph, m.start) || m.possessive) continue;
       const g = byKey.get(m.key)?.gender ?? null;
       if (g === want) {
@@ -82,6 +84,8 @@ export function resolveSpeaker(phrase: SpeakerPhrase, at: Place, ctx: SpeakerCon
       if (m.paragraph !== at.paragraph || m.end > headEnd + 1) break;
       if (Math.abs(headEnd - m.end) <= 1) return m.key;
     }
+    // "Secretary of State John F. Kerry": no name before "of", the name ending the phrase is the speaker
+    if (head && Math.abs(phrase.end - head.end) <= 1) return head.key;
   }
 
   // a lone surname that is also a country or role word ("Jordan said", "King said") after the full name

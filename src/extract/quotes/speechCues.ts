@@ -1,7 +1,7 @@
 // Attribution cues in a paragraph: a verb of saying with its subject ("Lavrov stressed", "said Sanders",
 // "the Russian foreign minister said", "sources said", "according to the ministry"). The subject is read as
 // a short noun phrase next to the verb, walking tokens, never with a backtracking pattern.
-import { DEMONYMS, GENERIC_SPEAKERS, MONTH_SURNAMES, NOT_NAME_WORDS, ORG_WORDS, ROLE_MODIFIERS, ROLE_NOUNS, SPEAKER_PRONOUNS, HONORIFICS } from '../people/lexicon.js';
+import { DEMONYMS, GENERIC_SPEAKERS, MONTH_SURNAMES, NOT_NAME_WORDS, ORG_WORDS, ROLE_MODIFIERS, ROLE_NOUNS, SPEAKER_PRONOUNS, HONORIFICS, isRoleNoun } from '../people/lexicon.js';
 import type { Tok } from '../people/wordTokens.js';
 
 /** Verbs of saying, every inflection a news report uses. */
@@ -102,7 +102,7 @@ function joined(text: string, a: Tok, b: Tok): boolean {
 }
 
 const isNpWord = (t: Tok) =>
-  (t.cap && (!NOT_NAME_WORDS.has(t.lower) || MONTH_SURNAMES.has(t.lower) || (t.dot && t.text.length === 1))) || ROLE_NOUNS.has(t.lower) || ROLE_MODIFIERS.has(t.lower) ||
+  (t.cap && (!NOT_NAME_WORDS.has(t.lower) || MONTH_SURNAMES.has(t.lower) || (t.dot && t.text.length === 1))) || isRoleNoun(t.lower) || ROLE_MODIFIERS.has(t.lower) ||
   GENERIC_SPEAKERS.has(t.lower) || DEMONYMS.has(t.lower) || HONORIFICS.has(t.lower) || ORG_WORDS.has(t.lower);
 
 function categorise(toks: Tok[], from: number, to: number): SpeakerCategory | null {
@@ -112,7 +112,7 @@ function categorise(toks: Tok[], from: number, to: number): SpeakerCategory | nu
   if (words.some((t) => t.cap && !NOT_NAME_WORDS.has(t.lower) && !ROLE_NOUNS.has(t.lower) && !ROLE_MODIFIERS.has(t.lower) && !DEMONYMS.has(t.lower) && !HONORIFICS.has(t.lower))) {
     return 'name';
   }
-  if (ROLE_NOUNS.has(head.lower) || ROLE_NOUNS.has(head.lower.replace(/s$/, ''))) return 'role';
+  if (isRoleNoun(head.lower)) return 'role';
   if (GENERIC_SPEAKERS.has(head.lower) || ORG_WORDS.has(head.lower)) return 'generic';
   return null;
 }
@@ -154,7 +154,7 @@ function phraseEndingAt(text: string, toks: Tok[], e: number): SpeakerPhrase | n
     // "the tax commissioner", "Connecticut's band leader": one plain noun between the determiner and a role
     const d = toks[s - 2];
     if (s === e && !p.cap && /^\p{Ll}+$/u.test(p.text) && d && (DETS.has(d.lower) || ROLE_MODIFIERS.has(d.lower) || (d.cap && d.lower.endsWith("'s"))) && joined(text, d, p) &&
-      (ROLE_NOUNS.has(last.lower) || GENERIC_SPEAKERS.has(last.lower) || ORG_WORDS.has(last.lower))) { s--; continue; }
+      (isRoleNoun(last.lower) || GENERIC_SPEAKERS.has(last.lower) || ORG_WORDS.has(last.lower))) { s--; continue; }
     break;
   }
   while (s < e && (toks[s]!.lower === 'of' || toks[s]!.lower === 'and' || toks[s]!.lower === 'for')) s++;
@@ -315,6 +315,9 @@ function subjectBefore(text: string, toks: Tok[], v: number, sentenceStart: numb
   return null;
 }
 
+/** Occasions a participle may follow ("a news conference announcing"): never speakers themselves. */
+const EVENTS = new Set(['conference', 'meeting', 'rally', 'speech', 'interview', 'hearing', 'event', 'appearance', 'briefing', 'address', 'session', 'debate', 'summit', 'forum', 'ceremony', 'visit']);
+
 /** Documents a speaker issues: "a statement calling …" speaks for whoever issued it. */
 const DOCUMENTS = new Set(['statement', 'letter', 'report', 'memo', 'release', 'post', 'tweet', 'video', 'email', 'filing', 'complaint', 'notice']);
 const ISSUING = new Set(['issued', 'released', 'sent', 'published', 'posted', 'put', 'circulated', 'distributed', 'filed', 'wrote', 'signed']);
@@ -366,7 +369,9 @@ export function findCues(text: string, toks: Tok[], sentences: readonly { start:
     const weak = WEAK_VERBS.has(t.lower);
     // "…, arguing that": a participle after a comma has the sentence's subject, never the noun before the comma
     const participle = t.lower.endsWith('ing') && v > 0 && /,\s*$/.test(text.slice(toks[v - 1]!.end, t.start));
-    const before = participle ? null : issuerOf(text, toks, subjectBefore(text, toks, v, sentenceStart), sentenceStart);
+    const found = participle ? null : issuerOf(text, toks, subjectBefore(text, toks, v, sentenceStart), sentenceStart);
+    // "she said at a news conference announcing …": an event does not speak; the sentence's speaker does
+    const before = found && t.lower.endsWith('ing') && EVENTS.has(toks[found.to]!.lower) ? null : found;
     if (before) {
       out.push({ verb: t.text, verbTok: v, subject: before, start: before.start, end: t.end, inverted: false, weak, according: false });
       continue;
