@@ -369,10 +369,10 @@ describe('compound roles, parenthetical cues and continuity', () => {
 describe('what is not a person at a sentence start', () => {
   it('given a dateline in capitals ("MIDWAY ATOLL --") and "Unlike Patriot,", neither is a person a pronoun can stand for', () => {
     const a = body(
-      'MIDWAY ATOLL -- President Halvard Ness toured the reef on Thursday.',
+      'MIDWAY ATOLL -- President Henry Ness toured the reef on Thursday.',
       'Unlike Patriot, the new owners kept the mine open. "It is all I can afford," he said.',
     );
-    expect(extractPeople(a).filter((p) => p.kind === 'person').map((p) => p.name)).toEqual(['Halvard Ness']);
-    expect(speakerOf(quotesOf(a), 'all I can afford')).toBe('Halvard Ness');
+    expect(extractPeople(a).filter((p) => p.kind === 'person').map((p) => p.name)).toEqual(['Henry Ness']);
+    expect(speakerOf(quotesOf(a), 'all I can afford')).toBe('Henry Ness');
   });
 });
