@@ -376,3 +376,24 @@ describe('what is not a person at a sentence start', () => {
     expect(speakerOf(quotesOf(a), 'all I can afford')).toBe('Henry Ness');
   });
 });
+
+describe('directives, dash quotes and described speakers', () => {
+  it('given "warned X to …" and "called on X to …", the directive is reported speech', () => {
+    const qs = quotesOf(body(
+      'Even Norway said it was opposed to the levy and warned the council to drop it before the summer season.',
+      'The mayor called on residents to conserve water through the whole summer.',
+    ));
+    expect(qs).toContainEqual(['Norway', 'indirect', 'the council to drop it before the summer season']);
+    expect(qs).toContainEqual(['the mayor', 'indirect', 'residents to conserve water through the whole summer']);
+  });
+
+  it("given 'including X -- ''…'' -- and Y', the quote set off by dashes is X's, not the group's", () => {
+    const qs = quotesOf(body("A chorus of harbour owners has said the same, including the former mayor Alba Ruiz -- ''It is wrong to hide the accounts from the town'' -- and Piet Alders."));
+    expect(speakerOf(qs, 'hide the accounts')).toBe('Alba Ruiz');
+  });
+
+  it('given "the 34-year-old mother of three replied, “…”", the description speaks and nothing before it is her report', () => {
+    const qs = quotesOf(body('Asked why the plan leaves out fathers, the 34-year-old mother of three replied, "It is meant to help the mother who gave birth."'));
+    expect(qs).toEqual([['the 34-year-old mother of three', 'direct', 'It is meant to help the mother who gave birth.']]);
+  });
+});

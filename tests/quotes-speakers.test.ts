@@ -59,9 +59,10 @@ describe('attributions read beyond "X said"', () => {
     expect(qs).toContainEqual(['Rufus Tamm', 'indirect', 'the budget passed by the council on Friday a "betrayal."']);
   });
 
-  it('given "called on" or "called for", no reported speech is made of it', () => {
+  it('given "called for" an inquiry, no reported speech is made of it; "called on X to …" reports what was asked', () => {
+    expect(quotesOf(body('Mayor Petra Lind called for an inquiry into the flooding of the lower harbour.'))).toEqual([]);
     const qs = quotesOf(body('Mayor Petra Lind called on residents to conserve water during the long dry summer months.'));
-    expect(qs).toEqual([]);
+    expect(qs).toEqual([['Petra Lind', 'indirect', 'residents to conserve water during the long dry summer months']]);
   });
 
   it('given "Said X:" opening a sentence, X (not "Said X") speaks', () => {

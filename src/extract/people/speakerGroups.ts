@@ -62,6 +62,9 @@ const DESCRIPTION_WORDS = 10;
 export function describedSpeaker(phrase: string, anyHead = false): GroupSpeaker | null {
   const ws = words(phrase);
   const lower = ws.map(clean);
-  if (ws.length > DESCRIPTION_WORDS || (!anyHead && (ws.length < 2 || !isRoleNoun(lower.at(-1)!)))) return null;
+  // the head is the last word, or the one before "of" ("the mother of three")
+  const of = lower.indexOf('of');
+  const head = of > 0 ? lower[of - 1]! : lower.at(-1)!;
+  if (ws.length > DESCRIPTION_WORDS || (!anyHead && (ws.length < 2 || !isRoleNoun(head)))) return null;
   return { key: `g:${lower.join(' ')}`, name: ws.join(' ').replace(/^\p{Lu}/u, (c) => c.toLowerCase()), kind: 'organization' };
 }

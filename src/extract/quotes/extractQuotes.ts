@@ -170,6 +170,16 @@ export function extractQuotes(article: Article, people: LocalPerson[]): LocalQuo
     return /^(?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,3}$/u.test(before) &&
       before.split(/\s+/).every((w) => !w || !NOT_NAME_WORDS.has(w.toLowerCase().replace(/\.$/, '')) || HONORIFICS.has(w.toLowerCase().replace(/\.$/, '')));
   };
+  /** The person named right before a dash that sets off a quote at an offset, if any. */
+  const nameBeforeDash = (k: number, offset: number): string | null => {
+    const text = paras[k]!.p.text;
+    const dash = /(\S)\s*(?:--|[\u2014\u2013])\s*$/u.exec(text.slice(Math.max(0, offset - 6), offset));
+    if (!dash) return null;
+    const end = offset - dash[0].length + 1;
+    const i = firstMentionAtOrAfter(ctx.mentions, k, end) - 1;
+    const m = i >= 0 ? ctx.mentions[i] : undefined;
+    return m && m.paragraph === k && Math.abs(m.end - end) <= 1 && !m.possessive && !inQuote(k, m.start) ? m.key : null;
+  };
   /** The person who opens the sentence holding an offset, if one does. */
   const subjectOfSentence = (k: number, offset: number): string | null => {
     const sentence = rangeAt(paras[k]!.p.sentences, offset);
@@ -281,8 +291,10 @@ export function extractQuotes(article: Article, people: LocalPerson[]): LocalQuo
     if (!accepted.has(piece)) continue;
     const para = paras[piece.paragraph]!;
     const text = para.p.text.slice(piece.span.start, piece.span.end);
-    let speaker: string | null | undefined = speakerByChain.get(piece.chain);
-    let attributed = cueByChain.has(piece.chain);
+    // "including the former candidate Mitt Romney -- ''It is disqualifying …'' --": the name the dash follows
+    const named = nameBeforeDash(piece.paragraph, piece.span.outerStart);
+    let speaker: string | null | undefined = named ?? speakerByChain.get(piece.chain);
+    let attributed = named !== null || cueByChain.has(piece.chain);
     if (!attributed) {
       const near = nearestAttributed.get(piece);
       const earlier = near ? undefined : lastCueBefore(para, piece.span.outerStart);

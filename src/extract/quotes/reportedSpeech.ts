@@ -27,6 +27,9 @@ const BARE_CLAUSE_VERBS = new RegExp('^(?:' + ('say says said saying add adds ad
   'emphasize emphasizes emphasized emphasizing emphasise emphasises emphasised tweet tweets tweeted tweeting write writes wrote ' +
   'writing allege alleges alleged alleging boast boasts boasted boasting believe believes believed think thinks thought ' +
   'agree agrees agreed').split(' ').join('|') + ')$');
+/** Verbs that ask someone to do something: "urged them to …" reports what was asked. */
+const DIRECTIVE_VERBS = /^(?:tell|tells|told|telling|ask|asks|asked|asking|urge|urges|urged|urging|warn|warns|warned|warning|implore|implored|beg|begged|advise|advised|encourage|encourages|encouraged|order|orders|ordered|instruct|instructed|remind|reminded|invite|invited|challenge|challenged|press|pressed|call|calls|called)$/;
+
 /** Words that open a clause, never an object: subject pronouns and question words. */
 const CLAUSE_SUBJECTS = new Set('he she it they we i you there how why what whether who where'.split(' '));
 const SUBJECT_PRONOUNS = new Set('he she they we i you'.split(' '));
@@ -69,7 +72,8 @@ function contentOf(text: string, toks: Tok[], sentences: readonly Sentence[], cu
   const verb = toks[cue.verbTok]!;
   const sentence = rangeAt(sentences, verb.start);
   if (!sentence) return null;
-  if (QUOTE_ONLY_VERBS.test(verb.lower)) {
+  const callOn = /^(?:call|calls|called|calling)$/.test(verb.lower) && /^(?:on|upon)$/.test(toks[cue.verbTok + 1]?.lower ?? '');
+  if (QUOTE_ONLY_VERBS.test(verb.lower) && !callOn) {
     // "called Trump a “liar”": the naming, object and quoted words together, when words are quoted
     const rest = text.slice(verb.end, sentence.end);
     const next = toks[cue.verbTok + 1];
@@ -95,7 +99,8 @@ function contentOf(text: string, toks: Tok[], sentences: readonly Sentence[], cu
     text.slice(next.start, sentence.end).split(/\s+/).length > 3;
   // only the end of the lead matters: a bounded slice keeps this constant-time on a huge sentence
   const lead = text.slice(Math.max(sentence.start, startOfCue - 12), startOfCue);
-  const colonAfter = /^\s*:/.test(text.slice(verb.end, verb.end + 3)); // "a reader would ask: …": the content follows
+  // "a reader would ask: …", "the mother replied, “…”": the content follows
+  const colonAfter = /^\s*(?::|,?\s*["\u201c\u00ab\u201e]|,?\s*'')/.test(text.slice(verb.end, verb.end + 4));
   if (!participle && !clauseAfter && !colonAfter && /,\s*$/.test(lead) && !/["\u201c\u201d]\s*,?\s*$/.test(lead)) {
     let tail = 0;
     for (let j = cue.verbTok; j < toks.length && tail <= TRAILING_ADVERBIALS && toks[j]!.end <= sentence.end; j++) if (toks[j]!.start >= cue.end) tail++;
@@ -125,6 +130,14 @@ function contentOf(text: string, toks: Tok[], sentences: readonly Sentence[], cu
     if (/[.;"\u201c\u201d]/.test(between) || toks[j]!.lower === 'and' || toks[j]!.lower === 'or' || others.some((o) => o !== cue && o.verbTok === j)) break;
     if (toks[j]!.lower === 'that') {
       return trimContent(text, toks[j]!.end, sentence.end);
+    }
+  }
+  // "warned North Korea to refrain from …", "called on voters to stay home": a directive, its object and what it asks
+  if (DIRECTIVE_VERBS.test(verb.lower) && /^\s+$/.test(sepAfterVerb)) {
+    const from = /^(?:call|calls|called|calling)$/.test(verb.lower) ? (toks[k]!.lower === 'on' || toks[k]!.lower === 'upon' ? k + 1 : -1) : k;
+    for (let j = from + 1; from >= 0 && inSentence(j) && j - from <= 5; j++) {
+      if (/[,.;:"\u201c\u201d()]/.test(text.slice(toks[j - 1]!.end, toks[j]!.start))) break;
+      if (toks[j]!.lower === 'to' && inSentence(j + 1) && /^\p{Ll}+$/u.test(toks[j + 1]!.text)) return trimContent(text, toks[from]!.start, sentence.end);
     }
   }
   if (cue.weak) return null;

@@ -153,7 +153,7 @@ function phraseEndingAt(text: string, toks: Tok[], e: number): SpeakerPhrase | n
     if (p.lower === 'on' && s - 2 >= 0 && toks[s - 2]!.cap && ORG_WORDS.has(toks[s - 2]!.lower)) { s--; continue; }
     // "the tax commissioner", "Connecticut's band leader": one plain noun between the determiner and a role
     const d = toks[s - 2];
-    if (s === e && !p.cap && /^\p{Ll}+$/u.test(p.text) && d && (DETS.has(d.lower) || ROLE_MODIFIERS.has(d.lower) || (d.cap && d.lower.endsWith("'s"))) && joined(text, d, p) &&
+    if (s === e && !p.cap && /^[\p{Ll}\p{N}][\p{Ll}\p{N}-]*$/u.test(p.text) && d && (DETS.has(d.lower) || ROLE_MODIFIERS.has(d.lower) || (d.cap && d.lower.endsWith("'s"))) && joined(text, d, p) &&
       (isRoleNoun(last.lower) || GENERIC_SPEAKERS.has(last.lower) || ORG_WORDS.has(last.lower))) { s--; continue; }
     break;
   }
@@ -164,6 +164,17 @@ function phraseEndingAt(text: string, toks: Tok[], e: number): SpeakerPhrase | n
   const start = toks[s]!.start;
   return { start, end: last.end, text: text.slice(start, last.end), category, from: s, to: e };
 }
+
+/** "the 34-year-old mother of three", "a father of two": a role phrase closed by "of" and a number. */
+function roleOfSomething(text: string, toks: Tok[], e: number): SpeakerPhrase | null {
+  const n = toks[e]!;
+  const of = toks[e - 1];
+  if (!of || of.lower !== 'of' || e < 2 || !(/^\d+$/.test(n.text) || NUMBER_WORDS.has(n.lower)) || !joined(text, of, n) || !joined(text, toks[e - 2]!, of)) return null;
+  const role = phraseEndingAt(text, toks, e - 2);
+  if (!role || role.category !== 'role') return null;
+  return { ...role, end: n.end, text: text.slice(role.start, n.end), to: e };
+}
+const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
 
 /** The noun phrase starting at token `s` (walking right), or null. */
 function phraseStartingAt(text: string, toks: Tok[], s: number): SpeakerPhrase | null {
@@ -283,7 +294,7 @@ function subjectBefore(text: string, toks: Tok[], v: number, sentenceStart: numb
     between = text.slice(toks[k]!.end + (toks[k]!.dot ? 1 : 0), toks[k + 1]!.start).replace('(', '');
   }
   if (/^\s*$/.test(between)) {
-    const p = phraseEndingAt(text, toks, k);
+    const p = phraseEndingAt(text, toks, k) ?? roleOfSomething(text, toks, k);
     // "In a statement announcing …": a phrase right after a preposition is its object, not the subject
     const prep = p && p.from > 0 ? toks[p.from - 1]! : undefined;
     // ("Commission on Presidential Debates" is one name: a capitalised word before the preposition)
