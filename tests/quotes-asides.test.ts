@@ -397,3 +397,30 @@ describe('directives, dash quotes and described speakers', () => {
     expect(qs).toEqual([['the 34-year-old mother of three', 'direct', 'It is meant to help the mother who gave birth.']]);
   });
 });
+
+describe('subjects before participles and cues after a dash', () => {
+  it('given "Protesters marching through the streets chanted “…”", the protesters chant it', () => {
+    const qs = quotesOf(body('Protesters marching along the quay chanted "Whose harbour? Our harbour!" and kept going until dawn.'));
+    expect(speakerOf(qs, 'Whose harbour')).toBe('Protesters');
+  });
+
+  it('given "called on X to … -- meddling the congressman said is …", the directive ends at the dash and the aside is his', () => {
+    const qs = quotesOf(body('Rep. Jonas Ekwall called on the governor to act against the shipping cartel -- a cartel the Oregon congressman said is designed to "squeeze every small fisherman" out of the port.'));
+    expect(qs).toContainEqual(['Jonas Ekwall', 'indirect', 'the governor to act against the shipping cartel']);
+    expect(speakerOf(qs, 'squeeze every small fisherman')).not.toBe('unknown');
+  });
+});
+
+describe('a described speaker who is a named person', () => {
+  it('given "the veteran port director said" where the article named the port director, the description becomes one of their roles', async () => {
+    const { extractArticle } = await import('../src/extract/extractArticle.js');
+    const a = body(
+      'Port director Tomas Keel inspected the pier on Monday.',
+      'The pier would reopen in May, the veteran port director said.',
+    );
+    const ex = extractArticle(a);
+    const keel = ex.people.find((p) => p.name === 'Tomas Keel');
+    expect(ex.quotes.find((q) => q.text.includes('reopen in May'))?.speaker).toBe(keel?.key);
+    expect(keel?.roles).toContain('veteran port director');
+  });
+});

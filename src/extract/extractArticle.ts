@@ -5,11 +5,27 @@ import { extractDates } from './dates/extractDates.js';
 import { extractEvents } from './events/extractEvents.js';
 import { extractPeople } from './people/extractPeople.js';
 import { extractQuotes } from './quotes/extractQuotes.js';
-import type { ArticleExtraction } from './types.js';
+import type { ArticleExtraction, LocalPerson, LocalQuote } from './types.js';
+
+/** "the California congressman said" resolved to Adam Schiff: the article gave him that role too. */
+function withDescribedRoles(people: LocalPerson[], quotes: readonly LocalQuote[]): LocalPerson[] {
+  const added = new Map<string, Set<string>>();
+  for (const q of quotes) {
+    if (!q.speaker || !q.speakerAs) continue;
+    const role = q.speakerAs.replace(/^(?:the|a|an)\s+/i, '');
+    added.set(q.speaker, (added.get(q.speaker) ?? new Set()).add(role));
+  }
+  if (added.size === 0) return people;
+  return people.map((p) => {
+    const roles = [...(added.get(p.key) ?? [])].filter((r) => p.kind === 'person' && !p.roles.some((x) => x.toLowerCase() === r.toLowerCase()));
+    return roles.length ? { ...p, roles: [...p.roles, ...roles] } : p;
+  });
+}
 
 export function extractArticle(article: Article): ArticleExtraction {
-  const people = extractPeople(article);
-  const quotes = extractQuotes(article, people);
+  const found = extractPeople(article);
+  const quotes = extractQuotes(article, found);
+  const people = withDescribedRoles(found, quotes);
   const dates = extractDates(article);
   const events = extractEvents(article, people, dates);
   return { people, quotes, dates, events };

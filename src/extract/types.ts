@@ -27,6 +27,8 @@ export interface LocalQuote {
   cite: Cite;
   /** The attribution cue as written ("said", "according to"), when there is one. */
   cue?: string;
+  /** The description the article used for a named speaker ("the California congressman"), when it used one. */
+  speakerAs?: string;
 }
 
 export interface LocalDate extends DateRef { cite: Cite }

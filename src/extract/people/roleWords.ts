@@ -2,7 +2,9 @@
 // "the president of Azerbaijan" both become [azerbaijan, president] (order kept, head last).
 import { DEMONYMS } from './lexicon.js';
 
-const DROP = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'of', 'for', 'and', 'former', 'then', 'now', 'current']);
+/** Function words, and adjectives that describe how someone holds a role rather than which role it is. */
+const DROP = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'of', 'for', 'and', 'former', 'then', 'now', 'current',
+  'veteran', 'longtime', 'long-time', 'embattled', 'beleaguered', 'influential', 'powerful', 'popular', 'controversial', 'outspoken', 'respected']);
 
 export function roleWords(role: string): string[] {
   // "president of Azerbaijan": the complement goes first, so the office noun is the head (last word)

@@ -170,6 +170,9 @@ export function extractQuotes(article: Article, people: LocalPerson[]): LocalQuo
     return /^(?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,3}$/u.test(before) &&
       before.split(/\s+/).every((w) => !w || !NOT_NAME_WORDS.has(w.toLowerCase().replace(/\.$/, '')) || HONORIFICS.has(w.toLowerCase().replace(/\.$/, '')));
   };
+  /** A role phrase ("the California congressman") that resolved to a named person describes them. */
+  const describes = (cue: Cue, speaker: string | null): boolean =>
+    speaker !== null && cue.subject.category === 'role' && ctx.byKey.get(speaker)?.kind === 'person' && !/[\u2019']s\b/.test(cue.subject.text);
   /** The person named right before a dash that sets off a quote at an offset, if any. */
   const nameBeforeDash = (k: number, offset: number): string | null => {
     const text = paras[k]!.p.text;
@@ -326,6 +329,7 @@ export function extractQuotes(article: Article, people: LocalPerson[]): LocalQuo
       kind: 'direct',
       cite: { paragraph: para.p.n, text: citeText(para.p, piece.span.outerStart, piece.span.outerEnd) },
       ...(cue ? { cue: cue.verb } : {}),
+      ...(cue && speaker && cueByChain.get(piece.chain) === cue && describes(cue, speaker) ? { speakerAs: cue.subject.text } : {}),
     });
     if (speaker) lastSpeakerOfParagraph.set(piece.paragraph, speaker);
   }
@@ -344,12 +348,14 @@ export function extractQuotes(article: Article, people: LocalPerson[]): LocalQuo
       // words already inside quotation marks are direct quotes, found above
       const quoted = overlapping(para.spans, r.start, r.end).reduce((n, s) => n + Math.min(s.end, r.end) - Math.max(s.start, r.start), 0);
       if (quoted > (r.end - r.start) * 0.6) continue;
+      const speaker = speakerOf(cue, k);
       out.push({
-        speaker: speakerOf(cue, k),
+        speaker,
         text: para.p.text.slice(r.start, r.end),
         kind: 'indirect',
         cite: { paragraph: para.p.n, text: citeText(para.p, Math.min(r.start, cue.start), Math.max(r.end, cue.end)) },
         cue: cue.verb,
+        ...(describes(cue, speaker) ? { speakerAs: cue.subject.text } : {}),
       });
     }
   });

@@ -50,8 +50,9 @@ function trimContent(text: string, start: number, end: number): Reported | null 
   return words >= MIN_WORDS ? { start: s, end: e } : null;
 }
 
-/** "…, and human rights groups warned that …", "… and said …": a coordinated cue ends the content before it. */
-const COORDINATED = /(?:[,;]\s*(?:and|but|while|whereas)?|\s(?:and|but))\s+(?:[\p{L}'\u2019-]+\s+){0,3}$/u;
+/** "…, and human rights groups warned that …", "… and said …", "… -- meddling the congressman said …": a
+ *  coordinated cue, or one after a dash, ends the content before it. */
+const COORDINATED = /(?:[,;]\s*(?:and|but|while|whereas)?|\s(?:and|but)|\s(?:--|\u2014|\u2013))\s+(?:[\p{L}'\u2019-]+\s+){0,3}$/u;
 
 /** The content of a cue, cut where another cue of the paragraph (`others`) is coordinated into it. */
 export function reportedContent(text: string, toks: Tok[], sentences: readonly Sentence[], cue: Cue, others: readonly Cue[] = []): Reported | null {

@@ -165,6 +165,20 @@ function phraseEndingAt(text: string, toks: Tok[], e: number): SpeakerPhrase | n
   return { start, end: last.end, text: text.slice(start, last.end), category, from: s, to: e };
 }
 
+/** "Protesters marching through the streets chanted": the subject before a participle phrase, with no
+ *  punctuation between. */
+function beforeParticiple(text: string, toks: Tok[], e: number, sentenceStart: number): SpeakerPhrase | null {
+  for (let j = e; j > 0 && e - j < 8 && toks[j - 1]!.start >= sentenceStart; j--) {
+    if (!joined(text, toks[j - 1]!, toks[j]!)) return null;
+    const t = toks[j]!;
+    if (t.lower.length > 4 && t.lower.endsWith('ing') && !t.cap && !SPEECH_VERBS.has(t.lower)) {
+      const p = phraseEndingAt(text, toks, j - 1);
+      return p && p.category !== 'pronoun' && (p.category !== 'name' || toks[p.from]!.start === sentenceStart || DETS.has(toks[p.from - 1]?.lower ?? '')) ? p : null;
+    }
+  }
+  return null;
+}
+
 /** "the 34-year-old mother of three", "a father of two": a role phrase closed by "of" and a number. */
 function roleOfSomething(text: string, toks: Tok[], e: number): SpeakerPhrase | null {
   const n = toks[e]!;
@@ -294,7 +308,7 @@ function subjectBefore(text: string, toks: Tok[], v: number, sentenceStart: numb
     between = text.slice(toks[k]!.end + (toks[k]!.dot ? 1 : 0), toks[k + 1]!.start).replace('(', '');
   }
   if (/^\s*$/.test(between)) {
-    const p = phraseEndingAt(text, toks, k) ?? roleOfSomething(text, toks, k);
+    const p = phraseEndingAt(text, toks, k) ?? roleOfSomething(text, toks, k) ?? beforeParticiple(text, toks, k, sentenceStart);
     // "In a statement announcing …": a phrase right after a preposition is its object, not the subject
     const prep = p && p.from > 0 ? toks[p.from - 1]! : undefined;
     // ("Commission on Presidential Debates" is one name: a capitalised word before the preposition)
