@@ -9,6 +9,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ExtractedCorpus } from '../index/library.js';
 import type { Rejected } from '../model/contract.js';
+import type { Article } from '../parse/article.js';
 import { unpack, type FromWorker } from './workerProtocol.js';
 
 export interface WorkerExtractOptions {
@@ -51,6 +52,20 @@ export function resolveWorkerUrl(from: string = import.meta.url): URL {
   throw new Error('the build worker is not compiled: run `npm run build` first');
 }
 
+/**
+ * Sentence texts as slices of their paragraph's text: they arrive as copies, and a slice only points into
+ * the paragraph (a library keeps half the article text it would otherwise keep).
+ */
+function shareSentenceText(article: Article): Article {
+  for (const p of article.paragraphs) {
+    for (const s of p.sentences) {
+      const slice = p.text.slice(s.start, s.end);
+      if (slice === s.text) s.text = slice;
+    }
+  }
+  return article;
+}
+
 export function extractInWorkers(files: { file: string; text: string }[], opts: WorkerExtractOptions = {}): Promise<WorkerExtractResult> {
   const batchSize = Math.max(1, opts.batchSize ?? 8);
   const batches: { file: string; text: string }[][] = [];
@@ -78,7 +93,7 @@ export function extractInWorkers(files: { file: string; text: string }[], opts: 
         for (let k = 0; k < packed.length; k++) {
           const part = unpack(packed[k]!);
           packed[k] = null;
-          for (const a of part.articles) corpus.articles.push(a);
+          for (const a of part.articles) corpus.articles.push(shareSentenceText(a));
           for (const x of part.extractions) corpus.extractions.push(x);
           yield 'unpack';
         }

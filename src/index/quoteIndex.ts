@@ -11,7 +11,9 @@ import { terms } from '../text/tokens.js';
 
 export interface QuoteHit { quote: Quote; score: number }
 
-interface Doc { text: string; quote: number; terms?: Set<string> }
+/** A quote (or a run of one speaker's quotes) as indexed; its folded text is worked out when a search first
+ *  ranks it (a few dozen a query), not for every quote at build time. */
+interface Doc { raw: string; quote: number; text?: string; terms?: Set<string> }
 
 /** How many term candidates are scored by word coverage, and how many of the best of those Fuse.js ranks
  *  (Fuse.js is the costly step on long quotes). */
@@ -58,7 +60,7 @@ export class QuoteIndex {
     const quotes = this.quotes;
     const termsOf = memoTerms();
     const add = (text: string, quote: number) => {
-      this.docs.push({ text: forMatch(text), quote });
+      this.docs.push({ raw: text, quote });
       this.terms.addTerms(termsOf(text));
     };
     let run: number[] = [];
@@ -93,6 +95,7 @@ export class QuoteIndex {
     const queryTerms = [...new Set(terms(words))];
     const scored = this.terms.search(words, CANDIDATES).map((h) => {
       const doc = this.docs[h.doc]!;
+      doc.text ??= forMatch(doc.raw);
       doc.terms ??= new Set(terms(doc.text));
       return { doc, cover: coverage(queryTerms, doc.terms) };
     });
