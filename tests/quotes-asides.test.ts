@@ -424,3 +424,16 @@ describe('a described speaker who is a named person', () => {
     expect(keel?.roles).toContain('veteran port director');
   });
 });
+
+describe('two names for one office', () => {
+  it('given "Rep. X" and later "the Oregon congressman said", the congressman is X, and that description becomes his role', async () => {
+    const { extractArticle } = await import('../src/extract/extractArticle.js');
+    const ex = extractArticle(body(
+      'Rep. Jonas Ekwall urged the port to publish its accounts.',
+      'The cartel is designed to squeeze small fishermen out of the port, the Oregon congressman said.',
+    ));
+    const ekwall = ex.people.find((p) => p.name === 'Jonas Ekwall');
+    expect(ex.quotes.find((q) => q.text.includes('squeeze small fishermen'))?.speaker).toBe(ekwall?.key);
+    expect(ekwall?.roles).toContain('Oregon congressman');
+  });
+});

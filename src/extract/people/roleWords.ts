@@ -6,6 +6,14 @@ import { DEMONYMS } from './lexicon.js';
 const DROP = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'of', 'for', 'and', 'former', 'then', 'now', 'current',
   'veteran', 'longtime', 'long-time', 'embattled', 'beleaguered', 'influential', 'powerful', 'popular', 'controversial', 'outspoken', 'respected']);
 
+/** Two names for one office: "the California congressman" is the "Rep." of the article. */
+const SAME_ROLE: ReadonlyMap<string, string> = new Map([
+  ['congressman', 'representative'], ['congresswoman', 'representative'], ['congressmember', 'representative'],
+  ['rep', 'representative'], ['sen', 'senator'], ['gov', 'governor'], ['spokeswoman', 'spokesperson'],
+  ['spokesman', 'spokesperson'], ['chairwoman', 'chair'], ['chairman', 'chair'], ['chairperson', 'chair'],
+  ['advisor', 'adviser'], ['councilman', 'councillor'], ['councilwoman', 'councillor'], ['councilor', 'councillor'],
+]);
+
 export function roleWords(role: string): string[] {
   // "president of Azerbaijan": the complement goes first, so the office noun is the head (last word)
   const lower = role.toLowerCase().replace(/[\u2019']s\b/g, '');
@@ -15,7 +23,7 @@ export function roleWords(role: string): string[] {
   for (const w of ordered.split(/[^\p{L}\p{N}.\-]+/u)) {
     const bare = w.replace(/\.$/, '');
     if (!bare || DROP.has(bare)) continue;
-    out.push(...(DEMONYMS.get(bare) ?? bare).split(' '));
+    out.push(...(DEMONYMS.get(bare) ?? SAME_ROLE.get(bare) ?? bare).split(' '));
   }
   return out;
 }

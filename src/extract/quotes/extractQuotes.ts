@@ -4,7 +4,7 @@
 // else that of another quote in the same paragraph, else the previous paragraph's speaker when the
 // paragraph is all quote. Spans that are not speech (titles, scare quotes) are dropped.
 import type { Article, Paragraph } from '../../parse/article.js';
-import { HONORIFICS, NOT_NAME_WORDS } from '../people/lexicon.js';
+import { HONORIFICS, NOT_NAME_WORDS, isRoleNoun } from '../people/lexicon.js';
 import { firstMentionAtOrAfter, locateMentions } from '../people/locateMentions.js';
 import type { Tok } from '../people/wordTokens.js';
 import type { LocalPerson, LocalQuote } from '../types.js';
@@ -171,8 +171,14 @@ export function extractQuotes(article: Article, people: LocalPerson[]): LocalQuo
       before.split(/\s+/).every((w) => !w || !NOT_NAME_WORDS.has(w.toLowerCase().replace(/\.$/, '')) || HONORIFICS.has(w.toLowerCase().replace(/\.$/, '')));
   };
   /** A role phrase ("the California congressman") that resolved to a named person describes them. */
-  const describes = (cue: Cue, speaker: string | null): boolean =>
-    speaker !== null && cue.subject.category === 'role' && ctx.byKey.get(speaker)?.kind === 'person' && !/[\u2019']s\b/.test(cue.subject.text);
+  const describes = (cue: Cue, speaker: string | null): boolean => {
+    const person = speaker === null ? undefined : ctx.byKey.get(speaker);
+    if (person?.kind !== 'person' || cue.subject.category === 'pronoun' || /[\u2019']s\b/.test(cue.subject.text)) return false;
+    // a role phrase without the person's own name in it ("the California congressman", not "Rep. Schiff")
+    const words = cue.subject.text.toLowerCase().split(/\s+/);
+    const names = [...person.name.toLowerCase().split(/\s+/), ...person.aliases.map((a) => a.toLowerCase().split(/\s+/).at(-1)!)];
+    return isRoleNoun(words.at(-1)!) && !words.some((w) => names.includes(w));
+  };
   /** The person named right before a dash that sets off a quote at an offset, if any. */
   const nameBeforeDash = (k: number, offset: number): string | null => {
     const text = paras[k]!.p.text;
