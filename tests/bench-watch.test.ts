@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { watchEventLoop } from '../src/bench/eventLoopWatch.js';
 import { watchGc } from '../src/bench/gcWatch.js';
+import { readThreadSched } from '../src/bench/threadSched.js';
 
 const hold = (ms: number) => { const end = Date.now() + ms; while (Date.now() < end) { /* hold the thread */ } };
 const turns = (n: number) => new Promise<void>((resolve) => setTimeout(resolve, n));
@@ -33,6 +34,27 @@ describe('event-loop watch', () => {
     await turns(10);
     const r = watch.stop();
     expect(r.longestBlockMs).toBeLessThan(120);
+  });
+});
+
+describe('thread scheduling', () => {
+  it.runIf(process.platform === 'linux')('counts time this thread ran, and a block of our own shows as run time, not waiting', async () => {
+    const before = readThreadSched();
+    expect(before).not.toBeNull();
+    hold(60);
+    expect(readThreadSched()!.runMs).toBeGreaterThan(before!.runMs);
+    const watch = watchEventLoop(5, () => 0, () => '', readThreadSched);
+    await turns(10);
+    hold(120);
+    await turns(10);
+    const r = watch.stop();
+    expect(r.longestSched).not.toBeNull();
+    expect(r.longestSched!.runMs).toBeGreaterThan(0);
+  });
+
+  it('has nothing to say where the statistics are missing', () => {
+    const watch = watchEventLoop(5, () => 0, () => '', () => null);
+    expect(watch.stop().longestSched).toBeNull();
   });
 });
 

@@ -18,7 +18,9 @@ export function renderBench(r: BenchResult): string {
     '',
     `reload   ${r.reload.ms} ms under query load, ${r.reload.queriesAnswered} queries answered meanwhile (p95 ${r.reload.latency.p95} ms), ` +
       `longest event-loop block by the reload ${r.reload.longestBlockMs} ms (target ≤ ${r.targets.reloadBlockMs}; query time left out), slowest query ${r.reload.latency.max} ms${r.reload.swapped ? '' : ', NOT swapped'}`,
-    `         the longest block came while ${r.reload.longestBlockDuring || 'reloading'}; longest assembly turn ${r.reload.longestTurnMs ?? '?'} ms; ` +
+    `         the longest block came while ${r.reload.longestBlockDuring || 'reloading'}` +
+      (r.reload.longestBlockSched ? ` (the main thread ran ${r.reload.longestBlockSched.runMs} ms of it and waited ${r.reload.longestBlockSched.waitMs} ms for a CPU)` : '') +
+      `; longest assembly turn ${r.reload.longestTurnMs ?? '?'} ms; ` +
       `GC meanwhile: ${r.reload.gc.count} pauses, ${r.reload.gc.totalMs} ms in all, longest ${r.reload.gc.longestMs} ms (${r.reload.gc.longestKind || '?'})`,
     ...(r.reload.stages ? [`         main-thread assembly stages during the reload (ms): ${Object.entries(r.reload.stages).map(([k, v]) => `${k} ${v}`).join(', ')}`] : []),
     '',

@@ -13,6 +13,7 @@ import { measureBaseline, type BaselineFigures } from './baseline.js';
 import { benchQueries } from './benchQueries.js';
 import { watchEventLoop } from './eventLoopWatch.js';
 import { watchGc, type GcFigures } from './gcWatch.js';
+import { readThreadSched, type ThreadSched } from './threadSched.js';
 import { generateCorpus, type BenchCorpus } from './generateCorpus.js';
 import { percentiles, timeEach, type Percentiles } from './latency.js';
 import { watchMemory, type MemoryPeak } from './memoryWatch.js';
@@ -46,6 +47,8 @@ export interface BenchResult {
     ms: number; longestBlockMs: number; queriesAnswered: number; latency: Percentiles; swapped: boolean; message: string; stages: ReloadReport['stages'] | null;
     /** What the reload was doing when the longest block ended; the longest main-thread assembly turn; GC pauses meanwhile. */
     longestBlockDuring: string; longestTurnMs: number | null; gc: GcFigures;
+    /** Of the longest block, the ms the main thread ran on a CPU and the ms it waited for one (Linux). */
+    longestBlockSched: ThreadSched | null;
   };
   profile: Profile;
   targets: typeof TARGETS;
@@ -155,7 +158,7 @@ export async function measure(opts: BenchOptions): Promise<BenchResult> {
       return store.phase === 'extracting' && p ? `extracting (${p.done} of ${p.total} articles back from the workers), ${at}` : `${store.phase}, ${at}`;
     };
     const gc = watchGc();
-    const watch = watchEventLoop(5, load.busyMs, phase);
+    const watch = watchEventLoop(5, load.busyMs, phase, readThreadSched);
     const second = await store.reload();
     const reloadMs = Math.round(performance.now() - tr);
     const during = load.stop();
@@ -183,6 +186,7 @@ export async function measure(opts: BenchOptions): Promise<BenchResult> {
       reload: {
         ms: reloadMs, longestBlockMs: block.longestBlockMs, queriesAnswered: during.length, latency: percentiles(during), swapped: second.swapped,
         message: second.message, stages: second.stages ?? null, longestBlockDuring: block.longestDuring, longestTurnMs: second.longestTurnMs ?? null, gc: gcDuring,
+        longestBlockSched: block.longestSched,
       },
       profile,
       targets: TARGETS,
