@@ -189,3 +189,16 @@ describe('place comes from the event\'s own sentence, never from the dateline', 
     expect(find(es, 'meeting', 'met').place).toBeNull();
   });
 });
+
+describe('"the visit" refers back to the story\'s visit', () => {
+  it('given a lede visit to Baku and an earlier stop in Yerevan, "the main result of the visit was the signing" happened in Baku', () => {
+    const es = events(scraped(['Test Wire'],
+      'Russian Foreign Minister Sergei Lavrov has paid a visit to Baku and held a meeting with Bayramov.',
+      'Before his arrival, Lavrov visited Yerevan, where he met with Pashinyan.',
+      'The main result of the visit was the signing of a memorandum on biological safety.',
+      'Lavrov later met with Bayramov again.'));
+    expect(find(es, 'signing', 'memorandum').place).toBe('Baku');
+    // a sentence that does not refer to the visit stays unplaced
+    expect(es.filter((e) => e.cite.paragraph === 4).every((e) => e.place === null)).toBe(true);
+  });
+});

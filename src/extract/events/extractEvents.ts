@@ -8,7 +8,7 @@ import type { LocalDate, LocalEvent, LocalPerson } from '../types.js';
 import { attachDates, placeDates } from './attachDates.js';
 import { describeAround, describeTrigger } from './describe.js';
 import { mentionFinder, type Mention } from './mentions.js';
-import { linkedPlace, placeNear, type Place } from './place.js';
+import { linkedPlace, placeNear, refersToVisit, type Place } from './place.js';
 import { findTriggers, type Trigger } from './triggers.js';
 
 /** A sentence whose subject is a pronoun ("he met …") refers to the person last named before it. */
@@ -32,6 +32,9 @@ export function extractEvents(article: Article, people: LocalPerson[], dates: Lo
   let next = 0;
   const out: LocalEvent[] = [];
   let previous: string | null = null;
+  // the place of the story's visit, the first one placed (the lede's): "The main result of the visit was the
+  // signing …" happened there, even after an earlier stop elsewhere is mentioned
+  let visitPlace: Place | null = null;
   for (const p of article.paragraphs) {
     for (const s of p.sentences) {
       const cite = { paragraph: p.n, text: s.text };
@@ -47,8 +50,9 @@ export function extractEvents(article: Article, people: LocalPerson[], dates: Lo
       const seen = new Set<string>();
       let lastPlace: Place | null = null;
       triggers.forEach((t, k) => {
-        const found = placeNear(s.text, t, isPerson) ?? linkedPlace(s.text, t, lastPlace);
+        const found = placeNear(s.text, t, isPerson) ?? linkedPlace(s.text, t, lastPlace) ?? (refersToVisit(s.text) ? visitPlace : null);
         lastPlace = found ?? lastPlace;
+        if (t.kind === 'visit' && found) visitPlace ??= found;
         const place = found?.name ?? null;
         const date = owned[k] ?? null;
         const id = `${t.kind}|${date?.text ?? ''}|${date?.relation ?? ''}`;

@@ -49,3 +49,10 @@ export function linkedPlace(sentence: string, trigger: Trigger, earlier: Place |
   if (!m || NEW_CLAUSE.test(phrase) || phrase.split(/\s+/).length > LINK_WORDS) return null;
   return earlier;
 }
+
+/** "the visit", "his trip": a definite reference back to a visit the article has already placed. */
+const VISIT_REFERENCE = /\b(?:the|this|that|his|her|their)\s+(?:visit|trip|tour|stay)\b/i;
+
+export function refersToVisit(sentence: string): boolean {
+  return VISIT_REFERENCE.test(sentence);
+}
