@@ -5,7 +5,7 @@ import { extractPeople } from '../src/extract/people/extractPeople.js';
 import { extractQuotes } from '../src/extract/quotes/extractQuotes.js';
 
 function article(text: string): Article {
-  const r = parseArticle('asides.txt', text);
+  const r = parseArticle('speaker-rules.txt', text);
   if (!r.ok) throw new Error(r.error);
   return r.article;
 }
