@@ -202,3 +202,21 @@ describe('"the visit" refers back to the story\'s visit', () => {
     expect(es.filter((e) => e.cite.paragraph === 4).every((e) => e.place === null)).toBe(true);
   });
 });
+
+describe('who took part, for events inside a report or known only by their date', () => {
+  it('given "Lavrov noted that Russia is committed to … the meeting in Moscow on January 11", Lavrov reports the meeting, he is not named at it', () => {
+    const es = events(withDate('2021-05-07',
+      'In his speech, Sergei Lavrov noted that Russia is committed to the agreements and to the results of the meeting in Moscow on January 11.'));
+    const m = find(es, 'meeting', 'meeting in Moscow');
+    expect(m.participants).toEqual([]);
+    expect(m.place).toBe('Moscow');
+  });
+
+  it('given "he laid flowers for those who died during the entry of the army into Baku on January 20, 1990", the 1990 happening has no participant and is placed in Baku', () => {
+    const es = events(withDate('2021-05-07',
+      'Sergei Lavrov visited the memorial, where he laid flowers for those who died during the entry of the Soviet army into Baku on January 20, 1990.'));
+    const other = es.find((e) => e.kind === 'other' && e.date?.start === '1990-01-20');
+    expect(other?.participants).toEqual([]);
+    expect(other?.place).toBe('Baku');
+  });
+});

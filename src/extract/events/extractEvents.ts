@@ -8,16 +8,30 @@ import type { LocalDate, LocalEvent, LocalPerson } from '../types.js';
 import { attachDates, placeDates } from './attachDates.js';
 import { describeAround, describeTrigger } from './describe.js';
 import { mentionFinder, type Mention } from './mentions.js';
-import { linkedPlace, placeNear, refersToVisit, type Place } from './place.js';
+import { linkedPlace, placeIn, placeNear, refersToVisit, type Place } from './place.js';
 import { findTriggers, type Trigger } from './triggers.js';
 
 /** A sentence whose subject is a pronoun ("he met …") refers to the person last named before it. */
 const PRONOUN_SUBJECT = /\b(he|she|his|her)\b/i;
 
-function participantsOf(kind: EventKind, t: Trigger, mentions: Mention[], previous: string | null, sentence: string): string[] {
+/** "Lavrov noted that Russia is committed to … the meeting in Moscow": an event inside what someone reports.
+ *  Whoever reports it is not thereby a party to it. */
+const REPORTED = /\b(?:said|says|noted|notes|stressed|added|told|announced|stated|explained|emphasi[sz]ed|warned|argued|insisted|claimed|recalled|reminded|wrote)\b[^.;]*?\bthat\b/gi;
+
+/** Where the reported clause holding a trigger begins (0 when the trigger is not inside one). */
+function reportedFrom(sentence: string, triggerStart: number): number {
+  let from = 0;
+  for (const m of sentence.slice(0, triggerStart).matchAll(REPORTED)) from = m.index + m[0].length;
+  return from;
+}
+
+function participantsOf(kind: EventKind, t: Trigger, all: Mention[], previous: string | null, sentence: string): string[] {
+  const from = reportedFrom(sentence, t.start);
+  const mentions = all.filter((m) => m.start >= from);
   const keys = mentions.map((m) => m.key);
   const beforeTrigger = mentions.filter((m) => m.end <= t.start);
-  const pronoun = PRONOUN_SUBJECT.test(sentence.slice(0, t.start)) || beforeTrigger.length === 0;
+  // (inside a report only the report's own words can name who took part)
+  const pronoun = from === 0 && (PRONOUN_SUBJECT.test(sentence.slice(0, t.start)) || beforeTrigger.length === 0);
   const agent = beforeTrigger.at(-1)?.key ?? (pronoun ? (mentions[0]?.key ?? previous) : null);
   // a visit or an arrival is one person's; a meeting or a call is everyone's the sentence names
   const list = kind === 'visit' ? (agent ? [agent] : []) : [...(agent ? [agent] : []), ...keys];
@@ -69,11 +83,14 @@ export function extractEvents(article: Article, people: LocalPerson[], dates: Lo
         });
       });
       for (const d of unclaimed) {
+        // a happening known only by its date: who and where come from the words that describe it
+        // ("the entry of the Soviet army into Baku"), not from the rest of the sentence
+        const what = describeAround(s.text, d.start, d.end);
         out.push({
           kind: 'other',
-          what: describeAround(s.text, d.start, d.end),
-          participants: [...new Set(mentions.map((m) => m.key))],
-          place: null,
+          what,
+          participants: [...new Set(mentions.filter((m) => what.includes(s.text.slice(m.start, m.end))).map((m) => m.key))],
+          place: placeIn(what, isPerson)?.name ?? null,
           date: { text: d.date.text, start: d.date.start, end: d.date.end, precision: d.date.precision, relation: d.date.relation },
           cite,
         });

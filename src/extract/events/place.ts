@@ -41,6 +41,13 @@ export function placeNear(sentence: string, trigger: Trigger, avoid: (s: string)
   return found(OPENING.exec(sentence), 0, avoid);
 }
 
+const IN_PHRASE = new RegExp(`\\b(?:in|into|at)\\s+${NAME}`, 'du');
+
+/** A place a short description names ("the entry of the Soviet army into Baku"), or null. */
+export function placeIn(phrase: string, avoid: (s: string) => boolean): Place | null {
+  return found(IN_PHRASE.exec(phrase), 0, avoid);
+}
+
 /** A trigger with no place of its own takes the place just before it when only "and" joins them. */
 export function linkedPlace(sentence: string, trigger: Trigger, earlier: Place | null): Place | null {
   if (!earlier || earlier.end > trigger.start) return null;

@@ -12,6 +12,8 @@ const SAME_ROLE: ReadonlyMap<string, string> = new Map([
   ['rep', 'representative'], ['sen', 'senator'], ['gov', 'governor'], ['spokeswoman', 'spokesperson'],
   ['spokesman', 'spokesperson'], ['chairwoman', 'chair'], ['chairman', 'chair'], ['chairperson', 'chair'],
   ['advisor', 'adviser'], ['councilman', 'councillor'], ['councilwoman', 'councillor'], ['councilor', 'councillor'],
+  // headline abbreviations: "Russian FM", "UK PM"
+  ['fm', 'foreign minister'], ['pm', 'prime minister'], ['veep', 'vice president'],
 ]);
 
 export function roleWords(role: string): string[] {
