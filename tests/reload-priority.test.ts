@@ -10,6 +10,8 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractInWorkers, resolveWorkerUrl } from '../src/app/extractInWorkers.js';
 import { LibraryStore } from '../src/app/libraryStore.js';
+import { extractAll } from '../src/index/library.js';
+import { parseSeedFiles } from '../src/load/loadSeeds.js';
 import { stepwiseCorpus } from './fixtures/stepwise/corpus.js';
 
 const root = resolve(import.meta.dirname, '..');
@@ -46,10 +48,11 @@ describe('worker priority', () => {
     expect(threadNices()[0]).toBe(0);
   });
 
-  it('extracts the same with lowered workers as with normal ones', async () => {
+  it('extracts the same with lowered workers as with normal ones, and as on this thread', async () => {
     const normal = await extractInWorkers(FILES, { workers: 2, batchSize: 2 });
     const lowered = await extractInWorkers(FILES, { workers: 2, batchSize: 2, nice: 19 });
     expect(lowered.corpus).toEqual(normal.corpus);
+    expect(normal.corpus).toEqual(extractAll(parseSeedFiles(FILES).articles));
   });
 
   it.runIf(process.platform === 'linux')('runs the first load at full priority and a reload below the serving thread', async () => {

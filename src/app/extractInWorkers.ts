@@ -1,7 +1,6 @@
 // Parses and extracts seed files in worker threads: files go out in small batches to whichever worker is
-// free (small batches give a progress count and cheap steps), results come back packed (transferred bytes,
-// nothing to build on arrival) and are unpacked in file order, a batch per step. Any worker failure fails
-// the build.
+// free (small batches keep each message cheap to copy on the main thread and give a progress count),
+// results come back as plain data and are put back in file order. Any worker failure fails the build.
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -10,7 +9,7 @@ import { Worker } from 'node:worker_threads';
 import type { ExtractedCorpus } from '../index/library.js';
 import type { Rejected } from '../model/contract.js';
 import type { Article } from '../parse/article.js';
-import { unpack, type FromWorker } from './workerProtocol.js';
+import type { FromWorker } from './workerProtocol.js';
 
 export interface WorkerExtractOptions {
   /** Threads to use; defaults to the cores available, at most 4. */
@@ -26,11 +25,7 @@ export interface WorkerExtractOptions {
 }
 
 export interface WorkerExtractResult {
-  /** Every batch unpacked at once (on first use). */
-  readonly corpus: ExtractedCorpus;
-  /** The batches unpacked one per step, in file order, each batch's bytes dropped once unpacked: a busy
-   *  thread can pause between them. Once done, it and `corpus` give the same corpus at once. */
-  unpackSteps(): Generator<'unpack', ExtractedCorpus>;
+  corpus: ExtractedCorpus;
   rejected: Rejected[];
   /** File name to fingerprint, for every file sent. */
   prints: Map<string, string>;
@@ -56,14 +51,13 @@ export function resolveWorkerUrl(from: string = import.meta.url): URL {
  * Sentence texts as slices of their paragraph's text: they arrive as copies, and a slice only points into
  * the paragraph (a library keeps half the article text it would otherwise keep).
  */
-function shareSentenceText(article: Article): Article {
+function shareSentenceText(article: Article): void {
   for (const p of article.paragraphs) {
     for (const s of p.sentences) {
       const slice = p.text.slice(s.start, s.end);
       if (slice === s.text) s.text = slice;
     }
   }
-  return article;
 }
 
 export function extractInWorkers(files: { file: string; text: string }[], opts: WorkerExtractOptions = {}): Promise<WorkerExtractResult> {
@@ -85,30 +79,10 @@ export function extractInWorkers(files: { file: string; text: string }[], opts: 
       settled = true;
       for (const w of workers) void w.terminate();
       if (err) return reject(err);
-      const packed: (ArrayBuffer | null)[] = results.map((r) => r.packed);
-      let whole: ExtractedCorpus | null = null;
-      function* unpackSteps(): Generator<'unpack', ExtractedCorpus> {
-        if (whole) return whole;
-        const corpus: ExtractedCorpus = { articles: [], extractions: [] };
-        for (let k = 0; k < packed.length; k++) {
-          const part = unpack(packed[k]!);
-          packed[k] = null;
-          for (const a of part.articles) corpus.articles.push(shareSentenceText(a));
-          for (const x of part.extractions) corpus.extractions.push(x);
-          yield 'unpack';
-        }
-        whole = corpus;
-        return corpus;
-      }
+      const articles = results.flatMap((r) => r.articles);
+      const extractions = results.flatMap((r) => r.extractions);
       resolve({
-        get corpus() {
-          const steps = unpackSteps();
-          for (;;) {
-            const s = steps.next();
-            if (s.done) return s.value;
-          }
-        },
-        unpackSteps,
+        corpus: { articles, extractions },
         rejected: results.flatMap((r) => r.rejected),
         prints: new Map(results.flatMap((r) => r.prints)),
       });
@@ -129,6 +103,7 @@ export function extractInWorkers(files: { file: string; text: string }[], opts: 
         // two batches in hand: the worker starts its next one at once, even while this thread is busy answering
         if (m.type === 'ready') { feed(w); return feed(w); }
         if (m.type === 'failed') return finish(new Error(`build failed: ${m.error}`));
+        for (const a of m.articles) shareSentenceText(a);
         results[m.batch] = m;
         received++;
         done += batches[m.batch]!.length;

@@ -130,10 +130,7 @@ export class LibraryStore {
     // assembly runs on this thread in short turns, pausing between them so queries waiting meanwhile are answered
     const stages: Record<string, number> = {};
     let longestTurn = 0;
-    const builtAt = this.now();
-    const steps = (function* (): Generator<string, Library> {
-      return yield* assembleLibrarySteps(yield* x.unpackSteps(), [...rejected, ...x.rejected], builtAt);
-    })();
+    const steps = assembleLibrarySteps(x.corpus, [...rejected, ...x.rejected], this.now());
     for (;;) {
       await nextTurn();
       const start = performance.now();

@@ -1,12 +1,12 @@
 // The worker thread's side of a build: asks for a batch of seed files, parses and extracts them, and sends
-// back the articles and extractions packed into transferred bytes, with plain rejections and prints. Keeps
-// the main thread free to answer while the expensive per-article work runs.
+// back plain data (articles, extractions, rejections, prints). Keeps the main thread free to answer while
+// the expensive per-article work runs.
 import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { extractAll } from '../index/library.js';
 import { parseSeedFiles } from '../load/loadSeeds.js';
 import { fingerprint } from './fingerprint.js';
-import { pack, type FromWorker, type ToWorker } from './workerProtocol.js';
+import type { FromWorker, ToWorker } from './workerProtocol.js';
 
 /**
  * Lowers this thread's CPU priority. Only on Linux, where the nice value belongs to a thread: elsewhere it
@@ -26,8 +26,7 @@ if (port) {
       const parsed = parseSeedFiles(m.files);
       const corpus = extractAll(parsed.articles);
       const prints = m.files.map((f) => [f.file, fingerprint(f.text)] as [string, string]);
-      const packed = pack(corpus);
-      port.postMessage({ type: 'result', batch: m.batch, packed, rejected: parsed.rejected, prints } satisfies FromWorker, [packed]);
+      send({ type: 'result', batch: m.batch, articles: corpus.articles, extractions: corpus.extractions, rejected: parsed.rejected, prints });
     } catch (err) {
       send({ type: 'failed', batch: m.batch, error: (err as Error)?.message ?? String(err) });
     }
