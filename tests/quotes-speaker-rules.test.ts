@@ -437,3 +437,18 @@ describe('two names for one office', () => {
     expect(ekwall?.roles).toContain('Oregon congressman');
   });
 });
+
+describe('sources with a relative clause that has no "who"', () => {
+  it('given "all the experts I interviewed said …" and "Officials we spoke to said …", the sources speak as written', () => {
+    const qs = quotesOf(body(
+      'In the council\'s favour, all the experts I interviewed said its plans were more detailed than the port\'s.',
+      'Officials we spoke to said the ferry would run again in May.',
+    ));
+    expect(speakerOf(qs, 'more detailed')).toBe('the experts I interviewed');
+    expect(speakerOf(qs, 'ferry would run')).toBe('officials we spoke to');
+  });
+
+  it('given "Reporters I said it to laughed", no cue is made of a verb that is not one of saying', () => {
+    expect(quotesOf(body('Reporters I showed the plan to laughed at the cost of the new pier.'))).toEqual([]);
+  });
+});

@@ -8,6 +8,8 @@ const COUNTRIES = new Set(DEMONYMS.values());
 const OPENERS = new Set(['the', 'his', 'her', 'their', 'its', 'my', 'our', 'your', 'this', 'these', 'those']);
 const INDEFINITE = new Set(['a', 'an', 'another', 'one', 'two', 'three', 'several', 'many', 'some', 'other', 'unnamed', 'anonymous']);
 
+const CONTACT_PRONOUNS = new Set(['i', 'we', 'he', 'she', 'they', 'you']);
+
 export interface GroupSpeaker { key: string; name: string; kind: 'organization' }
 
 const words = (phrase: string) => phrase.split(/\s+/).filter(Boolean);
@@ -20,6 +22,12 @@ export function groupSpeaker(phrase: string, personHead: boolean): GroupSpeaker 
   if (ws.length === 0 || personHead) return null;
   const lower = ws.map(clean);
   const folded = lower.join(' ');
+  // "the experts I interviewed": the group is the one before a relative clause that has no "who", named in full
+  const contact = lower.findIndex((w, i) => i > 0 && CONTACT_PRONOUNS.has(w));
+  if (contact > 0) {
+    const group = groupSpeaker(ws.slice(0, contact).join(' '), personHead);
+    return group && { key: `g:${folded}`, name: ws.join(' ').replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase()), kind: 'organization' };
+  }
   const head = lower.at(-1)!;
   if (INDEFINITE.has(lower[0]!) && (GENERIC_SPEAKERS.has(head) || ROLE_NOUNS.has(head) || ROLE_NOUNS.has(head.replace(/s$/, '')))) {
     // "a Clinton spokesman", "another source": somebody the article does not name

@@ -179,6 +179,22 @@ function beforeParticiple(text: string, toks: Tok[], e: number, sentenceStart: n
   return null;
 }
 
+/** "all the experts I interviewed said", "officials we spoke to said": a source with a relative clause that has
+ *  no "who", the clause kept in the phrase. */
+function withContactClause(text: string, toks: Tok[], e: number): SpeakerPhrase | null {
+  let v = e;
+  if (v > 0 && CONTACT_PREPOSITIONS.has(toks[v]!.lower)) v--; // "spoke to", "talked with"
+  const verb = toks[v];
+  const pronoun = toks[v - 1];
+  if (!verb || !pronoun || !/^\p{Ll}+ed$|^(?:spoke|met|saw|asked|told|heard)$/u.test(verb.lower) || !CONTACT_PRONOUNS.has(pronoun.lower) || v < 2) return null;
+  const source = phraseEndingAt(text, toks, v - 2);
+  const head = toks[v - 2]!.lower;
+  if (!source || !(GENERIC_SPEAKERS.has(head) || isRoleNoun(head)) || !joined(text, toks[v - 2]!, pronoun) || !joined(text, pronoun, verb)) return null;
+  return { ...source, end: toks[e]!.end, text: text.slice(source.start, toks[e]!.end), to: e, category: 'generic' };
+}
+const CONTACT_PRONOUNS = new Set(['i', 'we', 'he', 'she', 'they', 'you']);
+const CONTACT_PREPOSITIONS = new Set(['to', 'with']);
+
 /** "the 34-year-old mother of three", "a father of two": a role phrase closed by "of" and a number. */
 function roleOfSomething(text: string, toks: Tok[], e: number): SpeakerPhrase | null {
   const n = toks[e]!;
@@ -308,7 +324,7 @@ function subjectBefore(text: string, toks: Tok[], v: number, sentenceStart: numb
     between = text.slice(toks[k]!.end + (toks[k]!.dot ? 1 : 0), toks[k + 1]!.start).replace('(', '');
   }
   if (/^\s*$/.test(between)) {
-    const p = phraseEndingAt(text, toks, k) ?? roleOfSomething(text, toks, k) ?? beforeParticiple(text, toks, k, sentenceStart);
+    const p = phraseEndingAt(text, toks, k) ?? roleOfSomething(text, toks, k) ?? beforeParticiple(text, toks, k, sentenceStart) ?? withContactClause(text, toks, k);
     // "In a statement announcing …": a phrase right after a preposition is its object, not the subject
     const prep = p && p.from > 0 ? toks[p.from - 1]! : undefined;
     // ("Commission on Presidential Debates" is one name: a capitalised word before the preposition)
