@@ -452,3 +452,22 @@ describe('sources with a relative clause that has no "who"', () => {
     expect(quotesOf(body('Reporters I showed the plan to laughed at the cost of the new pier.'))).toEqual([]);
   });
 });
+
+describe('places and idioms that are not speakers', () => {
+  it('given "The New York businessman says" and "Having said that,", neither York nor Having is a person', () => {
+    const a = body(
+      'Donald Trump spoke in Ohio on Monday.',
+      'The New York businessman says the port "will be sold to the highest bidder" within a year.',
+      '(Having said that, there are economists who argue the levy should be very small or nothing at all.)',
+    );
+    const names = extractPeople(a).filter((p) => p.kind === 'person').map((p) => p.name);
+    expect(names).not.toContain('York');
+    expect(names).not.toContain('Having');
+    expect(quotesOf(a).map((q) => q[0])).not.toContain('Having');
+  });
+
+  it('given "West Virginia" and "San Diego" in a sentence with a speaker, the places never speak', () => {
+    const a = body('Trump made the pledge at a conference in Herndon, West Virginia on Monday. He said the nation had grown weak.');
+    expect(extractPeople(a).map((p) => p.name)).not.toContain('West Virginia');
+  });
+});

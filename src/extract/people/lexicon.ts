@@ -151,7 +151,7 @@ export const NOT_NAME_WORDS = new Set(
     'god internet web covid coronavirus even only just perhaps indeed nobody everybody somebody someone everyone anyone none america europe africa asia another other i\'m i\'ll i\'ve i\'d it\'s that\'s there\'s let\'s ' +
     'we\'re we\'ll we\'ve they\'re you\'re don\'t can\'t won\'t isn\'t ok okay oh well ' +
     'unlike like amid upon toward towards across along around behind beyond near past per via versus whether unless ' +
-    'until once thus hence instead otherwise besides').split(' '),
+    'until once thus hence instead otherwise besides having being').split(' '),
 );
 
 /** A noun's regular plural: "union" → "unions", "agency" → "agencies", "witness" → "witnesses". */

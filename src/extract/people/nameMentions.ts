@@ -22,6 +22,8 @@ export interface NameMention {
   lastTok: number;
 }
 
+/** First words of place names ("New York", "Los Angeles", "North Carolina"), never of a person's name. */
+const PLACE_OPENERS = new Set(['New', 'Los', 'Las', 'San', 'Santa', 'Fort', 'Port', 'Mount', 'Lake', 'North', 'South', 'East', 'West', 'Saint']);
 const PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'du', 'dos', 'das', 'abu', 'ben', 'ter', 'y']);
 const COUNTRIES = new Set(DEMONYMS.values());
 /** Month names that are also surnames, after a given name only. */
@@ -115,6 +117,8 @@ function mentionOf(text: string, toks: Tok[], first: number, run: Tok[]): NameMe
   if (s === 0 && toks[first - 1]?.lower === 'the') return null;
   const parts = run.slice(s);
   if (parts.length > 4) return null;
+  // "New York", "San Diego", "West Virginia": a place, whatever follows
+  if (parts.length > 1 && PLACE_OPENERS.has(parts[0]!.text)) return null;
   // "MIDWAY ATOLL --", "THE BORROWING": capitals throughout are a dateline or a heading, not a name
   if (parts.length > 1 && parts.every((t) => /^\p{Lu}{2,}$/u.test(t.text))) return null;
   const last = parts.at(-1)!;
