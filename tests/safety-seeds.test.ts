@@ -76,6 +76,17 @@ describe('limits', () => {
     for (const x of r.rejected) expect(x.error).toBe('rejected: the folder holds more than 5 articles (raise SEEDS_MAX_FILES)');
   });
 
+  it('more files than are read at once: every file arrives once, in name order, and the limit falls on the same files', async () => {
+    const dir = fresh('window/seeds');
+    for (let k = 0; k < 100; k++) writeFileSync(join(dir, `b${String(k).padStart(3, '0')}.txt`), ARTICLE(k));
+    writeFileSync(join(dir, 'b050.md.bak'), 'not an article');
+    const all = await readSeedFolder(dir, LIMITS);
+    expect(all.files.map((f) => f.file)).toEqual([...Array(100).keys()].map((k) => `b${String(k).padStart(3, '0')}.txt`));
+    const capped = await readSeedFolder(dir, { ...LIMITS, maxFiles: 70 });
+    expect(capped.files.map((f) => f.file)).toEqual(all.files.slice(0, 70).map((f) => f.file));
+    expect(capped.rejected.map((f) => f.file)).toEqual(all.files.slice(70).map((f) => f.file));
+  });
+
   it('too many bytes in all: files past the budget are rejected with the limit', async () => {
     const dir = fresh('bytes/seeds');
     for (let k = 0; k < 6; k++) writeFileSync(join(dir, `b${k}.txt`), ARTICLE(k) + 'x'.repeat(900));
