@@ -8,7 +8,7 @@ import type { LocalPerson } from '../types.js';
 import { findCues } from '../quotes/speechCues.js';
 import { DEMONYMS, GENERIC_SPEAKERS, ROLE_NOUNS, isRoleNoun } from './lexicon.js';
 import { findNameMentions, type NameMention } from './nameMentions.js';
-import { sameName, spellingKey, splitName, type NameParts } from './nameForms.js';
+import { sameName, splitName, type NameParts } from './nameForms.js';
 import { describedSpeaker, groupSpeaker } from './speakerGroups.js';
 import { roleWords } from './roleWords.js';
 import { wordTokens, type Tok } from './wordTokens.js';

@@ -136,6 +136,9 @@ export const SPEAKER_PRONOUNS: ReadonlyMap<string, 'male' | 'female' | 'org' | '
   ['he', 'male'], ['she', 'female'], ['it', 'org'], ['they', 'plural'], ['we', 'plural'], ['i', 'self'],
 ]);
 
+/** Personal pronouns that can only be a clause's subject ("said we must", "the experts I interviewed"). */
+export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i', 'you']);
+
 /** Months that are also surnames ("Theresa May"): a name when a given name stands right before. */
 export const MONTH_SURNAMES = new Set(['may', 'june', 'april', 'august']);
 

@@ -1,14 +1,12 @@
 // Speakers that are not one named person: organisations ("The Washington Post", "the ministry", "Russia")
 // and unnamed sources ("a source", "officials", "critics"). The name is the phrase as the article writes it,
 // so a reader sees who is meant; unnamed sources are only ever of their own article (see registry.ts).
-import { DEMONYMS, GENERIC_SPEAKERS, ORG_WORDS, ROLE_NOUNS, isRoleNoun } from './lexicon.js';
+import { DEMONYMS, GENERIC_SPEAKERS, ORG_WORDS, ROLE_NOUNS, SUBJECT_PRONOUNS, isRoleNoun } from './lexicon.js';
 
 const COUNTRIES = new Set(DEMONYMS.values());
 /** Words that open a phrase and are capitalised only because they open a sentence ("His aides say"). */
 const OPENERS = new Set(['the', 'his', 'her', 'their', 'its', 'my', 'our', 'your', 'this', 'these', 'those']);
 const INDEFINITE = new Set(['a', 'an', 'another', 'one', 'two', 'three', 'several', 'many', 'some', 'other', 'unnamed', 'anonymous']);
-
-const CONTACT_PRONOUNS = new Set(['i', 'we', 'he', 'she', 'they', 'you']);
 
 export interface GroupSpeaker { key: string; name: string; kind: 'organization' }
 
@@ -23,7 +21,7 @@ export function groupSpeaker(phrase: string, personHead: boolean): GroupSpeaker 
   const lower = ws.map(clean);
   const folded = lower.join(' ');
   // "the experts I interviewed": the group is the one before a relative clause that has no "who", named in full
-  const contact = lower.findIndex((w, i) => i > 0 && CONTACT_PRONOUNS.has(w));
+  const contact = lower.findIndex((w, i) => i > 0 && SUBJECT_PRONOUNS.has(w));
   if (contact > 0) {
     const group = groupSpeaker(ws.slice(0, contact).join(' '), personHead);
     return group && { key: `g:${folded}`, name: ws.join(' ').replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase()), kind: 'organization' };

@@ -2,6 +2,7 @@
 // "Lavrov said (that) Russia is committed…" (content after the verb), "Russia is committed…, Lavrov said"
 // and "…, said a spokesman" (content before), and "according to X, …" / "…, according to X".
 import type { Sentence } from '../../parse/article.js';
+import { SUBJECT_PRONOUNS } from '../people/lexicon.js';
 import type { Tok } from '../people/wordTokens.js';
 import { rangeAt } from './ranges.js';
 import type { Cue } from './speechCues.js';
@@ -32,7 +33,6 @@ const DIRECTIVE_VERBS = /^(?:tell|tells|told|telling|ask|asks|asked|asking|urge|
 
 /** Words that open a clause, never an object: subject pronouns and question words. */
 const CLAUSE_SUBJECTS = new Set('he she it they we i you there how why what whether who where'.split(' '));
-const SUBJECT_PRONOUNS = new Set('he she they we i you'.split(' '));
 const TRAILING_ADVERBIALS = 7;
 /** Verbs that attribute only the words in quotation marks ("called it a “disgrace”", "sang “…”"), never a clause. */
 const NAMING_VERBS = /^(call|calls|called|calling|dub|dubs|dubbed|label|labels|labeled|labelled|brand|brands|branded|branding|term|terms|termed|accuse|accuses|accused|accusing)$/;

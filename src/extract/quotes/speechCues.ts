@@ -1,7 +1,7 @@
 // Attribution cues in a paragraph: a verb of saying with its subject ("Lavrov stressed", "said Sanders",
 // "the Russian foreign minister said", "sources said", "according to the ministry"). The subject is read as
 // a short noun phrase next to the verb, walking tokens, never with a backtracking pattern.
-import { DEMONYMS, GENERIC_SPEAKERS, MONTH_SURNAMES, NOT_NAME_WORDS, ORG_WORDS, ROLE_MODIFIERS, ROLE_NOUNS, SPEAKER_PRONOUNS, HONORIFICS, isRoleNoun } from '../people/lexicon.js';
+import { DEMONYMS, GENERIC_SPEAKERS, MONTH_SURNAMES, NOT_NAME_WORDS, ORG_WORDS, ROLE_MODIFIERS, ROLE_NOUNS, SPEAKER_PRONOUNS, SUBJECT_PRONOUNS, HONORIFICS, isRoleNoun } from '../people/lexicon.js';
 import type { Tok } from '../people/wordTokens.js';
 
 /** Verbs of saying, every inflection a news report uses. */
@@ -186,13 +186,12 @@ function withContactClause(text: string, toks: Tok[], e: number): SpeakerPhrase 
   if (v > 0 && CONTACT_PREPOSITIONS.has(toks[v]!.lower)) v--; // "spoke to", "talked with"
   const verb = toks[v];
   const pronoun = toks[v - 1];
-  if (!verb || !pronoun || !/^\p{Ll}+ed$|^(?:spoke|met|saw|asked|told|heard)$/u.test(verb.lower) || !CONTACT_PRONOUNS.has(pronoun.lower) || v < 2) return null;
+  if (!verb || !pronoun || !/^\p{Ll}+ed$|^(?:spoke|met|saw|asked|told|heard)$/u.test(verb.lower) || !SUBJECT_PRONOUNS.has(pronoun.lower) || v < 2) return null;
   const source = phraseEndingAt(text, toks, v - 2);
   const head = toks[v - 2]!.lower;
   if (!source || !(GENERIC_SPEAKERS.has(head) || isRoleNoun(head)) || !joined(text, toks[v - 2]!, pronoun) || !joined(text, pronoun, verb)) return null;
   return { ...source, end: toks[e]!.end, text: text.slice(source.start, toks[e]!.end), to: e, category: 'generic' };
 }
-const CONTACT_PRONOUNS = new Set(['i', 'we', 'he', 'she', 'they', 'you']);
 const CONTACT_PREPOSITIONS = new Set(['to', 'with']);
 
 /** "the 34-year-old mother of three", "a father of two": a role phrase closed by "of" and a number. */
