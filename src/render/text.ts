@@ -61,7 +61,8 @@ function renderLines(result: QueryAnswer): string {
       const near = nearestDateText(item);
       if (near) lines.push(`  (${near})`);
     } else {
-      lines.push('-');
+      // a passage, not a quote or an event: the citation below says where and gives its words
+      lines.push('- A passage that matches:');
     }
     lines.push(citeText(item.evidence));
   }
