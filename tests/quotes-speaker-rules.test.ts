@@ -471,3 +471,11 @@ describe('places and idioms that are not speakers', () => {
     expect(extractPeople(a).map((p) => p.name)).not.toContain('West Virginia');
   });
 });
+
+describe('a report that hands over to a quote', () => {
+  it('given "X added that … between A and B: “…”", the report ends at the colon and the quote is found on its own', () => {
+    const qs = quotesOf(body('Mayor Alba Ruiz added that it is in the town\'s interest to settle the dispute between the fishermen and the port: "We believe joint work on the quay is the best frame for this."'));
+    expect(qs).toContainEqual(['Alba Ruiz', 'indirect', "it is in the town's interest to settle the dispute between the fishermen and the port"]);
+    expect(qs).toContainEqual(['Alba Ruiz', 'direct', 'We believe joint work on the quay is the best frame for this.']);
+  });
+});

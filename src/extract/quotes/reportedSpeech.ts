@@ -59,6 +59,9 @@ export function reportedContent(text: string, toks: Tok[], sentences: readonly S
   const r = contentOf(text, toks, sentences, cue, others);
   if (!r) return null;
   let end = r.end;
+  // "… between Azerbaijan and Armenia: “We believe …”": a colon hands over to a direct quote, found as one
+  const colon = /:\s*(?:["\u201c\u00ab\u201e]|'')/.exec(text.slice(r.start, r.end));
+  if (colon) end = r.start + colon.index;
   for (const o of others) {
     // a participle without its own subject ("suggested looking at … and asking yourself") belongs to the content
     if (o === cue || o.start <= r.start || o.start >= end || (o.start === toks[o.verbTok]!.start && toks[o.verbTok]!.lower.endsWith('ing'))) continue;
