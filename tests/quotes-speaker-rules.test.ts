@@ -479,3 +479,18 @@ describe('a report that hands over to a quote', () => {
     expect(qs).toContainEqual(['Alba Ruiz', 'direct', 'We believe joint work on the quay is the best frame for this.']);
   });
 });
+
+describe('"told" with its listener and no "that"', () => {
+  it('given "told the BBC the rules would stay" and "told reporters he would run", the clause after the listener is reported', () => {
+    const qs = quotesOf(body(
+      'Harbour Secretary Anil Mehta told the BBC the new rules would stay in place all winter.',
+      'Mayor Alba Ruiz told reporters she would run again next spring.',
+    ));
+    expect(qs).toContainEqual(['Anil Mehta', 'indirect', 'the new rules would stay in place all winter']);
+    expect(qs).toContainEqual(['Alba Ruiz', 'indirect', 'she would run again next spring']);
+  });
+
+  it('given "told me the story of his life", a second object is no report', () => {
+    expect(quotesOf(body('Captain Ole Berg told me the long story of his first winter at sea.'))).toEqual([]);
+  });
+});

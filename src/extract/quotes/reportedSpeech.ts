@@ -31,6 +31,23 @@ const BARE_CLAUSE_VERBS = new RegExp('^(?:' + ('say says said saying add adds ad
 /** Verbs that ask someone to do something: "urged them to …" reports what was asked. */
 const DIRECTIVE_VERBS = /^(?:tell|tells|told|telling|ask|asks|asked|asking|urge|urges|urged|urging|warn|warns|warned|warning|implore|implored|beg|begged|advise|advised|encourage|encourages|encouraged|order|orders|ordered|instruct|instructed|remind|reminded|invite|invited|challenge|challenged|press|pressed|call|calls|called)$/;
 
+/** Words that show a clause has its verb: auxiliaries, modals and past forms. */
+const FINITE = /^(?:is|are|was|were|be|been|would|will|could|should|can|may|might|must|had|has|have|did|does|do|\p{L}+ed|\p{L}+n't)$/u;
+
+/** Who is told: an object pronoun, "reporters", or a name of up to four capitalised words, "the" allowed. */
+const LISTENERS = new Set(['me', 'us', 'him', 'her', 'them', 'you', 'reporters', 'journalists', 'lawmakers', 'supporters', 'voters', 'students', 'viewers', 'listeners', 'members', 'parliament', 'congress']);
+
+/** The token after the one told ("told [the BBC] the rules …"), or null when no listener stands there. */
+function afterListener(text: string, toks: Tok[], k: number): number | null {
+  const t = toks[k];
+  if (!t) return null;
+  if (LISTENERS.has(t.lower)) return k + 1;
+  let j = t.lower === 'the' ? k + 1 : k;
+  const first = j;
+  while (j < toks.length && j - first < 4 && toks[j]!.cap && (j === first || /^\s+$/.test(text.slice(toks[j - 1]!.end, toks[j]!.start)))) j++;
+  return j > first ? j : null;
+}
+
 /** Words that open a clause, never an object: subject pronouns and question words. */
 const CLAUSE_SUBJECTS = new Set('he she it they we i you there how why what whether who where'.split(' '));
 const TRAILING_ADVERBIALS = 7;
@@ -145,6 +162,16 @@ function contentOf(text: string, toks: Tok[], sentences: readonly Sentence[], cu
     }
   }
   if (cue.weak) return null;
+  // "told the BBC the rules would stay", "told reporters he would run": the one told, then the clause
+  if (/^(?:tell|tells|told|telling)$/.test(verb.lower) && /^\s+$/.test(sepAfterVerb)) {
+    const c = afterListener(text, toks, k);
+    // (a clause, not a second object: "told me the story of his life" reports nothing)
+    const finite = toks.slice(c ?? 0, (c ?? 0) + 6).some((w) => FINITE.test(w.lower));
+    if (c !== null && inSentence(c) && finite && !NOT_CLAUSE_OPENERS.has(toks[c]!.lower) && /^\s+$/.test(text.slice(toks[c - 1]!.end, toks[c]!.start))) {
+      return trimContent(text, toks[c]!.start, sentence.end);
+    }
+    return null;
+  }
   // other verbs take a clause only where no object can stand: "announced it will", "explained how"
   if (!BARE_CLAUSE_VERBS.test(verb.lower) && !CLAUSE_SUBJECTS.has(toks[k]!.lower)) return null;
   if (!/^\s+$/.test(sepAfterVerb)) return null;
