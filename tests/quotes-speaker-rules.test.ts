@@ -494,3 +494,26 @@ describe('"told" with its listener and no "that"', () => {
     expect(quotesOf(body('Captain Ole Berg told me the long story of his first winter at sea.'))).toEqual([]);
   });
 });
+
+describe('singular sources, openings and prepositions in -ing', () => {
+  it('given "the defiant protester shouted", one protester speaks', () => {
+    const qs = quotesOf(body('"We are not going anywhere," the defiant protester shouted as the police moved in.'));
+    expect(speakerOf(qs, 'not going anywhere')).toBe('the defiant protester');
+  });
+
+  it('given "In an interview with X on Tuesday, Y said <clause>", the opening phrase is no report', () => {
+    const qs = quotesOf(body('In an interview with The Harbour Beacon on Tuesday, Mayor Alba Ruiz said fishermen would fight.'));
+    expect(qs.some((q) => q[2].startsWith('In an interview'))).toBe(false);
+  });
+
+  it('given "the shooting of a demonstrator during a clash … and said …", the coordinated verb keeps the sentence\'s subject', () => {
+    const qs = quotesOf(body('Authorities announced on Friday the arrest of a man in the shooting of a demonstrator during a clash on the quay and said a curfew would continue through the weekend.'));
+    expect(speakerOf(qs, 'curfew would continue')).toBe('Authorities');
+  });
+
+  it('given "His lawyer said", the description through another person is not recorded as anyone\'s role', async () => {
+    const { extractArticle } = await import('../src/extract/extractArticle.js');
+    const ex = extractArticle(body('Councillor Ines Varga, a lawyer, sat on the panel.', 'Pagliano refused to appear. His lawyer said he would not answer any questions at all.'));
+    expect(ex.people.find((p) => p.name === 'Ines Varga')?.roles ?? []).not.toContain('His lawyer');
+  });
+});

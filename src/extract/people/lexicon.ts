@@ -160,6 +160,12 @@ export const NOT_NAME_WORDS = new Set(
 /** A noun's regular plural: "union" → "unions", "agency" → "agencies", "witness" → "witnesses". */
 const plural = (w: string) => (/[^aeiou]y$/.test(w) ? `${w.slice(0, -1)}ies` : /(s|x|ch|sh)$/.test(w) ? `${w}es` : `${w}s`);
 
+/** Sources with no other number, or whose singular is mostly an adjective ("conservative", "relative"). */
+const NO_OTHER_NUMBER = new Set(['police', 'people', 'military', 'news', 'conservatives', 'liberals', 'relatives', 'troops']);
+
+/** A regular plural's singular: "protesters" → "protester", "witnesses" → "witness", "authorities" → "authority". */
+const singular = (w: string) => (/ies$/.test(w) ? `${w.slice(0, -3)}y` : /(ss|sh|ch|x)es$/.test(w) ? w.slice(0, -2) : w.slice(0, -1));
+
 /** Bare nouns that name a source without naming a person: "sources said", "a spokesman said", each with
  *  its plural ("fishing unions warned"). */
 export const GENERIC_SPEAKERS = new Set(
@@ -174,5 +180,6 @@ export const GENERIC_SPEAKERS = new Set(
     'authors author article piece ad narrator announcer network newspaper paper outlet magazine website ' +
     'study group groups observers monitors ruling decision book clip video filing complaint lawsuit indictment ' +
     'email emails editorial column document documents verdict tweet post release friend reader viewer listener mps meps senators congressmen')
-    .split(' ').flatMap((w) => (w.endsWith('s') || w === 'police' || w === 'people' || w === 'military' ? [w] : [w, plural(w)])),
+    // (a singular made here that is an office, "senator", stays a role, to be matched to the person who holds it)
+    .split(' ').flatMap((w) => (NO_OTHER_NUMBER.has(w) ? [w] : w.endsWith('s') ? [w, ...(ROLE_NOUNS.has(singular(w)) ? [] : [singular(w)])] : [w, plural(w)])),
 );

@@ -173,7 +173,8 @@ export function extractQuotes(article: Article, people: LocalPerson[]): LocalQuo
   /** A role phrase ("the California congressman") that resolved to a named person describes them. */
   const describes = (cue: Cue, speaker: string | null): boolean => {
     const person = speaker === null ? undefined : ctx.byKey.get(speaker);
-    if (person?.kind !== 'person' || cue.subject.category === 'pronoun' || /[\u2019']s\b/.test(cue.subject.text)) return false;
+    // (not "his lawyer" or "Obama's strategist": a description through someone else is not a role of one's own)
+    if (person?.kind !== 'person' || cue.subject.category === 'pronoun' || /[\u2019']s\b|^(?:his|her|their|its|my|our|your)\s/i.test(cue.subject.text)) return false;
     // a role phrase without the person's own name in it ("the California congressman", not "Rep. Schiff")
     const words = cue.subject.text.toLowerCase().split(/\s+/);
     const names = [...person.name.toLowerCase().split(/\s+/), ...person.aliases.map((a) => a.toLowerCase().split(/\s+/).at(-1)!)];

@@ -16,7 +16,7 @@ const NOT_CLAUSE_OPENERS = new Set(
   ('in on at to of for from with by about after before during over under into as than so if when while ' +
     'yesterday today tonight monday tuesday wednesday thursday friday saturday sunday last earlier later ' +
     'repeatedly also only again publicly privately recently previously nothing something anything much little ' +
-    'goodbye hello thanks sorry yes no not').split(' '),
+    'goodbye hello thanks sorry yes no not then afterward afterwards twice').split(' '),
 );
 /** Verbs whose content clause may follow without "that" ("said the bill was dead"); others take an object
  *  there ("clarified the matter", "announced the arrest", "told reporters"), so they need "that" or a colon. */
@@ -116,8 +116,7 @@ function contentOf(text: string, toks: Tok[], sentences: readonly Sentence[], cu
   // "The state's campaign chairman, Phil Lovas, said the party would win": a clause after the verb is the content
   const next = toks[cue.verbTok + 1];
   const clauseAfter = !cue.inverted && next !== undefined && next.end <= sentence.end && /^\s+$/.test(text.slice(verb.end, next.start)) &&
-    (next.lower === 'that' || (BARE_CLAUSE_VERBS.test(verb.lower) && !NOT_CLAUSE_OPENERS.has(next.lower))) &&
-    text.slice(next.start, sentence.end).split(/\s+/).length > 3;
+    (next.lower === 'that' || (BARE_CLAUSE_VERBS.test(verb.lower) && !NOT_CLAUSE_OPENERS.has(next.lower)));
   // only the end of the lead matters: a bounded slice keeps this constant-time on a huge sentence
   const lead = text.slice(Math.max(sentence.start, startOfCue - 12), startOfCue);
   // "a reader would ask: …", "the mother replied, “…”": the content follows

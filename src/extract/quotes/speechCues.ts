@@ -168,10 +168,11 @@ function phraseEndingAt(text: string, toks: Tok[], e: number): SpeakerPhrase | n
 /** "Protesters marching through the streets chanted": the subject before a participle phrase, with no
  *  punctuation between. */
 function beforeParticiple(text: string, toks: Tok[], e: number, sentenceStart: number): SpeakerPhrase | null {
+  if (COORDINATORS.has(toks[e]!.lower)) return null; // "… police and said": a coordinated verb, not a participle's
   for (let j = e; j > 0 && e - j < 8 && toks[j - 1]!.start >= sentenceStart; j--) {
-    if (!joined(text, toks[j - 1]!, toks[j]!)) return null;
+    if (!joined(text, toks[j - 1]!, toks[j]!) || COORDINATORS.has(toks[j]!.lower)) return null;
     const t = toks[j]!;
-    if (t.lower.length > 4 && t.lower.endsWith('ing') && !t.cap && !SPEECH_VERBS.has(t.lower)) {
+    if (t.lower.length > 4 && t.lower.endsWith('ing') && !t.cap && !SPEECH_VERBS.has(t.lower) && !ING_PREPOSITIONS.has(t.lower)) {
       const p = phraseEndingAt(text, toks, j - 1);
       return p && p.category !== 'pronoun' && (p.category !== 'name' || toks[p.from]!.start === sentenceStart || DETS.has(toks[p.from - 1]?.lower ?? '')) ? p : null;
     }
@@ -193,6 +194,10 @@ function withContactClause(text: string, toks: Tok[], e: number): SpeakerPhrase 
   return { ...source, end: toks[e]!.end, text: text.slice(source.start, toks[e]!.end), to: e, category: 'generic' };
 }
 const CONTACT_PREPOSITIONS = new Set(['to', 'with']);
+
+const COORDINATORS = new Set(['and', 'or', 'but']);
+/** Words in -ing that are prepositions, not participles: "during the clash", "including". */
+const ING_PREPOSITIONS = new Set(['during', 'including', 'regarding', 'concerning', 'following', 'according', 'excluding', 'pending', 'barring', 'notwithstanding', 'considering']);
 
 /** "the 34-year-old mother of three", "a father of two": a role phrase closed by "of" and a number. */
 function roleOfSomething(text: string, toks: Tok[], e: number): SpeakerPhrase | null {
