@@ -517,3 +517,18 @@ describe('singular sources, openings and prepositions in -ing', () => {
     expect(ex.people.find((p) => p.name === 'Ines Varga')?.roles ?? []).not.toContain('His lawyer');
   });
 });
+
+describe('wire copy: a time or a channel between the verb and its clause', () => {
+  it('given "said on Monday it would respond" and "said in a statement Friday the talks had failed", the clause is the report', () => {
+    const qs = quotesOf(body(
+      "OSLO (Northwind) - Norway's foreign ministry said on Monday it would respond to any new harbour levy.",
+      'The port authority said in a statement Friday the talks had failed completely.',
+    ));
+    expect(qs).toContainEqual(["Norway's foreign ministry", 'indirect', 'it would respond to any new harbour levy']);
+    expect(speakerOf(qs, 'talks had failed completely')).toBe('the port authority');
+  });
+
+  it('given "said on Monday in Oslo.", no clause follows and nothing is reported', () => {
+    expect(quotesOf(body('The ministry said on Monday in Oslo.'))).toEqual([]);
+  });
+});

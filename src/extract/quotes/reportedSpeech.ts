@@ -174,6 +174,21 @@ function contentOf(text: string, toks: Tok[], sentences: readonly Sentence[], cu
   // other verbs take a clause only where no object can stand: "announced it will", "explained how"
   if (!BARE_CLAUSE_VERBS.test(verb.lower) && !CLAUSE_SUBJECTS.has(toks[k]!.lower)) return null;
   if (!/^\s+$/.test(sepAfterVerb)) return null;
+  // "said on Monday it would respond", "said in a statement Friday the talks had failed": past the when and how
+  const when = WHEN_AFTER_VERB.exec(text.slice(verb.end, sentence.end));
+  if (when && BARE_CLAUSE_VERBS.test(verb.lower)) {
+    const from = verb.end + when[0].length;
+    while (k < toks.length && toks[k]!.start < from) k++;
+    if (!inSentence(k) || NOT_CLAUSE_OPENERS.has(toks[k]!.lower) || !toks.slice(k, k + 6).some((w) => FINITE.test(w.lower))) return null;
+    return trimContent(text, toks[k]!.start, sentence.end);
+  }
   if (NOT_CLAUSE_OPENERS.has(toks[k]!.lower)) return null;
   return trimContent(text, toks[k]!.start, sentence.end);
 }
+
+/** A time or a channel right after a verb of saying, before its clause: "on Monday", "late Tuesday",
+ *  "in a statement", "in an interview on Friday". */
+const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
+const WHEN_AFTER_VERB = new RegExp(
+  `^(?:\\s+(?:(?:on|late|early)\\s+)?${WEEKDAY}(?:\\s+(?:night|morning|afternoon|evening))?|\\s+(?:yesterday|today|tonight|earlier|later)` +
+  `|\\s+in\\s+an?\\s+(?:statement|interview|speech|post|tweet|briefing|letter|email|video|address|release)(?:\\s+(?:on\\s+)?${WEEKDAY})?)+(?=\\s)`, 'i');
