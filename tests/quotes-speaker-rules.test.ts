@@ -532,3 +532,20 @@ describe('wire copy: a time or a channel between the verb and its clause', () =>
     expect(quotesOf(body('The ministry said on Monday in Oslo.'))).toEqual([]);
   });
 });
+
+describe('long names, openings and a short answer after a colon', () => {
+  it('given "Brazil\'s President Luiz Inacio Lula da Silva said", the five-part name with a particle speaks', () => {
+    const qs = quotesOf(body("Brazil's President Luiz Inacio Lula da Silva said the harbour summit had been a success."));
+    expect(speakerOf(qs, 'summit had been a success')).toBe('Luiz Inacio Lula da Silva');
+  });
+
+  it('given "Asked about the vote, the senator said only: “We\'ll see.”", the answer is the quote and the opening is no report', () => {
+    const qs = quotesOf(body('Asked about the vote, Senator Karl Brun said only: "We\'ll see."'));
+    expect(qs).toEqual([['Karl Brun', 'direct', "We'll see."]]);
+  });
+
+  it('given "Rising prices are hurting families, the minister said", an opening in -ing that has its verb is still the report', () => {
+    const qs = quotesOf(body('Rising harbour fees are hurting families, the minister said.'));
+    expect(qs).toContainEqual(['the minister', 'indirect', 'Rising harbour fees are hurting families']);
+  });
+});

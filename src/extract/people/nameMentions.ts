@@ -116,7 +116,8 @@ function mentionOf(text: string, toks: Tok[], first: number, run: Tok[]): NameMe
   // "the Eternal Flame": a whole run after "the" is a thing, not a person
   if (s === 0 && toks[first - 1]?.lower === 'the') return null;
   const parts = run.slice(s);
-  if (parts.length > 4) return null;
+  // at most four names, particles not counted ("Luiz Inacio Lula da Silva")
+  if (parts.filter((t) => !PARTICLES.has(t.text.toLowerCase())).length > 4) return null;
   // "New York", "San Diego", "West Virginia": a place, whatever follows
   if (parts.length > 1 && PLACE_OPENERS.has(parts[0]!.text)) return null;
   // "MIDWAY ATOLL --", "THE BORROWING": capitals throughout are a dateline or a heading, not a name

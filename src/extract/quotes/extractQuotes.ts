@@ -259,7 +259,8 @@ export function extractQuotes(article: Article, people: LocalPerson[]): LocalQuo
       if (!cueByChain.has(piece.chain) || !found.before) cueByChain.set(piece.chain, found.cue);
       // "called Trump a “liar” who is …, a “narcissist …”": a one- or two-word fragment is no quote of its own,
       // but its cue still speaks for the fragments after it
-      if (found.before && gapWords > 0 && words < 3) continue;
+      // (after a colon it is said in full: 'the senator said only: “We'll see.”')
+      if (found.before && gapWords > 0 && words < 3 && !/:\s*$/.test(para.p.text.slice(found.cue.end, piece.span.outerStart))) continue;
     }
     accepted.add(piece);
   }

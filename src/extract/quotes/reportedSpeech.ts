@@ -31,6 +31,8 @@ const BARE_CLAUSE_VERBS = new RegExp('^(?:' + ('say says said saying add adds ad
 /** Verbs that ask someone to do something: "urged them to …" reports what was asked. */
 const DIRECTIVE_VERBS = /^(?:tell|tells|told|telling|ask|asks|asked|asking|urge|urges|urged|urging|warn|warns|warned|warning|implore|implored|beg|begged|advise|advised|encourage|encourages|encouraged|order|orders|ordered|instruct|instructed|remind|reminded|invite|invited|challenge|challenged|press|pressed|call|calls|called)$/;
 
+const words = (s: string) => s.toLowerCase().split(/[^\p{L}'\u2019]+/u).filter(Boolean);
+
 /** Words that show a clause has its verb: auxiliaries, modals and past forms. */
 const FINITE = /^(?:is|are|was|were|be|been|would|will|could|should|can|may|might|must|had|has|have|did|does|do|\p{L}+ed|\p{L}+n't)$/u;
 
@@ -127,7 +129,10 @@ function contentOf(text: string, toks: Tok[], sentences: readonly Sentence[], cu
     // "…, Graham said, since …": a cue set off by commas also closes the content before it
     const setOff = /^\s*,/.test(text.slice(cue.end, cue.end + 3));
     if (tail <= TRAILING_ADVERBIALS || setOff) {
-      const before = trimContent(text, sentence.start, startOfCue - (lead.length - lead.replace(/,\s*$/, '').length));
+      const found = trimContent(text, sentence.start, startOfCue - (lead.length - lead.replace(/,\s*$/, '').length));
+      // "Asked about the vote, the senator said …": an opening participle phrase with no verb of its own is no report
+      const before = found && !(/^\p{Lu}\p{Ll}+(?:ed|ing)\b/u.test(text.slice(found.start, found.end)) &&
+        !words(text.slice(found.start, found.end)).slice(1).some((w) => FINITE.test(w))) ? found : null;
       if (before) return before;
       // "The museum, Mr. Bush said, celebrated …": the cue stands inside its content; the sentence is the report
       if (setOff && !cue.inverted) return trimContent(text, sentence.start, sentence.end);
