@@ -2,6 +2,7 @@
 // names a few letters at a time) or within one typo (a deletion index, as in SymSpell). Fuse.js then ranks
 // a few dozen people instead of scanning ten thousand on every keystroke.
 import { deletions } from '../search/edits.js';
+import { lowerBound } from '../text/lowerBound.js';
 
 /** Words shorter than this get no typo lookup: one edit of a three-letter word is another word. */
 const TYPO_MIN = 4;
@@ -44,22 +45,12 @@ export class NameCandidates<T> {
     }
   }
 
-  private lowerBound(prefix: string): number {
-    let lo = 0;
-    let hi = this.sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.sorted[mid]! < prefix) lo = mid + 1; else hi = mid;
-    }
-    return lo;
-  }
-
   /** Vocabulary words matching one query word: itself, words it begins (when `prefix`), words one edit away. */
   words(word: string, prefix: boolean): string[] {
     const found = new Set<string>();
     if (this.byWord.has(word)) found.add(word);
     if (prefix) {
-      const from = this.lowerBound(word);
+      const from = lowerBound(this.sorted, word);
       for (let i = from; i < this.sorted.length && i - from < PREFIX_MAX_WORDS && this.sorted[i]!.startsWith(word); i++) found.add(this.sorted[i]!);
     }
     if (word.length >= TYPO_MIN) for (const d of deletions(word)) for (const w of this.deletes.get(d) ?? []) found.add(w);

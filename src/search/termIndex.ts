@@ -5,6 +5,7 @@
 // at all, vocabulary terms one edit away (every edit of the query term looked up, as in Norvig's corrector),
 // so "Lavorv" still reaches "lavrov". Postings are parallel arrays in document order: compact and fast to
 // walk at 300,000 sentences.
+import { lowerBound } from '../text/lowerBound.js';
 import { terms } from '../text/tokens.js';
 import { FAMILY_PREFIX, irregularForms, sameFamily } from './termFamily.js';
 
@@ -98,15 +99,8 @@ export class TermIndex {
     this.sortedVocabulary ??= [...this.postings.keys()].sort();
     const vocab = this.sortedVocabulary;
     const prefix = term.slice(0, FAMILY_PREFIX);
-    let lo = 0;
-    let hi = vocab.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (vocab[mid]! < prefix) lo = mid + 1;
-      else hi = mid;
-    }
     const out: string[] = [];
-    for (let i = lo; i < vocab.length && vocab[i]!.startsWith(prefix); i++) {
+    for (let i = lowerBound(vocab, prefix); i < vocab.length && vocab[i]!.startsWith(prefix); i++) {
       if (vocab[i] !== term && sameFamily(term, vocab[i]!)) out.push(vocab[i]!);
     }
     // a short stem can have hundreds of relatives: the closest in length are the likeliest forms
@@ -139,14 +133,7 @@ export class TermIndex {
   has(term: string, doc: number): boolean {
     const docs = this.postings.get(term)?.docs;
     if (!docs) return false;
-    let lo = 0;
-    let hi = docs.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (docs[mid]! < doc) lo = mid + 1;
-      else hi = mid;
-    }
-    return docs[lo] === doc;
+    return docs[lowerBound(docs, doc)] === doc;
   }
 
   /** BM25 over the query's terms and their variants; best first, at most `limit`. */

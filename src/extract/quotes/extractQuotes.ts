@@ -4,6 +4,7 @@
 // else that of another quote in the same paragraph, else the previous paragraph's speaker when the
 // paragraph is all quote. Spans that are not speech (titles, scare quotes) are dropped.
 import type { Article, Paragraph } from '../../parse/article.js';
+import { lowerBound } from '../../text/lowerBound.js';
 import { HONORIFICS, NOT_NAME_WORDS, isRoleNoun } from '../people/lexicon.js';
 import { firstMentionAtOrAfter, locateMentions } from '../people/locateMentions.js';
 import type { Tok } from '../people/wordTokens.js';
@@ -129,17 +130,6 @@ function lastCueBefore(para: Para, offset: number): Cue | undefined {
   return rangeAt(para.outer, c.end) || para.outer.some((o) => o.start >= c.end && o.start < offset) ? undefined : c;
 }
 
-/** Index of the first value at least `x` in an ascending array. */
-function lowerBound(values: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (values[mid]! < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 export function extractQuotes(article: Article, people: LocalPerson[]): LocalQuote[] {
   const ctx = speakerContext(locateMentions(article, people));
