@@ -16,7 +16,7 @@ export const STOPWORDS = new Set(
     'сам без будет тогда кто этот того потому этого здесь этом при об после над через эти нас про всего них эту этои ' +
     'перед между также это он оно были ' +
     'და რომ ეს ის იყო არის ' +
-    'եւ ու որ է են էր այդ այս').split(' '),
+    'եվ ու որ է են էր այդ այս').split(' '),
 );
 
 /** Printable ASCII and line breaks, but no backtick (folding turns it into an apostrophe). */
