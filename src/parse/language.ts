@@ -1,9 +1,9 @@
 // The language an article is written in: front matter's `language` when given, otherwise detected from the
-// body. Georgian and Armenian are told by their scripts alone (one language each here); Cyrillic and Latin
-// text goes to franc-min's trigram models, restricted to the languages of that script, with English kept
-// when the text is too short to tell or English scores close to the best (Byline's articles are mostly
-// English, and an English article read as another language would lose every quote). Pure; no data loaded
-// at run time beyond the models franc-min ships.
+// body. Georgian and Armenian are told by their scripts alone (one language each here); plainly English text
+// by its function words; other Cyrillic and Latin text goes to franc-min's trigram models, restricted to the
+// languages of that script, with English kept when the text is too short to tell or English scores close to
+// the best (Byline's articles are mostly English, and an English article read as another language would lose
+// every quote). Pure; no data loaded at run time beyond the models franc-min ships.
 import { francAll } from 'franc-min';
 
 /** Languages whose quotes, people, dates and events Byline reads. Other articles serve search and sources. */
@@ -25,8 +25,9 @@ const ENGLISH_MARKERS = new Set(('the of and that was with said for his were hav
   'it be are been who its not but').split(' '));
 const MARKER_SHARE = 0.12;
 const MARKER_MIN = 8;
-/** English is kept when its normalised franc score (the best is 1) reaches this. Measured on our own texts:
- *  English articles score 1, other languages give English 0.67 to 0.82 (Italian the highest). */
+/** English is kept when its normalised franc score (the best is 1) reaches this. Measured: English text of
+ *  120 characters or more scores at least 0.878 (1,409 dev-set bodies, windows at three offsets); paragraphs
+ *  we wrote in other languages give English 0.67 to 0.82 (Italian the highest). */
 const ENGLISH_KEPT = 0.87;
 
 /** ISO 639-3 codes franc-min may answer with, per script: the languages news in this community comes in
