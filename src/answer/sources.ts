@@ -10,6 +10,7 @@ import { judge, type Conflict, type Judgement } from './sources/judge.js';
 import { tokenize, type Token, type WordShape } from './sources/passage.js';
 import { collapseSyndicated } from './sources/syndication.js';
 import { memoTerms } from '../search/fastTerms.js';
+import { unreadLanguage } from '../index/evidence.js';
 import { round } from './whoSaid.js';
 
 /** Sentences the BM25 candidate stage hands on: enough for every outlet's copy of a story. */
@@ -136,7 +137,7 @@ function anchorName(index: SentenceIndex, claim: Claim, variants: [string, numbe
 
 function evidenceOf(p: Passage): Evidence {
   const a = p.records[0]!.article;
-  return { article: a.id, title: a.title, outlet: a.outlet, published: a.published, paragraph: p.records[0]!.paragraph, text: p.text };
+  return { article: a.id, title: a.title, outlet: a.outlet, published: a.published, paragraph: p.records[0]!.paragraph, text: p.text, ...unreadLanguage(a) };
 }
 
 export function sources(lib: Library, claimText: string, limit = 10): SourcesAnswer & { answers: SourceAnswerItem[] } {

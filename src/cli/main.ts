@@ -8,6 +8,7 @@ import { SeedFolderError } from '../load/readSeedFolder.js';
 import { buildLibrary, type Library } from '../index/library.js';
 import { runQuery, type QueryRequest } from '../app/runQuery.js';
 import { renderText } from '../render/text.js';
+import { languageLabel } from '../render/languageNote.js';
 import { parseBatch } from './batch.js';
 import { parseCli, QUERY_COMMANDS, USAGE, UsageError, type CliArgs, type QueryCommand } from './args.js';
 
@@ -60,11 +61,11 @@ async function run(argv: string[]): Promise<number> {
     case 'check-seeds': {
       const loaded = await loadSeeds(seedsDir, limits);
       const rows = [
-        ...loaded.articles.map((a) => ({ file: a.id, line: `ok        ${a.id}: “${a.title.slice(0, 80)}”, ${a.paragraphs.length} paragraphs${a.outlet ? ', ' + a.outlet : ''}${a.published ? ', ' + a.published : ''}` })),
+        ...loaded.articles.map((a) => ({ file: a.id, line: `ok        ${a.id}: “${a.title.slice(0, 80)}”, ${a.paragraphs.length} paragraphs${a.outlet ? ', ' + a.outlet : ''}${a.published ? ', ' + a.published : ''}, ${languageLabel(a.language)}` })),
         ...loaded.rejected.map((r) => ({ file: r.file, line: `rejected  ${r.file}: ${r.error.replace(/^rejected: /, '')}` })),
         ...loaded.skipped.map((r) => ({ file: r.file, line: `skipped   ${r.file}: ${r.error.replace(/^skipped: /, '')}` })),
       ].sort((a, b) => a.file.localeCompare(b.file));
-      if (args.json) await out(JSON.stringify({ articles: loaded.articles.map((a) => ({ article: a.id, title: a.title, outlet: a.outlet, published: a.published, paragraphs: a.paragraphs.length })), rejected: loaded.rejected, skipped: loaded.skipped }));
+      if (args.json) await out(JSON.stringify({ articles: loaded.articles.map((a) => ({ article: a.id, title: a.title, outlet: a.outlet, published: a.published, language: a.language, paragraphs: a.paragraphs.length })), rejected: loaded.rejected, skipped: loaded.skipped }));
       else await out(rows.map((r) => r.line).join('\n') + `\n${loaded.articles.length} loaded, ${loaded.rejected.length} rejected`);
       return loaded.rejected.length > 0 || loaded.articles.length === 0 ? 1 : 0;
     }

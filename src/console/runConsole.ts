@@ -5,6 +5,7 @@ import type { Config } from '../config/env.js';
 import { LibraryStore, type ReloadReport } from '../app/libraryStore.js';
 import { runQuery } from '../app/runQuery.js';
 import { aboutFacts, aboutSentence } from '../render/about.js';
+import { languageLabel } from '../render/languageNote.js';
 import { helpText } from '../render/help.js';
 import { reloadLines } from '../render/reloadReport.js';
 import { renderText, stripControl } from '../render/text.js';
@@ -43,7 +44,7 @@ export async function runConsole(opts: ConsoleOptions): Promise<number> {
         const facts = aboutFacts(lib);
         say(aboutSentence(facts));
         if (facts.outlets.length) say(`Outlets: ${facts.outlets.join(', ')}`);
-        for (const a of lib.articles) say(`  ${a.id}: ${a.title}`);
+        for (const a of lib.articles) say(`  ${a.id}: ${a.title} (${languageLabel(a.language)})`);
       } else if (cmd.kind === 'reload') {
         report(await store.reload());
       } else if (cmd.kind === 'query') {

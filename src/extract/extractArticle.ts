@@ -1,6 +1,7 @@
 // One article through every extractor, in dependency order: people, then quotes (speakers are people),
 // dates, then events (participants are people, dates come from the date pass).
 import type { Article } from '../parse/article.js';
+import { readsLanguage } from '../parse/language.js';
 import { extractDates } from './dates/extractDates.js';
 import { extractEvents } from './events/extractEvents.js';
 import { extractPeople } from './people/extractPeople.js';
@@ -23,6 +24,8 @@ function withDescribedRoles(people: LocalPerson[], quotes: readonly LocalQuote[]
 }
 
 export function extractArticle(article: Article): ArticleExtraction {
+  // rules written for English would misread any other language: such articles serve search and sources only
+  if (!readsLanguage(article.language)) return { people: [], quotes: [], dates: [], events: [] };
   const found = extractPeople(article);
   const quotes = extractQuotes(article, found);
   const people = withDescribedRoles(found, quotes);

@@ -37,6 +37,7 @@ export function assembleArticle(article: Article, x: ArticleExtraction, registry
     title: article.title,
     outlet: article.outlet,
     published: article.published,
+    language: article.language,
     paragraphs: article.paragraphs.length,
     people: [...people.values()],
     quotes,

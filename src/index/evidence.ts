@@ -2,6 +2,7 @@
 import type { Evidence } from '../model/contract.js';
 import type { Article } from '../parse/article.js';
 import type { Cite } from '../extract/types.js';
+import { readsLanguage } from '../parse/language.js';
 
 export function evidenceOf(article: Article, cite: Cite): Evidence {
   return {
@@ -11,7 +12,13 @@ export function evidenceOf(article: Article, cite: Cite): Evidence {
     published: article.published,
     paragraph: cite.paragraph,
     text: sharedText(article, cite),
+    ...unreadLanguage(article),
   };
+}
+
+/** `{ language }` for an article in a language Byline does not read, so answers can say so; else nothing. */
+export function unreadLanguage(article: Article): { language?: string } {
+  return readsLanguage(article.language) ? {} : { language: article.language };
 }
 
 /**

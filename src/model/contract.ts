@@ -13,6 +13,8 @@ export const Evidence = z.object({
   published: z.string().regex(isoDay).nullable(),
   paragraph: z.number().int().min(1),
   text: z.string().min(1),
+  /** Only for an article in a language Byline does not read (its quotes and dates were not extracted). */
+  language: z.string().optional(),
 });
 export type Evidence = z.infer<typeof Evidence>;
 
@@ -69,6 +71,8 @@ export const ExtractedArticle = z.object({
   title: z.string(),
   outlet: z.string().nullable(),
   published: z.string().regex(isoDay).nullable(),
+  /** BCP 47 primary subtag: front matter's or detected. */
+  language: z.string(),
   paragraphs: z.number().int().min(1),
   people: z.array(Person),
   quotes: z.array(Quote),

@@ -26,7 +26,8 @@ export const Article = z.object({
   published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
   url: z.string().nullable(),
   author: z.string().nullable(),
-  language: z.string().nullable(),
+  /** BCP 47 primary subtag ("en", "ru", "ka", "hy"): front matter's, or detected from the body. */
+  language: z.string().min(1),
   layout: z.enum(['scraped', 'front-matter']),
   paragraphs: z.array(Paragraph).min(1),
 });

@@ -1,5 +1,6 @@
 // The front-matter layout: a leading `---` block of `key: value` lines (CONTRACT §1), validated with zod.
 import { z } from 'zod';
+import { normalizeLanguage } from './language.js';
 import { parsePublishedDate } from './publishedDate.js';
 
 export const FrontMatter = z.object({
@@ -16,7 +17,15 @@ export const FrontMatter = z.object({
   }),
   url: z.string().trim().max(2000).optional(),
   author: z.string().trim().max(300).optional(),
-  language: z.string().trim().max(20).optional(),
+  language: z.string().trim().max(40).optional().transform((v, ctx) => {
+    if (v === undefined || v === '') return undefined;
+    const code = normalizeLanguage(v);
+    if (!code) {
+      ctx.addIssue({ code: 'custom', message: `'${v.slice(0, 40)}' is not a language (write a code such as en, ru, ka or hy)` });
+      return z.NEVER;
+    }
+    return code;
+  }),
 });
 export type FrontMatter = z.infer<typeof FrontMatter>;
 

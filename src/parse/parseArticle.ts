@@ -4,6 +4,7 @@ import { Article, type Paragraph } from './article.js';
 import { endsArticle, isBoilerplate } from './boilerplate.js';
 import { readFrontMatter, type FrontMatter } from './frontMatter.js';
 import { readHeader } from './header.js';
+import { detectLanguage } from './language.js';
 import { repairText } from './repairText.js';
 import { splitSentences } from './sentences.js';
 
@@ -45,12 +46,24 @@ export function parseArticle(id: string, text: string): ParseResult {
     published: front.published ?? header?.published ?? null,
     url: front.url ?? header?.url ?? null,
     author: front.author ?? header?.author ?? null,
-    language: front.language ?? null,
+    language: front.language ?? detectLanguage(languageSample(paragraphs)),
     layout: fm.kind === 'ok' ? 'front-matter' : 'scraped',
     paragraphs,
   });
   if (!parsed.success) return { ok: false, error: `not an article: ${parsed.error.issues[0]?.message ?? 'invalid'}` };
   return { ok: true, article: parsed.data };
+}
+
+/** The body's first few thousand characters: enough for detection, never the whole of a long article. */
+function languageSample(paragraphs: Paragraph[]): string {
+  const parts: string[] = [];
+  let n = 0;
+  for (const p of paragraphs) {
+    parts.push(p.text);
+    n += p.text.length + 1;
+    if (n >= 2500) break;
+  }
+  return parts.join('\n');
 }
 
 function readBody(lines: string[], from: number): Paragraph[] {

@@ -75,6 +75,23 @@ function* chunks(text: string): Generator<[number, number]> {
   if (start < text.length) yield [start, text.length];
 }
 
+/** Georgian letters have no capitals, so ICU reads every word after a full stop as a sentence going on. */
+const GEORGIAN = /[\u10d0-\u10ff\u1c90-\u1cbf]/;
+const GEORGIAN_BREAK = /[.!?…]["'”’»)\]]*\s+(?=[„"«(]?[\u10d0-\u10ff\u1c90-\u1cbf])/g;
+
+function splitGeorgian(paragraph: string, r: { start: number; end: number }): { start: number; end: number }[] {
+  const text = paragraph.slice(r.start, r.end);
+  const out: { start: number; end: number }[] = [];
+  let from = 0;
+  for (const m of text.matchAll(GEORGIAN_BREAK)) {
+    const cut = m.index + m[0].length;
+    out.push({ start: r.start + from, end: r.start + cut });
+    from = cut;
+  }
+  out.push({ start: r.start + from, end: r.end });
+  return out;
+}
+
 /** Splits one paragraph into sentences with offsets; every character of the paragraph but outer white space
  *  belongs to exactly one sentence. */
 export function splitSentences(paragraph: string): Sentence[] {
@@ -90,7 +107,7 @@ export function splitSentences(paragraph: string): Sentence[] {
     }
   }
   const out: Sentence[] = [];
-  for (const { start, end } of raw) {
+  for (const { start, end } of GEORGIAN.test(paragraph) ? raw.flatMap((r) => splitGeorgian(paragraph, r)) : raw) {
     let s = start;
     let e = end;
     while (s < e && /\s/.test(paragraph[s]!)) s++;

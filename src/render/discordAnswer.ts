@@ -6,6 +6,7 @@ import type { Event, Evidence, Quote, SourceItem } from '../model/contract.js';
 import type { QueryAnswer } from '../app/runQuery.js';
 import { LIMITS } from './discordLimits.js';
 import { cut, neutralizeMentions, oneLine, quoteBlock, safeCut } from './safeText.js';
+import { languageNote } from './languageNote.js';
 import { dateText, nearestDateText } from './text.js';
 
 export interface DiscordPage {
@@ -42,10 +43,12 @@ function field(name: string, value: string, inline = false): APIEmbedField {
 }
 
 function evidenceFields(e: Evidence): APIEmbedField[] {
+  const note = languageNote(e);
   return [
     field('Outlet', e.outlet ? safeCut(oneLine(e.outlet), 200) : 'not named', true),
     field('Published', e.published ?? 'not dated', true),
     field('Paragraph', String(e.paragraph), true),
+    ...(note ? [field('Language', note[0]!.toUpperCase() + note.slice(1))] : []),
     field('Headline', safeCut(oneLine(e.title) || e.article, 300)),
     field('In the article', quoteBlock(e.text, LIMITS.fieldValue)),
   ];

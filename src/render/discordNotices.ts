@@ -1,7 +1,7 @@
 // The bot's non-answer messages as embeds: /about, /help and /reload reports.
 import type { ReloadReport } from '../app/libraryStore.js';
 import type { Library } from '../index/library.js';
-import { aboutFacts, aboutSentence } from './about.js';
+import { aboutFacts, aboutSentence, languagesText } from './about.js';
 import { COLORS, type DiscordPage } from './discordAnswer.js';
 import { LIMITS } from './discordLimits.js';
 import { helpText } from './help.js';
@@ -25,6 +25,7 @@ export function aboutPage(lib: Library, last: ReloadReport | null): DiscordPage 
         { name: 'Rejected files', value: String(f.rejected), inline: true },
         { name: 'Last reload', value: f.loadedAt, inline: true },
         { name: `Outlets (${f.outlets.length})`, value: cut(outlets, LIMITS.fieldValue) },
+        ...(f.languages.length ? [{ name: 'Languages', value: cut(languagesText(f), LIMITS.fieldValue) }] : []),
         ...(last && !last.ok ? [{ name: 'Last reload attempt', value: cut(safeText(last.message), LIMITS.fieldValue) }] : []),
       ],
     }],

@@ -1,6 +1,7 @@
 // Answers as plain text for a terminal: the console and the command line without --json.
 import type { DateRef, Evidence } from '../model/contract.js';
 import type { QueryAnswer } from '../app/runQuery.js';
+import { languageNote } from './languageNote.js';
 import { cut } from './safeText.js';
 
 /** The quote on the answer line is cut to this; the full sentence follows in the citation. */
@@ -8,6 +9,8 @@ const QUOTE_HEAD = 200;
 
 export function citeText(e: Evidence): string {
   const where = [e.outlet, `“${e.title}”`, `paragraph ${e.paragraph}`, e.published].filter(Boolean).join(', ');
+  const note = languageNote(e);
+  if (note) return `    ${where} (${note})\n    > ${e.text}`;
   return `    ${where}\n    > ${e.text}`;
 }
 

@@ -20,7 +20,11 @@ export function stripDiacritics(text: string): string {
   return text.normalize('NFKD').replace(/\p{M}+/gu, '');
 }
 
+/** The Armenian ligature "և" is "ԵՎ" in capitals: folded so, "Երևան" and "ԵՐԵՎԱՆ" are one word (Unicode's
+ *  own decomposition, "եւ", would keep them apart). */
+const ARMENIAN_EW = /\u0587/g;
+
 /** Lowercase, no diacritics, typographic punctuation folded, runs of white space collapsed. */
 export function fold(text: string): string {
-  return stripDiacritics(foldPunctuation(text)).toLowerCase().replace(/\s+/g, ' ').trim();
+  return stripDiacritics(foldPunctuation(text).replace(ARMENIAN_EW, '\u0565\u057e')).toLowerCase().replace(/\s+/g, ' ').trim();
 }

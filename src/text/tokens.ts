@@ -8,7 +8,15 @@ export const STOPWORDS = new Set(
     'those there their they them he she his her him we our us you your i me my not no so than then too very can ' +
     'could would should will shall may might must do does did done has have had having about into over after ' +
     'before also just which who whom whose what when where why how all any some such more most other own same ' +
-    'only both each few up down out off again further once here s t').split(' '),
+    'only both each few up down out off again further once here s t ' +
+    // the commonest function words of Russian, Georgian and Armenian (folded: "и" for "й"), so they neither
+    // pick candidates nor weigh in a claim; negations ("не", "нет", "ни") stay words
+    'и в во на с со что как а то все она так его но да к у же вы за бы по только ее мне было вот от меня еще о из ' +
+    'ему когда даже ли если уже или быть был него до вас там потом себя ей может они тут где есть для мы их чем была ' +
+    'сам без будет тогда кто этот того потому этого здесь этом при об после над через эти нас про всего них эту этои ' +
+    'перед между также это он оно были ' +
+    'და რომ ეს ის იყო არის ' +
+    'եվ ու որ է են էր այդ այս').split(' '),
 );
 
 /** Printable ASCII and line breaks, but no backtick (folding turns it into an apostrophe). */
@@ -42,20 +50,42 @@ export function words(text: string): string[] {
   return out;
 }
 
+/** Letters and digits: one regex test per character is most of the general path's cost, so the alphabets
+ *  news is written in (ASCII, Cyrillic, Armenian, Georgian lower case, which is what folding leaves) are
+ *  told by code first; the rest by Unicode property, exactly as before. */
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const LETTER = /\p{L}/u;
+const isCommonLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0x430 && c <= 0x44f) ||
+  (c >= 0x561 && c <= 0x586) || (c >= 0x10d0 && c <= 0x10fa);
+
+function isWordChar(f: string, i: number): boolean {
+  if (i >= f.length) return false;
+  const c = f.charCodeAt(i);
+  if (isCommonLetter(c) || isDigit(c)) return true;
+  return c >= 128 && WORD_CHAR.test(f[i]!);
+}
+
+function isLetter(f: string, i: number): boolean {
+  if (i >= f.length) return false;
+  const c = f.charCodeAt(i);
+  if (isCommonLetter(c)) return true;
+  return c >= 128 && LETTER.test(f[i]!);
+}
+
 /** `words` for any text, folding each character first (the general path; tests pin that both agree). */
 export function foldedWords(text: string): string[] {
   const out: string[] = [];
   const f = fold(text);
   let cur = '';
   for (let i = 0; i < f.length; i++) {
-    const ch = f[i]!;
-    if (/[\p{L}\p{N}]/u.test(ch)) {
-      cur += ch;
-    } else if ((ch === ',' || ch === '.') && /\d$/.test(cur) && /\d/.test(f[i + 1] ?? '')) {
-      if (ch === '.') cur += '.'; // decimal point kept, thousands comma dropped: 1,600 -> 1600
-    } else if (ch === "'" && cur && /\p{L}/u.test(f[i + 1] ?? '')) {
+    const c = f.charCodeAt(i);
+    if (isWordChar(f, i)) {
+      cur += f[i];
+    } else if ((c === 44 || c === 46) && cur && isDigit(cur.charCodeAt(cur.length - 1)) && isDigit(f.charCodeAt(i + 1))) {
+      if (c === 46) cur += '.'; // decimal point kept, thousands comma dropped: 1,600 -> 1600
+    } else if (c === 39 && cur && isLetter(f, i + 1)) {
       // possessive or contraction: "Russia's" -> "russia", "don't" -> "dont"
-      if (f[i + 1] === 's' && !/[\p{L}\p{N}]/u.test(f[i + 2] ?? '')) { i++; }
+      if (f[i + 1] === 's' && !isWordChar(f, i + 2)) { i++; }
     } else if (cur) {
       out.push(cur);
       cur = '';
@@ -68,7 +98,8 @@ export function foldedWords(text: string): string[] {
 /** A light suffix stripper (plural, -ing, -ed, -ly, -ation): enough to match "meets"/"meeting"/"met"? no, but
  *  "handed"/"hands"/"handing" and "relations"/"relation" yes. Deliberately conservative to keep names whole. */
 export function stem(word: string): string {
-  if (word.length <= 3 || /\d/.test(word)) return word;
+  // English rules only: a word in another script is left whole (no stemmer is known for it here)
+  if (word.length <= 3 || word.charCodeAt(0) > 0x24f || /\d/.test(word)) return word;
   const rules: [string, string][] = [
     ['ational', 'ate'], ['ization', 'ize'], ['ations', 'ate'], ['ation', 'ate'], ['nesses', ''], ['ness', ''],
     ['ments', ''], ['ment', ''], ['ingly', ''], ['edly', ''], ['ies', 'y'], ['ied', 'y'], ['ing', ''], ['ed', ''],
