@@ -37,6 +37,7 @@ export function assembleArticle(article: Article, x: ArticleExtraction, registry
     title: article.title,
     outlet: article.outlet,
     published: article.published,
+    url: article.url,
     paragraphs: article.paragraphs.length,
     people: [...people.values()],
     quotes,

@@ -11,6 +11,7 @@ export function evidenceOf(article: Article, cite: Cite): Evidence {
     published: article.published,
     paragraph: cite.paragraph,
     text: sharedText(article, cite),
+    url: article.url,
   };
 }
 

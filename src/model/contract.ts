@@ -13,6 +13,8 @@ export const Evidence = z.object({
   published: z.string().regex(isoDay).nullable(),
   paragraph: z.number().int().min(1),
   text: z.string().min(1),
+  /** The article's own address (front matter `url`, header `URL:`), when it gives one. */
+  url: z.string().nullable().optional(),
 });
 export type Evidence = z.infer<typeof Evidence>;
 
@@ -69,6 +71,7 @@ export const ExtractedArticle = z.object({
   title: z.string(),
   outlet: z.string().nullable(),
   published: z.string().regex(isoDay).nullable(),
+  url: z.string().nullable().optional(),
   paragraphs: z.number().int().min(1),
   people: z.array(Person),
   quotes: z.array(Quote),

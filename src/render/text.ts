@@ -8,7 +8,8 @@ const QUOTE_HEAD = 200;
 
 export function citeText(e: Evidence): string {
   const where = [e.outlet, `“${e.title}”`, `paragraph ${e.paragraph}`, e.published].filter(Boolean).join(', ');
-  return `    ${where}\n    > ${e.text}`;
+  const link = e.url ? `\n    ${e.url}` : '';
+  return `    ${where}${link}\n    > ${e.text}`;
 }
 
 export function dateText(d: DateRef | null): string {
