@@ -109,7 +109,7 @@ export function distance(a: string, b: string): number {
   return row[b.length]!;
 }
 
-/** The closest candidate within a third of the word's length (at least one edit), or null. */
+/** The closest candidate within a third of the word's length, rounded up (at least one edit), or null. */
 export function closest(word: string, candidates: readonly string[]): string | null {
   let best: string | null = null;
   let bestD = Infinity;
@@ -117,7 +117,7 @@ export function closest(word: string, candidates: readonly string[]): string | n
     const d = distance(word.toLowerCase(), c);
     if (d < bestD) { best = c; bestD = d; }
   }
-  return best !== null && bestD <= Math.max(1, Math.floor(word.length / 3)) ? best : null;
+  return best !== null && bestD <= Math.max(1, Math.ceil(word.length / 3)) ? best : null;
 }
 
 /** Shown in messages: at most 40 characters, control characters escaped. */

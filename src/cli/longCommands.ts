@@ -8,7 +8,9 @@ export async function runLongCommand(args: CliArgs, config: Config, seedsDir: st
   switch (command) {
     case 'console': {
       const { runConsole } = await import('../console/runConsole.js');
-      return runConsole({ seedsDir, config, input: process.stdin, output: process.stdout });
+      const { historyPath } = await import('../console/history.js');
+      const { homedir } = await import('node:os');
+      return runConsole({ seedsDir, config, input: process.stdin, output: process.stdout, historyFile: historyPath(process.env, homedir()) });
     }
     case 'bench': {
       const { runBench } = await import('../bench/runBench.js');
