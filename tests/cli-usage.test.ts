@@ -176,3 +176,32 @@ describe('byline, run as a user would', () => {
     expect(r.stderr.trim()).toMatch(/^byline: no articles in '.*': put \.txt or \.md articles there, or pass --seeds DIR$/);
   });
 });
+
+describe('byline bot with Discord out of reach', () => {
+  it('says so in one line, with no stack, and starts no work after it', async () => {
+    const { createServer } = await import('node:net');
+    const server = createServer();
+    const port = await new Promise<number>((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.address() as { port: number }).port)));
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    const api = `http://127.0.0.1:${port}/api`;
+    const r = byline(['bot', '--seeds', folderWith({ 'harbour.txt': ARTICLE })], {
+      env: { DISCORD_TOKEN: 'MTIzNDU2Nzg5MDEyMzQ1Njc4.GfakeX.abcdefghijklmnopqrstuvwxyz0123456789AB', DISCORD_CLIENT_ID: '111111111111111111', DISCORD_API_URL: api, LOG_LEVEL: 'info' },
+    });
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim()).toBe(`byline: cannot reach Discord at ${api} (connection refused): check the network or DISCORD_API_URL`);
+    expect(r.stdout).toBe('');
+  });
+});
+
+describe('deploy/byline.service', () => {
+  it('runs a command line this build accepts, and may write only to the seeds folder', async () => {
+    const { readFileSync } = await import('node:fs');
+    const unit = readFileSync(join(import.meta.dirname, '..', 'deploy', 'byline.service'), 'utf8');
+    const exec = /^ExecStart=\S+ \S*bin\/byline\.js (.*)$/m.exec(unit);
+    expect(exec).not.toBeNull();
+    expect(parseCli(exec![1]!.split(' '))).toMatchObject({ command: 'bot', watch: true });
+    expect(unit).toMatch(/^ProtectSystem=strict$/m);
+    expect(unit).toMatch(/^ReadWritePaths=\S+\/seeds$/m);
+    expect(unit).toMatch(/^ExecReload=\/bin\/kill -HUP \$MAINPID$/m);
+  });
+});

@@ -48,7 +48,7 @@ describe('byline deploy-commands and byline bot', () => {
     const run = byline(['deploy-commands', '--guild', guild], {});
     expect(await run.exit).toBe(0);
     expect(run.output()).toMatch(new RegExp(`Registered 10 commands in guild ${guild}`));
-    expect(run.output()).toMatch(/Removed the global commands \(9\), so no server lists a command twice/);
+    expect(run.output()).toMatch(/Removed the global commands \(10\), so no server lists a command twice/);
     expect(fake.commands.get('global')).toEqual([]);
     const put = fake.requests.find((r) => r.method === 'PUT' && r.path === `/applications/${APP_ID}/guilds/${guild}/commands`);
     expect(put!.body.every((c: Record<string, unknown>) => !('contexts' in c))).toBe(true);
@@ -61,7 +61,7 @@ describe('byline deploy-commands and byline bot', () => {
     const run = byline(['deploy-commands'], {});
     expect(await run.exit).toBe(0);
     expect(run.output()).toMatch(/Registered 10 commands globally/);
-    expect(run.output()).toMatch(new RegExp(`Removed the commands left in guild ${GUILD} \\(9\\)`));
+    expect(run.output()).toMatch(new RegExp(`Removed the commands left in guild ${GUILD} \\(10\\)`));
     expect(fake.commands.get(`guild:${GUILD}`)).toEqual([]);
   });
 
