@@ -41,12 +41,13 @@ function field(name: string, value: string, inline = false): APIEmbedField {
   return { name: cut(name, LIMITS.fieldName), value: value.trim() ? cut(value, LIMITS.fieldValue) : '—', inline };
 }
 
-/** "Read at <outlet>" as a masked link; brackets in the URL are escaped so they cannot end the link early. */
+/** "Read at <outlet>" as a masked link, its URL in <> like every link Byline sends (it never unfurls); brackets
+ *  in the URL are escaped so they cannot end the link early. */
 function readAt(e: Evidence): string {
   const url = articleLink(e);
   if (!url || url.length > 600) return ''; // a field holds 1,024: a longer link rides on the embed title alone
-  const where = safeCut(oneLine(e.outlet ?? 'the source'), 100).replace(/[[\]]/g, '');
-  return `\n[Read at ${where}](${url.replace(/\(/g, '%28').replace(/\)/g, '%29')})`;
+  const where = safeCut(oneLine(e.outlet ?? 'the source').replace(/[[\]()]/g, ''), 100);
+  return `\n[Read at ${where}](<${url.replace(/\(/g, '%28').replace(/\)/g, '%29')}>)`;
 }
 
 function evidenceFields(e: Evidence): APIEmbedField[] {
@@ -62,7 +63,7 @@ function evidenceFields(e: Evidence): APIEmbedField[] {
 /** The article's address as an embed link: http(s) only (Discord refuses other schemes), whole or not at all. */
 export function articleLink(e: Evidence): string | undefined {
   const url = e.url?.trim();
-  if (!url || url.length > LIMITS.embedUrl || !/^https?:\/\/[^\s<>]+$/i.test(url)) return undefined;
+  if (!url || url.length > LIMITS.embedUrl || !/^https?:\/\/[^\s<>]+$/i.test(url) || /@(everyone|here)/i.test(url)) return undefined;
   try { new URL(url); } catch { return undefined; }
   return url;
 }
