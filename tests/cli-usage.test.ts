@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { closest, parseCli, UsageError } from '../src/cli/args.js';
-import { plural, shownName } from '../src/cli/words.js';
+import { plural, shownName } from '../src/render/words.js';
 import { byline } from './support/cli.js';
 
 function usageError(argv: string[]): UsageError {
@@ -38,6 +38,7 @@ describe('parseCli: bad usage, with a way forward', () => {
     [['bench', '--picture', 'x.png'], /bench takes no --picture/],
     [['help', 'wen'], /no command 'wen'; did you mean 'when'\?/],
     [['who-said', 'x', '-j'], /unknown option '-j'/],
+    [['--json'], /'--json' needs a command before it/],
     [['who-said', 'x', '--\u001b[31mred'], /\\u001b\[31mred/],
   ])('%j is refused: %s', (argv, message) => {
     expect(usageError(argv).message).toMatch(message);

@@ -184,3 +184,21 @@ describe('console pieces', () => {
     expect(await readHistory(join(tempDir(), 'none'))).toEqual([]);
   });
 });
+
+describe('console file names', () => {
+  it('a file name with control characters is shown escaped in /about and in the reload report', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'evil\u001b[2J.txt'), 'Harbour reopens\n\nThe Gazette\n\n"We reopen today," said Ilse Brandt.\n');
+    const input = new PassThrough();
+    const output = new PassThrough();
+    let out = '';
+    output.on('data', (c) => { out += String(c); });
+    const done = runConsole({ seedsDir: dir, config: loadConfig({}), input, output, store: new LibraryStore({ seedsDir: dir, build: buildInThread }) });
+    await waitFor(() => out, 'Byline console over');
+    input.end('/about\nquit\n');
+    expect(await done).toBe(0);
+    expect(out).toContain('Added (1): evil\\x1b[2J.txt');
+    expect(out).toContain('  evil\\x1b[2J.txt: Harbour reopens');
+    expect(out).not.toContain('\u001b');
+  });
+});

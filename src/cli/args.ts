@@ -158,6 +158,11 @@ export function parseCli(argv: string[]): CliArgs {
 
   const [first, ...rest] = words;
   if (first === undefined) {
+    const f = flags[0];
+    if (f) {
+      const near = closest(f.name, ALL_OPTIONS);
+      throw new UsageError(`'${shown(f.raw)}' needs a command before it, as in: byline who-said "..." --${near ?? f.name}`);
+    }
     return { ...empty('help'), version, help };
   }
   const command = first.toLowerCase() as CommandName;

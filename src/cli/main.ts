@@ -10,7 +10,7 @@ import { runQuery, type QueryRequest } from '../app/runQuery.js';
 import { renderText } from '../render/text.js';
 import { parseBatch } from './batch.js';
 import { commandUsage, parseCli, QUERY_COMMANDS, USAGE, UsageError, type CliArgs, type QueryCommand } from './args.js';
-import { plural, shownName } from './words.js';
+import { plural, shownName } from '../render/words.js';
 import { describeFailure } from './failure.js';
 
 export class RunError extends Error {}

@@ -10,6 +10,7 @@ import { aboutFacts, aboutSentence } from '../render/about.js';
 import { helpText } from '../render/help.js';
 import { reloadLines } from '../render/reloadReport.js';
 import { renderText, stripControl } from '../render/text.js';
+import { shownName } from '../render/words.js';
 import { completeLine } from './complete.js';
 import { appendHistory, HISTORY_MAX, readHistory } from './history.js';
 import { parseConsoleLine } from './parseConsoleLine.js';
@@ -87,7 +88,7 @@ export async function runConsole(opts: ConsoleOptions): Promise<number> {
         const facts = aboutFacts(lib);
         say(aboutSentence(facts));
         if (facts.outlets.length) say(`Outlets: ${facts.outlets.join(', ')}`);
-        for (const a of lib.articles) say(`  ${a.id}: ${a.title}`);
+        for (const a of lib.articles) say(`  ${shownName(a.id)}: ${a.title}${a.url ? ` (${a.url})` : ''}`);
       } else if (cmd.kind === 'reload') {
         say('Reloading…');
         report(await reload());

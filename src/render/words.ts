@@ -1,4 +1,4 @@
-// Small wording helpers for the command line and the console: counted nouns, file names shown safely.
+// Small wording helpers for the command line, the console and reports: counted nouns, file names shown safely.
 
 /** "1 paragraph", "2 paragraphs"; the plural is the noun plus "s" unless given. */
 export function plural(n: number, noun: string, many = `${noun}s`): string {
