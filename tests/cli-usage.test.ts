@@ -39,7 +39,7 @@ describe('parseCli: bad usage, with a way forward', () => {
     [['help', 'wen'], /no command 'wen'; did you mean 'when'\?/],
     [['who-said', 'x', '-j'], /unknown option '-j'/],
     [['--json'], /'--json' needs a command before it/],
-    [['who-said', 'x', '--\u001b[31mred'], /\\u001b\[31mred/],
+    [['who-said', 'x', '--re\u0007d'], /unknown option '--re\\u0007d'/],
   ])('%j is refused: %s', (argv, message) => {
     expect(usageError(argv).message).toMatch(message);
   });
@@ -58,6 +58,7 @@ describe('parseCli: bad usage, with a way forward', () => {
     [['bot', '--shards', 'auto', '--watch'], { command: 'bot', shards: 'auto', watch: true }],
     [['who-said', '--batch', 'q.jsonl'], { command: 'who-said', batch: 'q.jsonl', positionals: [] }],
     [['who-said', '--', '--not-a-flag'], { command: 'who-said', positionals: ['--not-a-flag'] }],
+    [['who-said', '-5 percent', '-'], { command: 'who-said', positionals: ['-5 percent', '-'] }],
     [['--version'], { version: true }],
     [['when', '--help'], { command: 'when', help: true }],
     [['help', 'quotes'], { command: 'help', positionals: ['quotes'] }],
@@ -191,6 +192,9 @@ describe('byline bot with Discord out of reach', () => {
     expect(r.code).toBe(1);
     expect(r.stderr.trim()).toBe(`byline: cannot reach Discord at ${api} (connection refused): check the network or DISCORD_API_URL`);
     expect(r.stdout).toBe('');
+    const deploy = byline(['deploy-commands'], { env: { DISCORD_TOKEN: 'MTIzNDU2Nzg5MDEyMzQ1Njc4.GfakeX.abcdefghijklmnopqrstuvwxyz0123456789AB', DISCORD_CLIENT_ID: '111111111111111111', DISCORD_API_URL: api } });
+    expect(deploy.code).toBe(1);
+    expect(deploy.stderr.trim()).toBe(`byline: cannot reach Discord at ${api} (connection refused): check the network or DISCORD_API_URL`);
   });
 });
 

@@ -140,7 +140,8 @@ export function parseCli(argv: string[]): CliArgs {
   let onlyWords = false;
   for (let k = 0; k < argv.length; k++) {
     const a = argv[k]!;
-    if (onlyWords || a === '-' || !a.startsWith('-')) { words.push(a); continue; }
+    // only what looks like an option is one: "-5 percent" or "—" are words of a query
+    if (onlyWords || !(/^--[A-Za-z]/.test(a) || /^-[A-Za-z]+$/.test(a) || a === '--')) { words.push(a); continue; }
     if (a === '--') { onlyWords = true; continue; }
     if (a === '-h' || a === '--help') { help = true; continue; }
     if (a === '-v' || a === '--version') { version = true; continue; }
