@@ -191,7 +191,7 @@ export function parseCli(argv: string[]): CliArgs {
       default: args[name] = f.value;
     }
   }
-  if (help) {
+  if (help || version) {
     if (command === 'help' && rest.length > 1) throw new UsageError(`help takes one command, not ${rest.length}`);
     return { ...args, positionals: rest };
   }
