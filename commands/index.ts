@@ -6,10 +6,11 @@ import { checkSourcesCommand } from './check-sources.js';
 import { helpCommand } from './help.js';
 import { quotesCommand } from './quotes.js';
 import { reloadCommand } from './reload.js';
+import { seedsCommand } from './seeds.js';
 import { sourcesCommand } from './sources.js';
 import { whenCommand } from './when.js';
 import { whoSaidCommand } from './who-said.js';
 
 export const COMMANDS: readonly CommandModule[] = [
-  whoSaidCommand, quotesCommand, whenCommand, sourcesCommand, askCommand, aboutCommand, helpCommand, reloadCommand, checkSourcesCommand,
+  whoSaidCommand, quotesCommand, whenCommand, sourcesCommand, askCommand, aboutCommand, helpCommand, reloadCommand, seedsCommand, checkSourcesCommand,
 ];

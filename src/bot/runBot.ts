@@ -16,6 +16,7 @@ import { handleDirectMessage } from './directMessage.js';
 import { Pager } from './pager.js';
 import { MAX_GUILD_CHECKS } from './reconcileScopes.js';
 import { syncCommands, type SyncResult } from './registerCommands.js';
+import { reachDiscord } from './reachDiscord.js';
 import { reloadLibrary } from './reload.js';
 import { createRouter } from './router.js';
 
@@ -85,6 +86,8 @@ export async function runBot(opts: RunBotOptions): Promise<BotHandle> {
     const hook = opts.reload;
     ctx.reload = () => hook(ctx);
   }
+  // nothing starts (no seeds loading, no "Loaded …" after the error) until Discord is known to answer
+  await reachDiscord(createRest(config, config.DISCORD_TOKEN), config.DISCORD_API_URL);
   const firstLoad = reloadLibrary(ctx).catch((err: unknown) => {
     log.error({ err }, 'loading the seeds failed');
     return null;

@@ -8,7 +8,9 @@ export async function runLongCommand(args: CliArgs, config: Config, seedsDir: st
   switch (command) {
     case 'console': {
       const { runConsole } = await import('../console/runConsole.js');
-      return runConsole({ seedsDir, config, input: process.stdin, output: process.stdout });
+      const { historyPath } = await import('../console/history.js');
+      const { homedir } = await import('node:os');
+      return runConsole({ seedsDir, config, input: process.stdin, output: process.stdout, historyFile: historyPath(process.env, homedir()) });
     }
     case 'bench': {
       const { runBench } = await import('../bench/runBench.js');
@@ -45,6 +47,8 @@ export async function runLongCommand(args: CliArgs, config: Config, seedsDir: st
       const { createRest, registerCommands } = await import('../bot/runBot.js');
       const guild = args.guild ?? config.DISCORD_GUILD_ID;
       if (guild !== undefined && !/^\d{15,22}$/.test(guild)) throw new UsageError(`--guild takes a server ID (15 to 22 digits), not '${guild.slice(0, 30)}'`);
+      const { reachDiscord } = await import('../bot/reachDiscord.js');
+      await reachDiscord(createRest(config, bot.DISCORD_TOKEN), config.DISCORD_API_URL);
       const result = await registerCommands(createRest(config, bot.DISCORD_TOKEN), bot, guild, log).catch((err: unknown) => {
         if ((err as { status?: number }).status === 401) throw new ConfigError("DISCORD_TOKEN: Discord refused this token (reset it on the Developer Portal's Bot page)");
         throw err;

@@ -10,7 +10,9 @@ import { runQuery, type QueryRequest } from '../app/runQuery.js';
 import { renderText } from '../render/text.js';
 import { languageLabel } from '../render/languageNote.js';
 import { parseBatch } from './batch.js';
-import { parseCli, QUERY_COMMANDS, USAGE, UsageError, type CliArgs, type QueryCommand } from './args.js';
+import { commandUsage, parseCli, QUERY_COMMANDS, USAGE, UsageError, type CliArgs, type QueryCommand } from './args.js';
+import { plural, shownName } from '../render/words.js';
+import { describeFailure } from './failure.js';
 
 export class RunError extends Error {}
 
@@ -22,13 +24,15 @@ export async function main(argv: string[]): Promise<void> {
     code = await run(argv);
   } catch (err) {
     if (err instanceof UsageError) {
-      process.stderr.write(`byline: ${err.message}\n${USAGE}\n`);
+      process.stderr.write(`byline: ${err.message}\n\n${err.command ? commandUsage(err.command) : USAGE}\n`);
       code = 2;
     } else if (err instanceof ConfigError || err instanceof SeedFolderError || err instanceof RunError) {
       process.stderr.write(`byline: ${err.message}\n`);
       code = 1;
     } else {
-      process.stderr.write(`byline: failed: ${(err as Error)?.stack ?? String(err)}\n`);
+      // one line a person can act on (cannot reach Discord, a refused file); the stack only at LOG_LEVEL=debug
+      process.stderr.write(`byline: ${describeFailure(err)}\n`);
+      if (/^(debug|trace)$/i.test(process.env.LOG_LEVEL ?? '')) process.stderr.write(`${(err as Error)?.stack ?? ''}\n`);
       code = 1;
     }
   }
@@ -40,16 +44,32 @@ function readConfig(): Config {
   return loadConfig(process.env);
 }
 
+async function version(): Promise<string> {
+  const pkg = JSON.parse(await readFile(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
 async function run(argv: string[]): Promise<number> {
   const args = parseCli(argv);
+  if (args.version) {
+    await out(`byline ${await version()}`);
+    return 0;
+  }
+  if (args.help || args.command === 'help') {
+    const which = args.command === 'help' ? args.positionals[0]?.toLowerCase() : args.command;
+    await out(which ? commandUsage(which as CliArgs['command']) : USAGE);
+    return 0;
+  }
+  if (args.shards !== undefined) {
+    // checked before the token, so a typo in --shards is bad usage (exit 2) whatever the environment says
+    const { parseShards } = await import('../bot/sharding/recommendedShards.js');
+    try { parseShards(args.shards); } catch (err) { throw new UsageError((err as Error).message, 'bot'); }
+  }
   const config = readConfig();
   const seedsDir = args.seeds ?? config.SEEDS_DIR;
   const limits = { maxFileBytes: config.SEEDS_MAX_FILE_BYTES, maxFiles: config.SEEDS_MAX_FILES, maxTotalBytes: 2 * 1024 ** 3 };
 
   switch (args.command) {
-    case 'help':
-      await out(USAGE);
-      return 0;
     case 'start':
     case 'console':
     case 'bot':
@@ -61,12 +81,17 @@ async function run(argv: string[]): Promise<number> {
     case 'check-seeds': {
       const loaded = await loadSeeds(seedsDir, limits);
       const rows = [
-        ...loaded.articles.map((a) => ({ file: a.id, line: `ok        ${a.id}: “${a.title.slice(0, 80)}”, ${a.paragraphs.length} paragraphs${a.outlet ? ', ' + a.outlet : ''}${a.published ? ', ' + a.published : ''}, ${languageLabel(a.language)}` })),
-        ...loaded.rejected.map((r) => ({ file: r.file, line: `rejected  ${r.file}: ${r.error.replace(/^rejected: /, '')}` })),
-        ...loaded.skipped.map((r) => ({ file: r.file, line: `skipped   ${r.file}: ${r.error.replace(/^skipped: /, '')}` })),
+        ...loaded.articles.map((a) => ({ file: a.id, line: `ok        ${shownName(a.id)}: “${a.title.slice(0, 80)}”, ${plural(a.paragraphs.length, 'paragraph')}${a.outlet ? ', ' + a.outlet : ''}${a.published ? ', ' + a.published : ''}, ${languageLabel(a.language)}` })),
+        ...loaded.warnings.map((r) => ({ file: r.file, line: `warning   ${shownName(r.file)}: ${r.error}` })),
+        ...loaded.rejected.map((r) => ({ file: r.file, line: `rejected  ${shownName(r.file)}: ${r.error.replace(/^rejected: /, '')}` })),
+        ...loaded.skipped.map((r) => ({ file: r.file, line: `skipped   ${shownName(r.file)}: ${r.error.replace(/^skipped: /, '')}` })),
       ].sort((a, b) => a.file.localeCompare(b.file));
-      if (args.json) await out(JSON.stringify({ articles: loaded.articles.map((a) => ({ article: a.id, title: a.title, outlet: a.outlet, published: a.published, language: a.language, paragraphs: a.paragraphs.length })), rejected: loaded.rejected, skipped: loaded.skipped }));
-      else await out(rows.map((r) => r.line).join('\n') + `\n${loaded.articles.length} loaded, ${loaded.rejected.length} rejected`);
+      const empty = loaded.articles.length === 0 && loaded.rejected.length === 0
+        ? `no .txt or .md articles in '${shownName(seedsDir)}'${loaded.skipped.length ? ` (${plural(loaded.skipped.length, 'other file')} skipped)` : ''}: put one article per file there, or pass --seeds DIR`
+        : null;
+      if (args.json) await out(JSON.stringify({ articles: loaded.articles.map((a) => ({ article: a.id, title: a.title, outlet: a.outlet, published: a.published, language: a.language, url: a.url, paragraphs: a.paragraphs.length })), rejected: loaded.rejected, skipped: loaded.skipped, warnings: loaded.warnings }));
+      else await out([...rows.map((r) => r.line), `${loaded.articles.length} loaded, ${loaded.rejected.length} rejected${loaded.warnings.length ? `, ${plural(loaded.warnings.length, 'warning')}` : ''}`].join('\n'));
+      if (empty) process.stderr.write(`byline: ${empty}\n`);
       return loaded.rejected.length > 0 || loaded.articles.length === 0 ? 1 : 0;
     }
     case 'extract': {
@@ -83,8 +108,8 @@ async function run(argv: string[]): Promise<number> {
 async function libraryFrom(seedsDir: string, limits: Parameters<typeof loadSeeds>[1]): Promise<Library> {
   const loaded = await loadSeeds(seedsDir, limits);
   if (loaded.articles.length === 0) {
-    const why = loaded.rejected.length ? ` (${loaded.rejected.length} rejected: run 'byline check-seeds')` : '';
-    throw new RunError(`no articles in '${seedsDir}'${why}`);
+    const why = loaded.rejected.length ? ` (${plural(loaded.rejected.length, 'file')} rejected: run 'byline check-seeds')` : ': put .txt or .md articles there, or pass --seeds DIR';
+    throw new RunError(`no articles in '${shownName(seedsDir)}'${why}`);
   }
   const log = createLogger({ level: process.env.LOG_LEVEL ?? 'warn' });
   for (const r of loaded.rejected) log.warn({ file: r.file }, r.error);
@@ -104,16 +129,20 @@ async function runQueries(args: CliArgs, command: QueryCommand, seedsDir: string
     } catch {
       throw new UsageError(`--batch: cannot read '${args.batch}'`);
     }
-    const items = parseBatch(text, args.batch);
+    const items = parseBatch(text, shownName(args.batch));
     const lib = await libraryFrom(seedsDir, limits);
     const lines = items.map((it) => it.ok
       ? JSON.stringify(runQuery(lib, request(command, it.value.q, it.value.about ?? args.about)).answer)
       : JSON.stringify({ query: null, error: it.error }));
     await out(lines.join('\n'));
-    return items.every((it) => it.ok) ? 0 : 2;
+    // the good lines are answered in place; the bad ones are named on stderr too, and the run is bad usage
+    const bad = items.filter((it) => !it.ok);
+    for (const it of bad) if (!it.ok) process.stderr.write(`byline: ${it.error}\n`);
+    if (bad.length) process.stderr.write(`byline: ${plural(bad.length, 'invalid line')} in the batch file\n`);
+    return bad.length ? 2 : 0;
   }
   const q = args.positionals.join(' ').trim();
-  if (!q) throw new UsageError(`${command} needs a text, as in: byline ${command} "..."`);
+  if (args.picture !== undefined) throw new RunError('--picture: drawing pictures is not part of this build yet');
   const lib = await libraryFrom(seedsDir, limits);
   const result = runQuery(lib, request(command, q, args.about));
   await out(args.json ? JSON.stringify(result.answer) : renderText(result));

@@ -29,6 +29,10 @@ function options(rest: string, names: string[]): Record<string, string> {
 export function parseConsoleLine(line: string): ConsoleCommand {
   const t = line.trim();
   if (!t) return { kind: 'empty' };
+  // the words a newcomer types first mean what they say, not a search for "help"
+  const bare = t === '?' ? '?' : t.toLowerCase().replace(/[.!?]+$/, '');
+  if (bare === 'help' || bare === '?') return { kind: 'help' };
+  if (bare === 'quit' || bare === 'exit' || bare === 'bye') return { kind: 'quit' };
   if (!t.startsWith('/')) return { kind: 'query', request: { command: 'ask', q: t } };
   const space = t.search(/\s/);
   const name = (space < 0 ? t.slice(1) : t.slice(1, space)).toLowerCase();

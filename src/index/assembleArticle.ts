@@ -38,6 +38,7 @@ export function assembleArticle(article: Article, x: ArticleExtraction, registry
     outlet: article.outlet,
     published: article.published,
     language: article.language,
+    url: article.url,
     paragraphs: article.paragraphs.length,
     people: [...people.values()],
     quotes,

@@ -13,6 +13,7 @@ export function evidenceOf(article: Article, cite: Cite): Evidence {
     paragraph: cite.paragraph,
     text: sharedText(article, cite),
     ...unreadLanguage(article),
+    url: article.url,
   };
 }
 

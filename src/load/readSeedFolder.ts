@@ -2,6 +2,7 @@
 // leaves it, a size limit per file and for the folder, UTF-8 only. I/O lives here; parsing does not.
 import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { extname, join, sep } from 'node:path';
+import { ARTICLE_EXTENSIONS as EXTENSIONS, decodeSeedBytes } from '../parse/checkSeed.js';
 
 export interface SeedFile { file: string; text: string; bytes: number; mtimeMs: number }
 export interface SeedProblem { file: string; error: string }
@@ -20,20 +21,7 @@ export const DEFAULT_LIMITS: ReadLimits = { maxFileBytes: 5 * 1024 * 1024, maxFi
 
 export class SeedFolderError extends Error {}
 
-const ARTICLE_EXTENSIONS = new Set(['.txt', '.md']);
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-
-/** Binary when it holds a NUL byte or many control characters in its first 8 KiB. */
-function looksBinary(buf: Buffer): boolean {
-  const n = Math.min(buf.length, 8192);
-  let control = 0;
-  for (let i = 0; i < n; i++) {
-    const b = buf[i]!;
-    if (b === 0) return true;
-    if (b < 32 && b !== 9 && b !== 10 && b !== 13 && b !== 12) control++;
-  }
-  return n > 0 && control / n > 0.05;
-}
+const ARTICLE_EXTENSIONS = new Set<string>(EXTENSIONS);
 
 /** Files read at once. */
 const READ_WINDOW = 32;
@@ -57,13 +45,9 @@ async function readOne(root: string, name: string, limits: ReadLimits): Promise<
     if (s.size > limits.maxTotalBytes) return { kind: 'rejected', error: `rejected: the folder is over ${limits.maxTotalBytes} bytes in all` };
     const buf = await readFile(real);
     if (buf.length > limits.maxFileBytes) return { kind: 'rejected', error: `rejected: over the ${limits.maxFileBytes}-byte limit (it grew while being read)` };
-    if (buf.length === 0) return { kind: 'rejected', error: 'rejected: empty file' };
-    if (looksBinary(buf)) return { kind: 'rejected', error: 'rejected: binary file, not text' };
-    try {
-      return { kind: 'file', file: { file: name, text: utf8.decode(buf), bytes: buf.length, mtimeMs: s.mtimeMs } };
-    } catch {
-      return { kind: 'rejected', error: 'rejected: not UTF-8 text (save it as UTF-8)' };
-    }
+    const decoded = decodeSeedBytes(buf, limits.maxFileBytes); // the same checks as /seeds add
+    if (!decoded.ok) return { kind: 'rejected', error: `rejected: ${decoded.error}` };
+    return { kind: 'file', file: { file: name, text: decoded.text, bytes: buf.length, mtimeMs: s.mtimeMs } };
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code ?? 'error';
     return { kind: 'rejected', error: `rejected: could not be read (${code})` };

@@ -15,6 +15,8 @@ export const Evidence = z.object({
   text: z.string().min(1),
   /** Only for an article in a language Byline does not read (its quotes and dates were not extracted). */
   language: z.string().optional(),
+  /** The article's own address (front matter `url`, header `URL:`), when it gives one. */
+  url: z.string().nullable().optional(),
 });
 export type Evidence = z.infer<typeof Evidence>;
 
@@ -73,6 +75,7 @@ export const ExtractedArticle = z.object({
   published: z.string().regex(isoDay).nullable(),
   /** BCP 47 primary subtag: front matter's or detected. */
   language: z.string(),
+  url: z.string().nullable().optional(),
   paragraphs: z.number().int().min(1),
   people: z.array(Person),
   quotes: z.array(Quote),

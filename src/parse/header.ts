@@ -9,6 +9,8 @@ export interface Header {
   published: string | null;
   url: string | null;
   author: string | null;
+  /** Lines read but not taken, worded for `check-seeds` ("line 4: Published: '2024-02-30' is not a real date…"). */
+  warnings: string[];
   /** Index of the first line after the header. */
   bodyStartLine: number;
 }
@@ -26,7 +28,7 @@ function isHeaderish(line: string): boolean {
 }
 
 export function readHeader(lines: string[], afterHeadline: number): Header {
-  const h: Header = { outlet: null, dateline: null, published: null, url: null, author: null, bodyStartLine: afterHeadline };
+  const h: Header = { outlet: null, dateline: null, published: null, url: null, author: null, warnings: [], bodyStartLine: afterHeadline };
   let taken = 0;
   let i = afterHeadline;
   for (; i < lines.length; i++) {
@@ -39,7 +41,9 @@ export function readHeader(lines: string[], afterHeadline: number): Header {
       const key = keyed[1]!.toLowerCase();
       const value = keyed[2]!.trim();
       if (key === 'published' || key === 'date' || key === 'posted' || (key === 'updated' && !h.published)) {
-        h.published = h.published && key !== 'published' ? h.published : (parsePublishedDate(value) ?? h.published);
+        const date = parsePublishedDate(value);
+        if (!date && value) h.warnings.push(`line ${i + 1}: ${keyed[1]}: '${value.slice(0, 40)}' is not a real date (write YYYY-MM-DD); not taken as the publication date`);
+        h.published = h.published && key !== 'published' ? h.published : (date ?? h.published);
       } else if (key === 'url' || key === 'link' || key === 'source') {
         if (/^https?:\/\//i.test(value)) h.url = value;
         else if (key === 'source' && !h.outlet) h.outlet = value || null;

@@ -8,7 +8,8 @@ import { detectLanguage } from './language.js';
 import { repairText } from './repairText.js';
 import { splitSentences } from './sentences.js';
 
-export type ParseResult = { ok: true; article: Article } | { ok: false; error: string };
+/** `warnings` name what was read but not taken (a header date that is no real date), for `check-seeds`. */
+export type ParseResult = { ok: true; article: Article; warnings: string[] } | { ok: false; error: string };
 
 /** Lines longer than this in a block are taken as one paragraph each (one-paragraph-per-line scrapes);
  *  shorter ones as hard-wrapped lines of one paragraph. */
@@ -51,7 +52,7 @@ export function parseArticle(id: string, text: string): ParseResult {
     paragraphs,
   });
   if (!parsed.success) return { ok: false, error: `not an article: ${parsed.error.issues[0]?.message ?? 'invalid'}` };
-  return { ok: true, article: parsed.data };
+  return { ok: true, article: parsed.data, warnings: header?.warnings ?? [] };
 }
 
 /** The body's first few thousand characters: enough for detection, never the whole of a long article. */

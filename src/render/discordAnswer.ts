@@ -42,6 +42,15 @@ function field(name: string, value: string, inline = false): APIEmbedField {
   return { name: cut(name, LIMITS.fieldName), value: value.trim() ? cut(value, LIMITS.fieldValue) : '—', inline };
 }
 
+/** "Read at <outlet>" as a masked link, its URL in <> like every link Byline sends (it never unfurls); brackets
+ *  in the URL are escaped so they cannot end the link early. */
+function readAt(e: Evidence): string {
+  const url = articleLink(e);
+  if (!url || url.length > 600) return ''; // a field holds 1,024: a longer link rides on the embed title alone
+  const where = safeCut(oneLine(e.outlet ?? 'the source').replace(/[[\]()]/g, ''), 100);
+  return `\n[Read at ${where}](<${url.replace(/\(/g, '%28').replace(/\)/g, '%29')}>)`;
+}
+
 function evidenceFields(e: Evidence): APIEmbedField[] {
   const note = languageNote(e);
   return [
@@ -49,14 +58,24 @@ function evidenceFields(e: Evidence): APIEmbedField[] {
     field('Published', e.published ?? 'not dated', true),
     field('Paragraph', String(e.paragraph), true),
     ...(note ? [field('Language', note[0]!.toUpperCase() + note.slice(1))] : []),
-    field('Headline', safeCut(oneLine(e.title) || e.article, 300)),
+    field('Headline', safeCut(oneLine(e.title) || e.article, 300) + readAt(e)),
     field('In the article', quoteBlock(e.text, LIMITS.fieldValue)),
   ];
 }
 
+/** The article's address as an embed link: http(s) only (Discord refuses other schemes), whole or not at all. */
+export function articleLink(e: Evidence): string | undefined {
+  const url = e.url?.trim();
+  if (!url || url.length > LIMITS.embedUrl || !/^https?:\/\/[^\s<>]+$/i.test(url) || /@(everyone|here)/i.test(url)) return undefined;
+  try { new URL(url); } catch { return undefined; }
+  return url;
+}
+
 function embed(title: string, description: string, e: Evidence, color: number): APIEmbed {
+  const url = articleLink(e);
   return {
     title: safeCut(oneLine(title), LIMITS.embedTitle),
+    ...(url ? { url } : {}),
     description: cut(description, 1500),
     color,
     fields: evidenceFields(e),

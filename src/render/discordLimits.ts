@@ -8,6 +8,8 @@ export const LIMITS = {
   fieldValue: 1024,
   footer: 2048,
   authorName: 256,
+  /** Longest link an embed carries (Discord refuses longer URLs in embeds). */
+  embedUrl: 2048,
   /** Characters across all embeds of one message. */
   embedsTotal: 6000,
   embedsPerMessage: 10,

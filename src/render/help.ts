@@ -22,7 +22,8 @@ export function helpText(surface: Surface): string {
     lines.push('', 'You can also send me a direct message with a question, such as "what did the minister say about the talks?".');
   } else {
     lines.push(`  ${'/reload'.padEnd(40)} re-read the seeds folder and say what changed`);
-    lines.push(`  ${'/help  /quit'.padEnd(40)} this text; leave`);
+    lines.push(`  ${'help (or /help), quit (or /quit, exit)'.padEnd(40)} this text; leave`);
+    lines.push('', 'Tab completes commands and, after /quotes, the names of speakers. Up and Down recall earlier lines.');
   }
   return lines.join('\n');
 }

@@ -10,8 +10,8 @@ const QUOTE_HEAD = 200;
 export function citeText(e: Evidence): string {
   const where = [e.outlet, `“${e.title}”`, `paragraph ${e.paragraph}`, e.published].filter(Boolean).join(', ');
   const note = languageNote(e);
-  if (note) return `    ${where} (${note})\n    > ${e.text}`;
-  return `    ${where}\n    > ${e.text}`;
+  const link = e.url ? `\n    ${e.url}` : '';
+  return `    ${where}${note ? ` (${note})` : ''}${link}\n    > ${e.text}`;
 }
 
 export function dateText(d: DateRef | null): string {

@@ -68,15 +68,15 @@ describe('start-up', () => {
     expect(puts).toHaveLength(1);
     expect(puts[0]!.path).toBe(`/applications/${APP_ID}/commands`);
     const cmds = fake.commands.get('global')!;
-    expect(cmds.map((c) => c.name).sort()).toEqual(['Check sources', 'about', 'ask', 'help', 'quotes', 'reload', 'sources', 'when', 'who-said']);
-    for (const c of cmds.filter((c) => c.name !== 'reload')) {
+    expect(cmds.map((c) => c.name).sort()).toEqual(['Check sources', 'about', 'ask', 'help', 'quotes', 'reload', 'seeds', 'sources', 'when', 'who-said']);
+    for (const c of cmds.filter((c) => c.name !== 'reload' && c.name !== 'seeds')) {
       expect(c.contexts).toEqual([0, 1, 2]);
       expect(c.integration_types).toEqual([0, 1]);
     }
     const reload = cmds.find((c) => c.name === 'reload');
     expect(reload.contexts).toEqual([0]);
     expect(reload.default_member_permissions).toBe(String(1 << 5));
-    for (const o of cmds.flatMap((c) => c.options ?? [])) expect(o.max_length).toBeGreaterThan(0);
+    for (const o of cmds.flatMap((c) => c.options ?? []).filter((o) => o.type === 3)) expect(o.max_length).toBeGreaterThan(0);
     expect(cmds.find((c) => c.name === 'quotes').options[0].autocomplete).toBe(true);
     expect(cmds.find((c) => c.name === 'Check sources').type).toBe(3);
   });

@@ -42,6 +42,9 @@ export interface InteractionInput {
   message?: Record<string, unknown>;
 }
 
+/** An attachment as Discord describes it in an interaction's resolved data; its url is served by the fake. */
+export interface FakeAttachment { id: string; filename: string; size: number; url: string; proxy_url: string; content_type?: string }
+
 export const PERMISSIONS = {
   /** View Channel + Send Messages + Use Application Commands: a plain member. */
   member: String((1n << 10n) | (1n << 11n) | (1n << 31n)),
@@ -68,6 +71,8 @@ export class FakeDiscord {
   private readonly waiters = new Set<() => void>();
   private seq = 0;
   private refuseGateway = false;
+  /** Files served at /attachments/<id>/<name>, as Discord's CDN serves what users attach. */
+  private readonly files = new Map<string, { bytes: Buffer; type: string }>();
 
   private constructor(private readonly opts: FakeDiscordOptions, private readonly server: Server, private readonly wss: WebSocketServer) {
     this.botUser = { id: opts.applicationId, username: 'Byline', bot: true, global_name: null };
@@ -167,6 +172,16 @@ export class FakeDiscord {
       tts: false, mention_everyone: false, mentions: [], mention_roles: [], attachments: [], embeds: [], components: [],
       pinned: false, type: 0, flags: 0, ...extra,
     };
+  }
+
+  /** Stores a file to serve as an attachment; `size` may be given to lie about it, as a hostile client could. */
+  attachment(filename: string, content: string | Buffer, opts: { size?: number; contentType?: string } = {}): FakeAttachment {
+    const id = newId();
+    const bytes = Buffer.isBuffer(content) ? content : Buffer.from(content, 'utf8');
+    const type = opts.contentType ?? 'text/plain; charset=utf-8';
+    this.files.set(id, { bytes, type });
+    const url = `http://127.0.0.1:${this.port}/attachments/${id}/${encodeURIComponent(filename)}`;
+    return { id, filename, size: opts.size ?? bytes.length, url, proxy_url: url, content_type: type };
   }
 
   /** Closes every gateway connection as a network drop would (the client should reconnect). */
@@ -291,6 +306,14 @@ export class FakeDiscord {
       if (!authed) return reply(401, { message: '401: Unauthorized', code: 0 });
       if (m[2] === 'typing') return reply(204);
       return reply(200, this.message(m[1]!, this.botUser, record.body?.content ?? '', pick(record.body)));
+    }
+    if (record.method === 'GET' && (m = /^\/attachments\/(\d+)\//.exec(path))) {
+      const file = this.files.get(m[1]!);
+      if (!file) return reply(404, { message: 'fake Discord: no such attachment', code: 0 });
+      record.status = 200;
+      res.writeHead(200, { 'content-type': file.type, 'content-length': String(file.bytes.length) }).end(file.bytes);
+      this.notify();
+      return;
     }
     if (record.method === 'GET' && path === '/users/@me') return reply(200, { ...this.botUser, discriminator: '0', avatar: null });
     if (record.method === 'GET' && path === '/users/@me/guilds') {
