@@ -63,7 +63,6 @@ export async function runConsole(opts: ConsoleOptions): Promise<number> {
     say("Nothing to answer from: put .txt or .md articles in the folder (see 'byline check-seeds'), or pass --seeds DIR.");
     return 1;
   }
-  say(`Byline console over ${opts.seedsDir}. Ask a question, or type help. quit (or Ctrl-D) leaves.${terminal ? ' Tab completes commands and names; Up recalls earlier lines.' : ''}`);
   const history = terminal && opts.historyFile ? await readHistory(opts.historyFile) : [];
   const rl = createInterface({
     input: opts.input, output: opts.output, terminal, prompt: '> ',
@@ -76,6 +75,8 @@ export async function runConsole(opts: ConsoleOptions): Promise<number> {
     rl.write(null, { ctrl: true, name: 'e' }); // to the end of the line, then delete all of it
     rl.write(null, { ctrl: true, name: 'u' });
   });
+  // the greeting comes once readline holds the input, so keys typed after it are read as keys
+  say(`Byline console over ${opts.seedsDir}. Ask a question, or type help. quit (or Ctrl-D) leaves.${terminal ? ' Tab completes commands and names; Up recalls earlier lines.' : ''}`);
   rl.prompt();
   for await (const raw of rl) {
     if (terminal && opts.historyFile) await appendHistory(opts.historyFile, raw);
