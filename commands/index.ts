@@ -7,9 +7,10 @@ import { helpCommand } from './help.js';
 import { quotesCommand } from './quotes.js';
 import { reloadCommand } from './reload.js';
 import { sourcesCommand } from './sources.js';
+import { timelineCommand } from './timeline.js';
 import { whenCommand } from './when.js';
 import { whoSaidCommand } from './who-said.js';
 
 export const COMMANDS: readonly CommandModule[] = [
-  whoSaidCommand, quotesCommand, whenCommand, sourcesCommand, askCommand, aboutCommand, helpCommand, reloadCommand, checkSourcesCommand,
+  whoSaidCommand, quotesCommand, whenCommand, sourcesCommand, timelineCommand, askCommand, aboutCommand, helpCommand, reloadCommand, checkSourcesCommand,
 ];

@@ -21,6 +21,8 @@ export interface CliArgs {
   watch: boolean;
   articles: number | undefined;
   queries: number | undefined;
+  /** `when`/`sources`: also write the answer's picture (PNG) to this file. */
+  picture: string | undefined;
 }
 
 export const USAGE = `Usage: byline <command> [options]
@@ -32,8 +34,8 @@ export const USAGE = `Usage: byline <command> [options]
   extract                         everything extracted from the seeds, as JSON
   who-said "<words>"              who said these words
   quotes "<speaker>" [--about "<topic>"]   what a person said
-  when "<event words>"            when an event happened
-  sources "<claim>"               which sources back a claim
+  when "<event words>" [--picture FILE]   when an event happened (FILE: a timeline, PNG)
+  sources "<claim>" [--picture FILE]      which sources back a claim (FILE: a coverage chart, PNG)
   ask "<question>"                free text, routed to one of the above
   bench [--articles N] [--queries N]       the benchmark
 
@@ -56,6 +58,7 @@ export function parseCli(argv: string[]): CliArgs {
         watch: { type: 'boolean', default: false },
         articles: { type: 'string' },
         queries: { type: 'string' },
+        picture: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -84,5 +87,6 @@ export function parseCli(argv: string[]): CliArgs {
     watch: values.watch ?? false,
     articles: int('articles', values.articles),
     queries: int('queries', values.queries),
+    picture: values.picture,
   };
 }
