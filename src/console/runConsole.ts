@@ -9,6 +9,8 @@ import { helpText } from '../render/help.js';
 import { reloadLines } from '../render/reloadReport.js';
 import { renderText, stripControl } from '../render/text.js';
 import { parseConsoleLine } from './parseConsoleLine.js';
+import { splitPictureFlag } from './pictureFlag.js';
+import { writePicture } from '../render/pictures/writePicture.js';
 
 export interface ConsoleOptions {
   seedsDir: string;
@@ -33,10 +35,14 @@ export async function runConsole(opts: ConsoleOptions): Promise<number> {
   const rl = createInterface({ input: opts.input, output: opts.output, terminal: false, prompt: '> ' });
   rl.prompt();
   for await (const raw of rl) {
-    const cmd = parseConsoleLine(raw);
+    const flag = splitPictureFlag(raw);
+    const cmd = parseConsoleLine(flag.line);
     if (cmd.kind === 'quit') break;
     try {
-      if (cmd.kind === 'help') say(helpText('console'));
+      if (flag.error) say(flag.error);
+      else if (flag.picture && !(cmd.kind === 'query' && (cmd.request.command === 'when' || cmd.request.command === 'sources'))) {
+        say('--picture goes with /when and /sources: /when Lavrov --picture t.png');
+      } else if (cmd.kind === 'help') say(helpText('console'));
       else if (cmd.kind === 'error') say(cmd.message);
       else if (cmd.kind === 'about') {
         const lib = store.library!;
@@ -47,7 +53,9 @@ export async function runConsole(opts: ConsoleOptions): Promise<number> {
       } else if (cmd.kind === 'reload') {
         report(await store.reload());
       } else if (cmd.kind === 'query') {
-        say(renderText(runQuery(store.library!, cmd.request)));
+        const result = runQuery(store.library!, cmd.request);
+        say(renderText(result));
+        if (flag.picture) say(await writePicture(store.library!, result, flag.picture));
       }
     } catch (err) {
       // one bad question must not end the session
