@@ -5,7 +5,7 @@
 import type { Coverage, CoverageArticle, Stance } from '../../answer/coverage.js';
 import { el, text, type Measure } from './svg.js';
 import { INK, MAX_HEIGHT, PAD, STANCE_COLOR, STANCE_LABEL, TYPE, WIDTH, frame } from './style.js';
-import { timeAxis } from './timeAxis.js';
+import { dayLabel, timeAxis } from './timeAxis.js';
 import type { Drawing } from './timelineSvg.js';
 
 const LABEL_W = 220;
@@ -98,6 +98,8 @@ export function coverageSvg(cov: Coverage, m: Measure): Drawing {
     if (axis) add(el('line', { x1: x1 + 6, y1: top, x2: x1 + 6, y2: bottom, stroke: INK.faint, 'stroke-width': 1, 'stroke-dasharray': '3 3' }));
     add(text(undatedX, bottom + 17, axis ? 'no date' : 'no publication date', { size: TYPE.small, fill: INK.muted, anchor: 'middle' }));
   }
+  // with few articles, each mark says its date (or, when no article is dated, its headline)
+  const labelled = articles <= 12;
   rows.forEach((r, k) => {
     const cy = top + k * ROW_H + ROW_H / 2;
     const dated = r.articles.filter((a) => a.day !== null);
@@ -106,10 +108,16 @@ export function coverageSvg(cov: Coverage, m: Measure): Drawing {
       ...(axis ? place(dated, (a) => axis.x(a.day! + 0.5)) : []),
       ...place(undated, () => undatedX - ((Math.min(undated.length, 3) - 1) * (R + 2))),
     ];
-    for (const p of placed) {
+    placed.forEach((p, j) => {
       add(shape(p.a.stance, p.cx, cy, p.a.copy));
       if (p.count > 1) add(text(p.cx + R + 3, cy + 4, `×${p.count}`, { size: TYPE.badge, bold: true, fill: INK.text }));
-    }
+      else if (labelled && placed.length === 1) {
+        const label = p.a.day !== null ? dayLabel(p.a.day) : axis ? '' : m.fit(p.a.evidence.title, TYPE.small, WIDTH - PAD - (p.cx + R + 8));
+        const w = m.width(label, TYPE.small);
+        const right = p.cx + R + 6 + w <= (p.a.day !== null ? x1 : WIDTH - PAD);
+        if (label && j === 0) add(text(right ? p.cx + R + 6 : p.cx - R - 6, cy + 4, label, { size: TYPE.small, fill: INK.muted, anchor: right ? 'start' : 'end' }));
+      }
+    });
   });
   y = bottom + 40;
   if (cov.rows.length > rows.length) {
