@@ -83,7 +83,7 @@ describe('timeline pictures', () => {
     const t = busy(900);
     const d = timelineDrawing(t);
     expect(d.height).toBeLessThanOrEqual(MAX_HEIGHT);
-    expect(d.svg).toMatch(/The 10 most reported of [\d,]+ dated events/);
+    expect(d.svg).toMatch(/The 10 most reported, then the latest, of [\d,]+ dated events/);
     const badges = [...d.svg.matchAll(/font-weight="bold" fill="#ffffff" text-anchor="middle">(\d+)<\/text>/g)].map((m) => Number(m[1]));
     expect(Math.max(...badges)).toBeGreaterThan(10); // a merged mark counting its events
     expect(d.svg).toContain('events close together');

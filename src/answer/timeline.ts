@@ -92,12 +92,13 @@ export function markDate(d: DateRef | null): MarkDate {
   return { kind: 'dated', from: start.from, to, precision };
 }
 
+const order = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const byPublished = (a: Evidence, b: Evidence) =>
-  (a.published ?? '\uffff').localeCompare(b.published ?? '\uffff') || a.article.localeCompare(b.article) || a.paragraph - b.paragraph;
+  order(a.published ?? '\uffff', b.published ?? '\uffff') || order(a.article, b.article) || a.paragraph - b.paragraph;
 
 /** Events into marks: one per kind, date, relation and place; the articles behind each, earliest first. */
 export function groupEvents(events: readonly Event[]): TimelineMark[] {
-  const marks = new Map<string, TimelineMark>();
+  const marks = new Map<string, { mark: TimelineMark; articles: Set<string>; people: Set<string> }>();
   for (const e of events) {
     const date = markDate(e.date);
     const place = e.place ? fold(e.place) : '';
@@ -105,21 +106,23 @@ export function groupEvents(events: readonly Event[]): TimelineMark[] {
     const key = date.kind === 'undated'
       ? `u|${e.kind}|${place}|${fold(e.what)}`
       : `${date.kind}|${date.from}|${date.to}|${e.date!.relation}|${e.kind}|${place}`;
-    const mark = marks.get(key);
-    if (mark) {
-      if (!mark.evidence.some((x) => x.article === e.evidence.article)) mark.evidence.push(e.evidence);
-      for (const p of e.participants) if (!mark.participants.includes(p)) mark.participants.push(p);
+    const found = marks.get(key);
+    if (found) {
+      if (!found.articles.has(e.evidence.article)) { found.articles.add(e.evidence.article); found.mark.evidence.push(e.evidence); }
+      for (const p of e.participants) if (!found.people.has(p)) { found.people.add(p); found.mark.participants.push(p); }
       continue;
     }
     const start = e.date?.start ?? null;
     const end = e.date?.end && e.date.end !== start ? e.date.end : null;
-    marks.set(key, {
+    const mark: TimelineMark = {
       date, relation: e.date?.relation ?? 'on', dateText: e.date?.text ?? null, value: start ? (end ? `${start}/${end}` : start) : null,
       kind: e.kind, place: e.place, what: e.what, participants: [...e.participants], evidence: [e.evidence],
-    });
+    };
+    marks.set(key, { mark, articles: new Set([e.evidence.article]), people: new Set(e.participants) });
   }
-  for (const m of marks.values()) m.evidence.sort(byPublished);
-  return [...marks.values()];
+  const out = [...marks.values()].map((m) => m.mark);
+  for (const m of out) if (m.evidence.length > 1) m.evidence.sort(byPublished);
+  return out;
 }
 
 const startOf = (m: TimelineMark) => (m.date.kind === 'undated' ? 0 : m.date.from);

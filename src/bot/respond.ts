@@ -8,7 +8,7 @@ import {
 } from 'discord.js';
 import type { QueryRequest } from '../app/runQuery.js';
 import { COLORS, noticePage, renderDiscord, type DiscordPage } from '../render/discordAnswer.js';
-import { withPicture } from '../render/pictures/discordPicture.js';
+import { ATTACHMENT_MAX_BYTES, withPicture } from '../render/pictures/discordPicture.js';
 import { drawPicture, pictureData, worthDrawing, type Picture, type PictureData } from '../render/pictures/picture.js';
 import type { Library } from '../index/library.js';
 import type { QueryAnswer } from '../app/runQuery.js';
@@ -68,7 +68,11 @@ const PICTURE_WAIT_MS = 2000;
 /** Waits for a picture being drawn while the interaction can still be acknowledged in time; defers first
  *  when it cannot. A picture that fails is logged and left out: the answer goes without it. */
 export async function awaitPicture(ctx: BotContext, i: Repliable, drawing: Promise<Picture>, ephemeral = false): Promise<Picture | null> {
-  const safe = drawing.catch((err: unknown) => {
+  const safe = drawing.then((p) => {
+    if (p.png.length <= ATTACHMENT_MAX_BYTES) return p;
+    ctx.log.warn({ bytes: p.png.length }, 'picture over the upload limit; answering without it');
+    return null;
+  }, (err: unknown) => {
     ctx.log.warn({ err }, 'picture could not be drawn; answering without it');
     return null;
   });

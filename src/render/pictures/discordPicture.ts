@@ -7,6 +7,9 @@ import { LIMITS } from '../discordLimits.js';
 import { oneLine, safeCut } from '../safeText.js';
 import type { Picture } from './picture.js';
 
+/** Discord's upload limit for a server without boosts (10 MiB); a picture is far smaller, but never sent larger. */
+export const ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024;
+
 /** The description under the picture is cut to this; the full text is the attachment's alternative text. */
 const CAPTION_MAX = 600;
 

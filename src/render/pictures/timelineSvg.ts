@@ -280,7 +280,8 @@ export function timelineSvg(t: Timeline, m: Measure): Drawing {
     y = bottom + 44;
     const shown = t.dated.filter((x) => numbers.has(x));
     if (t.dated.length > shown.length) {
-      c.add(text(PAD, y, `The ${shown.length} most reported of ${plural(t.dated.length, 'dated event')}:`, { size: TYPE.small, fill: INK.muted }));
+      const why = shown.every((x) => reportsOf(x) === 1) ? 'latest' : 'most reported, then the latest,';
+      c.add(text(PAD, y, `The ${shown.length} ${why} of ${plural(t.dated.length, 'dated event')}:`, { size: TYPE.small, fill: INK.muted }));
       y += LINE_H;
     }
     y = listLines(c, m, shown, numbers, y) + 8;
@@ -301,7 +302,8 @@ export function timelineSvg(t: Timeline, m: Measure): Drawing {
     drawLane(c, axis, t.yearUnknown, top, numbers);
     y = top + LANE_H + 44;
     if (t.yearUnknown.length > numbers.size) {
-      c.add(text(PAD, y, `The ${numbers.size} most reported of ${plural(t.yearUnknown.length, 'event')} with no year:`, { size: TYPE.small, fill: INK.muted }));
+      const why = [...numbers.keys()].every((x) => reportsOf(x) === 1) ? 'latest in the year' : 'most reported';
+      c.add(text(PAD, y, `The ${numbers.size} ${why} of ${plural(t.yearUnknown.length, 'event')} with no year:`, { size: TYPE.small, fill: INK.muted }));
       y += LINE_H;
     }
     y = listLines(c, m, t.yearUnknown.filter((x) => numbers.has(x)), numbers, y) + 8;
