@@ -11,7 +11,7 @@ import { fonts } from '../src/render/pictures/fonts.js';
 import { coverageDrawing, drawCoverage, drawTimeline, timelineDrawing } from '../src/render/pictures/picture.js';
 import { MAX_HEIGHT, WIDTH } from '../src/render/pictures/style.js';
 import { esc, measure } from '../src/render/pictures/svg.js';
-import { timeAxis } from '../src/render/pictures/timeAxis.js';
+import { timeAxis, yearlessAxis } from '../src/render/pictures/timeAxis.js';
 import { embedLength } from '../src/render/discordAnswer.js';
 import { LIMITS } from '../src/render/discordLimits.js';
 import fc from 'fast-check';
@@ -226,6 +226,18 @@ describe('font metrics and the time axis', () => {
       expect(axis.x(t.day)).toBeGreaterThanOrEqual(100);
       expect(axis.x(t.day)).toBeLessThanOrEqual(900);
     }
+  });
+
+  it.each([
+    ['a week in May', day(2000, 5, 5), day(2000, 5, 11)],
+    ['the turn of the year', day(2000, 1, 2), day(2000, 1, 20)],
+    ['all year', day(2000, 1, 20), day(2000, 11, 9)],
+  ])('an axis with no year (%s) never labels one', (_, from, to) => {
+    const axis = yearlessAxis(2000, from, to, 100, 900);
+    expect(axis.ticks.length).toBeGreaterThanOrEqual(2);
+    for (const t of axis.ticks) expect(t.label).not.toMatch(/\d{4}/);
+    expect(axis.x(from)).toBeGreaterThanOrEqual(100);
+    expect(axis.x(to)).toBeLessThanOrEqual(900);
   });
 
   it('a single month gets an axis wider than the month', () => {

@@ -91,8 +91,15 @@ export function timeAxis(first: number, last: number, x0: number, x1: number, ti
   return { from, to, ticks, x: (day) => x0 + ((day - from) / (to - from)) * (x1 - x0) };
 }
 
-/** The axis of a year whose number is unknown: January to December of `year` (a leap year), by month. */
-export function yearlessAxis(year: number, x0: number, x1: number): TimeAxis {
+/** The axis of a year whose number is unknown, over the days [first, last] of `year` (a leap year): the
+ *  months around them when they fall within a few months (so close dates stay apart), else January to
+ *  December. No label names a year. */
+export function yearlessAxis(year: number, first: number, last: number, x0: number, x1: number): TimeAxis {
+  if (last - first <= 120) {
+    const axis = timeAxis(first, last, x0, x1, 90, 45);
+    const ticks = axis.ticks.filter((t) => !/^\d{4}$/.test(t.label)).map((t) => ({ ...t, label: t.label.replace(/ \d{4}$/, '') }));
+    return { ...axis, ticks };
+  }
   const from = dayOf(year, 0);
   const to = dayOf(year + 1, 0);
   const ticks = MONTHS.map((label, m) => ({ day: dayOf(year, m), label }));

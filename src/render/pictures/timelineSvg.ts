@@ -252,7 +252,7 @@ export function timelineSvg(t: Timeline, m: Measure): Drawing {
   c.add(text(PAD, y, m.fit(t.person ? t.person.name : `Events for “${t.title}”`, TYPE.title, X1 - PAD, true), { size: TYPE.title, bold: true }));
   y += 24;
   const parts = [
-    plural(t.dated.length, 'dated event'),
+    t.dated.length ? plural(t.dated.length, 'dated event') : 'no event with a full date',
     t.yearUnknown.length ? `${t.yearUnknown.length} with no year given` : '',
     t.undated.length ? `${t.undated.length} with no date` : '',
   ].filter(Boolean);
@@ -291,7 +291,7 @@ export function timelineSvg(t: Timeline, m: Measure): Drawing {
     y += 10;
     heading(c, y, 'Year not given', `${plural(t.yearUnknown.length, 'event')} the articles date by month and day only, placed in no year`, m);
     y += 14;
-    const axis = yearlessAxis(YEARLESS_YEAR, X0, X1);
+    const axis = yearlessAxis(YEARLESS_YEAR, Math.min(...t.yearUnknown.map((x) => span(x).from)), Math.max(...t.yearUnknown.map((x) => span(x).to)), X0, X1);
     const top = y;
     c.add(el('rect', { x: PAD, y: top, width: X1 - PAD, height: LANE_H, fill: INK.band }));
     laneLabel(c, m, top, 'Any year', plural(t.yearUnknown.length, 'event'), null);
