@@ -6,12 +6,11 @@ import {
   type APIActionRowComponent, type APIComponentInMessageActionRow, type MessageComponentInteraction,
   type ModalSubmitInteraction, type CommandInteraction,
 } from 'discord.js';
-import type { QueryRequest } from '../app/runQuery.js';
+import type { QueryAnswer, QueryRequest } from '../app/runQuery.js';
 import { COLORS, noticePage, renderDiscord, type DiscordPage } from '../render/discordAnswer.js';
 import { ATTACHMENT_MAX_BYTES, withPicture } from '../render/pictures/discordPicture.js';
 import { drawPicture, pictureData, worthDrawing, type Picture, type PictureData } from '../render/pictures/picture.js';
 import type { Library } from '../index/library.js';
-import type { QueryAnswer } from '../app/runQuery.js';
 import type { BotContext } from './context.js';
 import { pageButtons } from './pager.js';
 
@@ -107,8 +106,13 @@ export async function answerQuery(ctx: BotContext, i: Repliable, req: QueryReque
   const result = ctx.query(lib, req);
   ctx.latency.record(lib, req.command, performance.now() - t0);
   const pages = renderDiscord(result);
-  const data = choosePicture(opts.picture, lib, result);
-  const drawing = data ? drawPicture(data) : null;
+  let drawing: Promise<Picture> | null = null;
+  try {
+    const data = choosePicture(opts.picture, lib, result);
+    if (data) drawing = drawPicture(data);
+  } catch (err) {
+    ctx.log.warn({ err }, 'picture could not be drawn; answering without it');
+  }
   const picture = drawing ? await awaitPicture(ctx, i, drawing, opts.ephemeral) : null;
   const components = pages.length > 1 ? pageButtons(ctx.pager.open(i.user.id, pages), 0, pages.length) : [];
   await sendPage(i, picture ? withPicture(pages[0]!, picture) : pages[0]!, { ephemeral: opts.ephemeral, components, picture });

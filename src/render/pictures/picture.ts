@@ -41,11 +41,11 @@ async function finish(d: Drawing, name: Picture['name'], title: string, descript
   return { png: await rasterise(d.svg), name, title, description, width: d.width, height: d.height };
 }
 
-export function drawTimeline(t: Timeline): Promise<Picture> {
+export async function drawTimeline(t: Timeline): Promise<Picture> {
   return finish(timelineDrawing(t), 'timeline.png', t.person ? `Timeline: ${t.person.name}` : 'Timeline', describeTimeline(t));
 }
 
-export function drawCoverage(c: Coverage): Promise<Picture> {
+export async function drawCoverage(c: Coverage): Promise<Picture> {
   return finish(coverageDrawing(c), 'coverage.png', 'Who reported it, and when', describeCoverage(c));
 }
 
