@@ -17,6 +17,6 @@ export const checkSourcesCommand = {
   async execute(ctx, i) {
     const claim = claimOf(i.targetMessage.content ?? '');
     if (!claim) return notice(i, 'Nothing to check', 'That message has no text to check.');
-    await answerQuery(ctx, i, { command: 'sources', q: claim }, { ephemeral: true });
+    await answerQuery(ctx, i, { command: 'sources', q: claim }, { ephemeral: true, picture: true });
   },
 } satisfies MessageCommand;

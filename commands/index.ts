@@ -8,9 +8,10 @@ import { quotesCommand } from './quotes.js';
 import { reloadCommand } from './reload.js';
 import { seedsCommand } from './seeds.js';
 import { sourcesCommand } from './sources.js';
+import { timelineCommand } from './timeline.js';
 import { whenCommand } from './when.js';
 import { whoSaidCommand } from './who-said.js';
 
 export const COMMANDS: readonly CommandModule[] = [
-  whoSaidCommand, quotesCommand, whenCommand, sourcesCommand, askCommand, aboutCommand, helpCommand, reloadCommand, seedsCommand, checkSourcesCommand,
+  whoSaidCommand, quotesCommand, whenCommand, sourcesCommand, timelineCommand, askCommand, aboutCommand, helpCommand, reloadCommand, seedsCommand, checkSourcesCommand,
 ];

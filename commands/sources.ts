@@ -14,6 +14,6 @@ export const sourcesCommand = {
   async execute(ctx, i) {
     const claim = readOption('claim', i.options.getString('claim'));
     if (!claim.ok) return notice(i, 'Check the claim', claim.message);
-    await answerQuery(ctx, i, { command: 'sources', q: claim.text });
+    await answerQuery(ctx, i, { command: 'sources', q: claim.text }, { picture: true });
   },
 } satisfies ChatCommand;

@@ -14,6 +14,6 @@ export const whenCommand = {
   async execute(ctx, i) {
     const event = readOption('event', i.options.getString('event'));
     if (!event.ok) return notice(i, 'Check the event', event.message);
-    await answerQuery(ctx, i, { command: 'when', q: event.text });
+    await answerQuery(ctx, i, { command: 'when', q: event.text }, { picture: true });
   },
 } satisfies ChatCommand;

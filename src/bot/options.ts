@@ -6,6 +6,7 @@ import { z } from 'zod';
 export const OPTION_MAX = {
   quote: 300,
   speaker: 100,
+  person: 100,
   about: 200,
   event: 300,
   claim: 500,

@@ -2,12 +2,15 @@
 // ping (allowed_mentions parses nothing on every payload); ephemeral notes for errors and refusals.
 import { randomBytes } from 'node:crypto';
 import {
-  DiscordAPIError, MessageFlags, RESTJSONErrorCodes,
+  AttachmentBuilder, DiscordAPIError, MessageFlags, RESTJSONErrorCodes,
   type APIActionRowComponent, type APIComponentInMessageActionRow, type MessageComponentInteraction,
   type ModalSubmitInteraction, type CommandInteraction,
 } from 'discord.js';
-import type { QueryRequest } from '../app/runQuery.js';
+import type { QueryAnswer, QueryRequest } from '../app/runQuery.js';
 import { COLORS, noticePage, renderDiscord, type DiscordPage } from '../render/discordAnswer.js';
+import { ATTACHMENT_MAX_BYTES, withPicture } from '../render/pictures/discordPicture.js';
+import { drawPicture, pictureData, worthDrawing, type Picture, type PictureData } from '../render/pictures/picture.js';
+import type { Library } from '../index/library.js';
 import type { BotContext } from './context.js';
 import { pageButtons } from './pager.js';
 
@@ -21,8 +24,10 @@ const DEFER_AFTER_AGE_MS = 1500;
 
 type Components = APIActionRowComponent<APIComponentInMessageActionRow>[];
 
-export async function sendPage(i: Repliable, page: DiscordPage, opts: { ephemeral?: boolean; components?: Components } = {}): Promise<void> {
-  const payload = { content: page.content, embeds: page.embeds, components: opts.components ?? [], allowedMentions: NO_MENTIONS };
+export async function sendPage(i: Repliable, page: DiscordPage, opts: { ephemeral?: boolean; components?: Components; picture?: Picture | null } = {}): Promise<void> {
+  // the picture goes up as a file that the page's embed shows (attachment://name), with its description as alt text
+  const files = opts.picture ? [new AttachmentBuilder(opts.picture.png, { name: opts.picture.name, description: opts.picture.description })] : undefined;
+  const payload = { content: page.content, embeds: page.embeds, components: opts.components ?? [], allowedMentions: NO_MENTIONS, ...(files ? { files } : {}) };
   if (i.deferred && !i.replied) await i.editReply(payload);
   else if (i.replied) await i.followUp({ ...payload, flags: opts.ephemeral ? MessageFlags.Ephemeral : undefined });
   else await i.reply({ ...payload, flags: opts.ephemeral ? MessageFlags.Ephemeral : undefined });
@@ -56,8 +61,42 @@ export async function admitQuestion(ctx: BotContext, i: Repliable): Promise<bool
 }
 
 
-/** Runs one query and answers with its first page, and ◀ ▶ buttons when there are more. */
-export async function answerQuery(ctx: BotContext, i: Repliable, req: QueryRequest, opts: { ephemeral?: boolean } = {}): Promise<void> {
+/** How long after an interaction was created a picture may still be waited for before deferring. */
+const PICTURE_WAIT_MS = 2000;
+
+/** Waits for a picture being drawn while the interaction can still be acknowledged in time; defers first
+ *  when it cannot. A picture that fails is logged and left out: the answer goes without it. */
+export async function awaitPicture(ctx: BotContext, i: Repliable, drawing: Promise<Picture>, ephemeral = false): Promise<Picture | null> {
+  const safe = drawing.then((p) => {
+    if (p.png.length <= ATTACHMENT_MAX_BYTES) return p;
+    ctx.log.warn({ bytes: p.png.length }, 'picture over the upload limit; answering without it');
+    return null;
+  }, (err: unknown) => {
+    ctx.log.warn({ err }, 'picture could not be drawn; answering without it');
+    return null;
+  });
+  if (!i.deferred && !i.replied) {
+    const left = PICTURE_WAIT_MS - (ctx.now() - i.createdTimestamp);
+    let timer: NodeJS.Timeout | undefined;
+    const inTime = await Promise.race([safe.then(() => true), new Promise<false>((resolve) => { timer = setTimeout(() => resolve(false), Math.max(0, left)); })]);
+    clearTimeout(timer);
+    if (!inTime) await i.deferReply({ flags: ephemeral ? MessageFlags.Ephemeral : undefined });
+  }
+  return safe;
+}
+
+/** Which picture goes with an answer: `true` for the usual one (a `when` naming a person gets their timeline, a
+ *  `sources` answer its coverage chart), or a function choosing it. */
+export type PictureChoice = boolean | ((lib: Library, result: QueryAnswer) => PictureData | null);
+
+function choosePicture(choice: PictureChoice | undefined, lib: Library, result: QueryAnswer): PictureData | null {
+  if (typeof choice === 'function') return choice(lib, result);
+  return choice && worthDrawing(lib, result) ? pictureData(lib, result) : null;
+}
+
+/** Runs one query and answers with its first page, and ◀ ▶ buttons when there are more; with a picture on
+ *  page one when one is asked for and there is something to draw. */
+export async function answerQuery(ctx: BotContext, i: Repliable, req: QueryRequest, opts: { ephemeral?: boolean; picture?: PictureChoice } = {}): Promise<void> {
   if (!(await admitQuestion(ctx, i))) return;
   const lib = ctx.store.library!;
   if (ctx.latency.shouldDefer(lib, req.command) || ctx.now() - i.createdTimestamp > DEFER_AFTER_AGE_MS) {
@@ -67,8 +106,16 @@ export async function answerQuery(ctx: BotContext, i: Repliable, req: QueryReque
   const result = ctx.query(lib, req);
   ctx.latency.record(lib, req.command, performance.now() - t0);
   const pages = renderDiscord(result);
+  let drawing: Promise<Picture> | null = null;
+  try {
+    const data = choosePicture(opts.picture, lib, result);
+    if (data) drawing = drawPicture(data);
+  } catch (err) {
+    ctx.log.warn({ err }, 'picture could not be drawn; answering without it');
+  }
+  const picture = drawing ? await awaitPicture(ctx, i, drawing, opts.ephemeral) : null;
   const components = pages.length > 1 ? pageButtons(ctx.pager.open(i.user.id, pages), 0, pages.length) : [];
-  await sendPage(i, pages[0]!, { ...opts, components });
+  await sendPage(i, picture ? withPicture(pages[0]!, picture) : pages[0]!, { ephemeral: opts.ephemeral, components, picture });
 }
 
 /** A reference the user can quote and the log line carries. */

@@ -151,7 +151,8 @@ export function parseCli(argv: string[]): CliArgs {
     let value: string | undefined = eq < 0 ? undefined : a.slice(eq + 1);
     if (STRING_OPTIONS.has(name as OptionName) && value === undefined) {
       value = argv[k + 1];
-      if (value === undefined) throw new UsageError(`--${name} needs a value (as in --${name} ${OPTION_HELP[name as OptionName].split(/\s+/)[1]})`);
+      // "--picture --seeds DIR": the next option is no file name
+      if (value === undefined || /^--[A-Za-z]/.test(value)) throw new UsageError(`--${name} needs a value (as in --${name} ${OPTION_HELP[name as OptionName].split(/\s+/)[1]})`);
       k++;
     }
     flags.push({ name, value, raw: a });

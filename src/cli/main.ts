@@ -9,6 +9,7 @@ import { buildLibrary, type Library } from '../index/library.js';
 import { runQuery, type QueryRequest } from '../app/runQuery.js';
 import { renderText } from '../render/text.js';
 import { languageLabel } from '../render/languageNote.js';
+import { PictureError, writePicture } from '../render/pictures/writePicture.js';
 import { parseBatch } from './batch.js';
 import { commandUsage, parseCli, QUERY_COMMANDS, USAGE, UsageError, type CliArgs, type QueryCommand } from './args.js';
 import { plural, shownName } from '../render/words.js';
@@ -122,6 +123,9 @@ function request(command: QueryCommand, q: string, about: string | undefined): Q
 
 async function runQueries(args: CliArgs, command: QueryCommand, seedsDir: string, limits: Parameters<typeof loadSeeds>[1]): Promise<number> {
   if (!QUERY_COMMANDS.includes(command)) throw new UsageError(`unknown command '${command}'`);
+  if (args.picture !== undefined && (args.batch || (command !== 'when' && command !== 'sources'))) {
+    throw new UsageError('--picture FILE goes with one when or sources question, not with --batch or other commands');
+  }
   if (args.batch) {
     let text: string;
     try {
@@ -142,9 +146,14 @@ async function runQueries(args: CliArgs, command: QueryCommand, seedsDir: string
     return bad.length ? 2 : 0;
   }
   const q = args.positionals.join(' ').trim();
-  if (args.picture !== undefined) throw new RunError('--picture: drawing pictures is not part of this build yet');
   const lib = await libraryFrom(seedsDir, limits);
   const result = runQuery(lib, request(command, q, args.about));
   await out(args.json ? JSON.stringify(result.answer) : renderText(result));
+  if (args.picture !== undefined) {
+    const note = await writePicture(lib, result, args.picture).catch((err: unknown) => {
+      throw err instanceof PictureError ? new RunError(err.message) : err;
+    });
+    process.stderr.write(`${note}\n`);
+  }
   return 0;
 }

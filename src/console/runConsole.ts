@@ -15,6 +15,8 @@ import { shownName } from '../render/words.js';
 import { completeLine } from './complete.js';
 import { appendHistory, HISTORY_MAX, readHistory } from './history.js';
 import { parseConsoleLine } from './parseConsoleLine.js';
+import { splitPictureFlag } from './pictureFlag.js';
+import { writePicture } from '../render/pictures/writePicture.js';
 
 export interface ConsoleOptions {
   seedsDir: string;
@@ -80,10 +82,14 @@ export async function runConsole(opts: ConsoleOptions): Promise<number> {
   rl.prompt();
   for await (const raw of rl) {
     if (terminal && opts.historyFile) await appendHistory(opts.historyFile, raw);
-    const cmd = parseConsoleLine(raw);
+    const flag = splitPictureFlag(raw);
+    const cmd = parseConsoleLine(flag.line);
     if (cmd.kind === 'quit') break;
     try {
-      if (cmd.kind === 'help') say(helpText('console'));
+      if (flag.error) say(flag.error);
+      else if (flag.picture && !(cmd.kind === 'query' && (cmd.request.command === 'when' || cmd.request.command === 'sources'))) {
+        say('--picture goes with /when and /sources: /when Lavrov --picture t.png');
+      } else if (cmd.kind === 'help') say(helpText('console'));
       else if (cmd.kind === 'error') say(cmd.message);
       else if (cmd.kind === 'about') {
         const lib = store.library!;
@@ -95,7 +101,9 @@ export async function runConsole(opts: ConsoleOptions): Promise<number> {
         say('Reloading…');
         report(await reload());
       } else if (cmd.kind === 'query') {
-        say(renderText(runQuery(store.library!, cmd.request)));
+        const result = runQuery(store.library!, cmd.request);
+        say(renderText(result));
+        if (flag.picture) say(await writePicture(store.library!, result, flag.picture));
       }
     } catch (err) {
       // one bad question must not end the session

@@ -68,7 +68,7 @@ describe('start-up', () => {
     expect(puts).toHaveLength(1);
     expect(puts[0]!.path).toBe(`/applications/${APP_ID}/commands`);
     const cmds = fake.commands.get('global')!;
-    expect(cmds.map((c) => c.name).sort()).toEqual(['Check sources', 'about', 'ask', 'help', 'quotes', 'reload', 'seeds', 'sources', 'when', 'who-said']);
+    expect(cmds.map((c) => c.name).sort()).toEqual(['Check sources', 'about', 'ask', 'help', 'quotes', 'reload', 'seeds', 'sources', 'timeline', 'when', 'who-said']);
     for (const c of cmds.filter((c) => c.name !== 'reload' && c.name !== 'seeds')) {
       expect(c.contexts).toEqual([0, 1, 2]);
       expect(c.integration_types).toEqual([0, 1]);
@@ -78,6 +78,7 @@ describe('start-up', () => {
     expect(reload.default_member_permissions).toBe(String(1 << 5));
     for (const o of cmds.flatMap((c) => c.options ?? []).filter((o) => o.type === 3)) expect(o.max_length).toBeGreaterThan(0);
     expect(cmds.find((c) => c.name === 'quotes').options[0].autocomplete).toBe(true);
+    expect(cmds.find((c) => c.name === 'timeline').options[0]).toMatchObject({ name: 'person', required: true, autocomplete: true });
     expect(cmds.find((c) => c.name === 'Check sources').type).toBe(3);
   });
 
@@ -144,6 +145,55 @@ describe('commands', () => {
     expect(sources.data.content).toMatch(/^Supported by 2 outlets/);
     const ask = await answerTo(command('ask', [{ name: 'question', type: 3, value: 'what did Okonkwo say about the pier?' }], undefined));
     expect(ask.data.content).toMatch(/^Answered as \/quotes/);
+  });
+
+  it('/timeline sends the timeline as a PNG attachment that its embed shows, with a description, above the cited events', async () => {
+    const it1 = command('timeline', [{ name: 'person', type: 3, value: 'Okonkwo' }]);
+    const a = await answerTo(it1);
+    const sent = await fake.waitFor((r) => (callbackOf(it1.id)(r) || originalOf(it1.token)(r)) && r.files.length > 0);
+    expect(sent.files).toHaveLength(1);
+    const file = sent.files[0]!;
+    expect(file.filename).toBe('timeline.png');
+    expect(file.contentType).toBe('image/png');
+    expect(file.data.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    expect(file.data.length).toBeLessThan(10 * 1024 * 1024);
+    const picture = a.data.embeds[0];
+    expect(picture.image.url).toBe('attachment://timeline.png');
+    expect(picture.title).toBe('Timeline: Maria Okonkwo');
+    expect(picture.description).toMatch(/Timeline of Maria Okonkwo: 1 dated event \(12 Mar 2025\)/);
+    const attachments = (sent.body.data ?? sent.body).attachments;
+    expect(attachments[0].description).toMatch(/^Timeline of Maria Okonkwo/);
+    expect(text(a.data)).toMatch(/March 12/);
+  });
+
+  it('/timeline suggests people who have events, with their count', async () => {
+    const typed = fake.interaction({ type: 4, user: alice, member: { permissions: PERMISSIONS.member }, data: { id: '1', name: 'timeline', type: 1, options: [{ name: 'person', type: 3, value: 'okon', focused: true }] } });
+    const cb = await fake.waitFor(callbackOf(typed.id));
+    expect(cb.body.type).toBe(8);
+    expect(cb.body.data.choices[0]).toEqual({ name: expect.stringMatching(/^Maria Okonkwo.*\(\d+ events?\)$/), value: 'Maria Okonkwo' });
+  });
+
+  it('/timeline for someone nobody wrote about says so privately, with no picture', async () => {
+    const it1 = command('timeline', [{ name: 'person', type: 3, value: 'Zebediah Quuxworth' }]);
+    const a = await answerTo(it1);
+    expect(a.ephemeral).toBe(true);
+    expect(text(a.data)).toMatch(/No one called/);
+    expect(fake.requests.filter((r) => callbackOf(it1.id)(r) || originalOf(it1.token)(r)).every((r) => r.files.length === 0)).toBe(true);
+  });
+
+  it('/sources attaches the coverage chart; /when about a meeting, not a person, has no picture', async () => {
+    const src = command('sources', [{ name: 'claim', type: 3, value: 'the harbour authority approved a new ferry terminal' }]);
+    const a = await answerTo(src);
+    expect(a.data.embeds[0].image.url).toBe('attachment://coverage.png');
+    expect(a.data.embeds[0].description).toMatch(/2 articles from 2 outlets/);
+    const sent = await fake.waitFor((r) => (callbackOf(src.id)(r) || originalOf(src.token)(r)) && r.files.length > 0);
+    expect(sent.files[0]!.filename).toBe('coverage.png');
+    expect(sent.files[0]!.data.subarray(1, 4).toString('latin1')).toBe('PNG');
+
+    const when = command('when', [{ name: 'event', type: 3, value: 'Okonkwo met Brennan' }]);
+    const w = await answerTo(when);
+    expect(w.data.embeds.every((e: any) => !e.image)).toBe(true);
+    expect(fake.requests.filter((r) => callbackOf(when.id)(r) || originalOf(when.token)(r)).every((r) => r.files.length === 0)).toBe(true);
   });
 
   it('defers first, then edits in the answer, when recent answers were slow', async () => {

@@ -36,7 +36,7 @@ describe('byline deploy-commands and byline bot', () => {
   it('deploy-commands registers, then finds nothing to change', async () => {
     const first = byline(['deploy-commands'], {});
     expect(await first.exit).toBe(0);
-    expect(first.output()).toMatch(/Registered 10 commands globally/);
+    expect(first.output()).toMatch(/Registered 11 commands globally/);
     const second = byline(['deploy-commands'], {});
     expect(await second.exit).toBe(0);
     expect(second.output()).toMatch(/are up to date/);
@@ -47,8 +47,8 @@ describe('byline deploy-commands and byline bot', () => {
     const guild = GUILD;
     const run = byline(['deploy-commands', '--guild', guild], {});
     expect(await run.exit).toBe(0);
-    expect(run.output()).toMatch(new RegExp(`Registered 10 commands in guild ${guild}`));
-    expect(run.output()).toMatch(/Removed the global commands \(10\), so no server lists a command twice/);
+    expect(run.output()).toMatch(new RegExp(`Registered 11 commands in guild ${guild}`));
+    expect(run.output()).toMatch(/Removed the global commands \(11\), so no server lists a command twice/);
     expect(fake.commands.get('global')).toEqual([]);
     const put = fake.requests.find((r) => r.method === 'PUT' && r.path === `/applications/${APP_ID}/guilds/${guild}/commands`);
     expect(put!.body.every((c: Record<string, unknown>) => !('contexts' in c))).toBe(true);
@@ -60,8 +60,8 @@ describe('byline deploy-commands and byline bot', () => {
   it('deploy-commands back to global removes the guild copies', async () => {
     const run = byline(['deploy-commands'], {});
     expect(await run.exit).toBe(0);
-    expect(run.output()).toMatch(/Registered 10 commands globally/);
-    expect(run.output()).toMatch(new RegExp(`Removed the commands left in guild ${GUILD} \\(10\\)`));
+    expect(run.output()).toMatch(/Registered 11 commands globally/);
+    expect(run.output()).toMatch(new RegExp(`Removed the commands left in guild ${GUILD} \\(11\\)`));
     expect(fake.commands.get(`guild:${GUILD}`)).toEqual([]);
   });
 

@@ -16,7 +16,11 @@ export interface RecordedRequest {
   body: any;
   /** The status the fake answered with. */
   status?: number;
+  /** Files uploaded with a multipart/form-data body (attachments), in the order sent. */
+  files: UploadedFile[];
 }
+
+export interface UploadedFile { field: string; filename: string; contentType: string | undefined; data: Buffer }
 
 export interface FakeUser { id: string; username: string; global_name?: string | null; bot?: boolean }
 
@@ -199,6 +203,23 @@ export class FakeDiscord {
     this.refuseGateway = refuse;
   }
 
+  /** The attachments a message gets from a request's uploaded files, as Discord describes them. */
+  private attachmentsOf(record: RecordedRequest): { attachments?: Record<string, unknown>[] } {
+    if (record.files.length === 0) return {};
+    const described = (record.body?.data?.attachments ?? record.body?.attachments ?? []) as { id?: string | number; description?: string }[];
+    return {
+      attachments: record.files.map((f, k) => {
+        const id = newId();
+        return {
+          id, filename: f.filename, size: f.data.length, content_type: f.contentType,
+          description: described.find((a) => String(a.id) === String(k))?.description,
+          url: `http://127.0.0.1:${this.port}/attachments/${id}/${encodeURIComponent(f.filename)}`,
+          proxy_url: `http://127.0.0.1:${this.port}/attachments/${id}/${encodeURIComponent(f.filename)}`,
+        };
+      }),
+    };
+  }
+
   private notify(): void {
     for (const w of [...this.waiters]) { this.waiters.delete(w); w(); }
   }
@@ -249,7 +270,11 @@ export class FakeDiscord {
     for await (const c of req) chunks.push(c as Buffer);
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const path = decodeURIComponent(url.pathname).replace(/^\/api(\/v\d+)?/, '');
-    const record: RecordedRequest = { method: req.method ?? 'GET', path, query: url.searchParams, authorization: req.headers.authorization, body: parseBody(Buffer.concat(chunks), req.headers['content-type']) };
+    const raw = Buffer.concat(chunks);
+    const record: RecordedRequest = {
+      method: req.method ?? 'GET', path, query: url.searchParams, authorization: req.headers.authorization,
+      body: parseBody(raw, req.headers['content-type']), files: parseFiles(raw, req.headers['content-type']),
+    };
     this.requests.push(record);
     const reply = (status: number, body?: unknown) => {
       record.status = status;
@@ -289,7 +314,7 @@ export class FakeDiscord {
       const late = this.opts.ackDeadlineMs !== undefined && Date.now() - this.sentAt.get(id)! > this.opts.ackDeadlineMs;
       if (late) return reply(404, { message: 'Unknown interaction', code: 10062 });
       this.acked.add(id);
-      const msg = this.message(this.guildChannelId, this.botUser, record.body?.data?.content ?? '', { embeds: record.body?.data?.embeds ?? [], components: record.body?.data?.components ?? [] });
+      const msg = this.message(this.guildChannelId, this.botUser, record.body?.data?.content ?? '', { embeds: record.body?.data?.embeds ?? [], components: record.body?.data?.components ?? [], ...this.attachmentsOf(record) });
       this.originals.set(m[2]!, msg);
       if (url.searchParams.get('with_response') === 'true') return reply(200, { interaction: { id, type: 2 }, resource: { type: record.body?.type, message: msg } });
       return reply(204);
@@ -298,14 +323,14 @@ export class FakeDiscord {
       const token = m[2]!;
       if (record.method === 'DELETE') return reply(204);
       const prev = this.originals.get(token) ?? this.message(this.guildChannelId, this.botUser, '');
-      const msg = record.method === 'GET' ? prev : { ...(m[3] === '@original' ? prev : this.message(this.guildChannelId, this.botUser, '')), ...pick(record.body) };
+      const msg = record.method === 'GET' ? prev : { ...(m[3] === '@original' ? prev : this.message(this.guildChannelId, this.botUser, '')), ...pick(record.body), ...this.attachmentsOf(record) };
       if (m[3] === '@original') this.originals.set(token, msg);
       return reply(200, msg);
     }
     if ((m = /^\/channels\/(\d+)\/(messages|typing)$/.exec(path)) && record.method === 'POST') {
       if (!authed) return reply(401, { message: '401: Unauthorized', code: 0 });
       if (m[2] === 'typing') return reply(204);
-      return reply(200, this.message(m[1]!, this.botUser, record.body?.content ?? '', pick(record.body)));
+      return reply(200, this.message(m[1]!, this.botUser, record.body?.content ?? '', { ...pick(record.body), ...this.attachmentsOf(record) }));
     }
     if (record.method === 'GET' && (m = /^\/attachments\/(\d+)\//.exec(path))) {
       const file = this.files.get(m[1]!);
@@ -341,4 +366,31 @@ function parseBody(buf: Buffer, type: string | undefined): unknown {
     return m ? JSON.parse(m[1]!) : null;
   }
   try { return JSON.parse(text); } catch { return text; }
+}
+
+/** The file parts of a multipart/form-data body, bytes intact (the text parse above only reads payload_json). */
+function parseFiles(buf: Buffer, type: string | undefined): UploadedFile[] {
+  const boundary = type?.startsWith('multipart/form-data') ? /boundary=(?:"([^"]+)"|([^;]+))/.exec(type) : null;
+  if (!boundary) return [];
+  const delimiter = Buffer.from(`--${boundary[1] ?? boundary[2]}`);
+  const files: UploadedFile[] = [];
+  let at = buf.indexOf(delimiter);
+  while (at >= 0) {
+    const start = at + delimiter.length;
+    const next = buf.indexOf(delimiter, start);
+    if (next < 0) break;
+    const part = buf.subarray(start + 2, next - 2); // after the CRLF that ends the delimiter line, before the CRLF that precedes the next
+    const split = part.indexOf('\r\n\r\n');
+    if (split >= 0) {
+      const headers = part.subarray(0, split).toString('utf8');
+      const disposition = /^content-disposition:[^\r\n]*/im.exec(headers)?.[0] ?? '';
+      const filename = /\bfilename="([^"]*)"/.exec(disposition)?.[1];
+      if (filename !== undefined) {
+        const field = /[;\s]name="([^"]*)"/.exec(disposition)?.[1] ?? '';
+        files.push({ field, filename, contentType: /^content-type:\s*([^\r\n]+)/im.exec(headers)?.[1], data: Buffer.from(part.subarray(split + 4)) });
+      }
+    }
+    at = next;
+  }
+  return files;
 }

@@ -1,0 +1,34 @@
+// /timeline person: a picture of a person's dated events across the archive, with the events cited below it.
+import { SlashCommandBuilder } from 'discord.js';
+import type { ChatCommand } from '../src/bot/command.js';
+import { everywhere } from '../src/bot/commandScope.js';
+import { timelineChoices } from '../src/bot/choices.js';
+import { OPTION_MAX, readOption } from '../src/bot/options.js';
+import { answerQuery, notice, stillLoading } from '../src/bot/respond.js';
+import { findPerson, personTimeline } from '../src/answer/timeline.js';
+import { oneLine, safeCut } from '../src/render/safeText.js';
+
+export const timelineCommand = {
+  kind: 'chat',
+  data: everywhere(new SlashCommandBuilder()
+    .setName('timeline')
+    .setDescription("A picture of a person's dated events across the articles")
+    .addStringOption((o) => o.setName('person').setDescription('Who (start typing for suggestions)').setRequired(true).setAutocomplete(true).setMaxLength(OPTION_MAX.person))),
+  async execute(ctx, i) {
+    const person = readOption('person', i.options.getString('person'));
+    if (!person.ok) return notice(i, 'Check the person', person.message);
+    const lib = ctx.store.library;
+    if (!lib) return notice(i, 'Still loading', stillLoading(ctx.store));
+    const who = findPerson(lib, person.text);
+    if (!who) {
+      return notice(i, 'Not found', `No one called “${safeCut(oneLine(person.text), 100)}” in the loaded articles. Start typing a name and pick one of the suggestions.`);
+    }
+    // the person's dated events as answers (each cited), their whole timeline as the picture
+    await answerQuery(ctx, i, { command: 'when', q: who.name }, { picture: (l) => ({ kind: 'timeline', timeline: personTimeline(l, who.name) }) });
+  },
+  async autocomplete(ctx, i) {
+    const focused = i.options.getFocused(true);
+    const lib = ctx.store.library;
+    await i.respond(lib && focused.name === 'person' ? timelineChoices(lib, String(focused.value), OPTION_MAX.person) : []);
+  },
+} satisfies ChatCommand;
