@@ -9,6 +9,7 @@ import { Worker } from 'node:worker_threads';
 import type { ExtractedCorpus } from '../index/library.js';
 import type { Rejected } from '../model/contract.js';
 import type { Article } from '../parse/article.js';
+import type { ArticleExtraction } from '../extract/types.js';
 import type { FromWorker } from './workerProtocol.js';
 
 export interface WorkerExtractOptions {
@@ -58,6 +59,20 @@ function shareSentenceText(article: Article): void {
       if (slice === s.text) s.text = slice;
     }
   }
+}
+
+/** The cited sentence or paragraph of each quote, date and event as the article's own string, where it is
+ *  one: the extraction is kept for the next reload, and its cites would otherwise hold copies. */
+export function shareCiteText(article: Article, x: ArticleExtraction): void {
+  const share = (cite: { paragraph: number; text: string }) => {
+    const p = article.paragraphs[cite.paragraph - 1];
+    if (!p || p.n !== cite.paragraph) return;
+    if (p.text === cite.text) { cite.text = p.text; return; }
+    for (const s of p.sentences) if (s.text === cite.text) { cite.text = s.text; return; }
+  };
+  for (const q of x.quotes) share(q.cite);
+  for (const d of x.dates) share(d.cite);
+  for (const e of x.events) share(e.cite);
 }
 
 export function extractInWorkers(files: { file: string; text: string }[], opts: WorkerExtractOptions = {}): Promise<WorkerExtractResult> {
