@@ -9,7 +9,7 @@ import type { ArticleExtraction } from '../extract/types.js';
 import type { Article } from '../parse/article.js';
 import { assembleLibrarySteps, assembleLibrary, extractAll, type ExtractedCorpus, type Library } from '../index/library.js';
 import { parseSeedFiles } from '../load/loadSeeds.js';
-import { readSeedFolder, unchangedSince, type ReadLimits, type SeedFile, DEFAULT_LIMITS } from '../load/readSeedFolder.js';
+import { readSeedFolder, SeedFolderError, unchangedSince, type ReadLimits, type SeedFile, DEFAULT_LIMITS } from '../load/readSeedFolder.js';
 import { cacheFolder } from '../cache/cacheDir.js';
 import { ExtractionCache, textHash, type CacheEntry, type CacheLog } from '../cache/extractionCache.js';
 import { compiledExtractorVersion } from '../cache/extractorVersion.js';
@@ -211,6 +211,7 @@ export class LibraryStore {
     const folder = await readSeedFolder(this.opts.seedsDir, this.opts.limits ?? DEFAULT_LIMITS);
     const readMs = this.now() - t0;
     this.step = 'extracting';
+    this.loading = { done: 0, total: folder.files.length };
     const lib = await build(folder.files, folder.rejected, this.now());
     return {
       built: { lib, hashes: new Map(folder.files.map((f) => [f.file, textHash(f.text)])), extractMs: this.now() - t0 - readMs },
@@ -300,6 +301,8 @@ export class LibraryStore {
     try {
       result = this.opts.build ? await this.buildGiven(this.opts.build) : await this.buildIncremental();
     } catch (err) {
+      // a folder that is not there is the caller's to report, as before any build
+      if (err instanceof SeedFolderError) throw err;
       const before = this.current?.articles.length ?? 0;
       return {
         ok: false, swapped: false, articles: before, added: [], removed: [], changed: [], rejected: [],
