@@ -13,7 +13,7 @@ import { readSeedFolder, SeedFolderError, unchangedSince, type ReadLimits, type 
 import { cacheFolder } from '../cache/cacheDir.js';
 import { ExtractionCache, textHash, type CacheEntry, type CacheLog } from '../cache/extractionCache.js';
 import { compiledExtractorVersion } from '../cache/extractorVersion.js';
-import { extractInWorkers, resolveWorkerUrl, shareCiteText } from './extractInWorkers.js';
+import { compactExtraction, extractInWorkers, resolveWorkerUrl } from './extractInWorkers.js';
 
 export interface ReloadReport {
   ok: boolean;
@@ -267,11 +267,12 @@ export class LibraryStore {
     const extractions: ArticleExtraction[] = [];
     const parseRejected: Rejected[] = [];
     const hashes = new Map<string, string>();
+    const pool = new Map<string, string>();
     for (const file of [...held.keys()].sort()) {
       const e = held.get(file)!;
       if ('error' in e.outcome) { parseRejected.push({ file, error: e.outcome.error }); continue; }
-      // new outcomes (from the workers or the disk) share their cited text with their article's
-      if (this.held.get(file)?.outcome !== e.outcome) shareCiteText(e.outcome.article, e.outcome.extraction);
+      // new outcomes (from the workers or the disk) share their strings with their article and each other
+      if (this.held.get(file)?.outcome !== e.outcome) compactExtraction(e.outcome.article, e.outcome.extraction, pool);
       articles.push(e.outcome.article);
       extractions.push(e.outcome.extraction);
       hashes.set(file, e.hash);

@@ -141,13 +141,19 @@ export class ExtractionCache {
   async load(): Promise<LoadedCache> {
     const out: LoadedCache = { entries: new Map(), packs: [], stored: 0, corrupt: 0 };
     if (this.disabled) return out;
-    let names: string[];
+    let all: string[];
     try {
-      names = (await readdir(this.dir)).filter((n) => PACK.test(n)).sort();
+      all = await readdir(this.dir);
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'ENOENT') this.fail(err, 'read');
       return out;
     }
+    // a temporary pack left by a process that died mid-write (one being written now is younger)
+    for (const n of all.filter((x) => x.endsWith('.tmp'))) {
+      const s = await stat(join(this.dir, n)).catch(() => null);
+      if (s && Date.now() - s.mtimeMs > OLD_VERSION_MS) await unlink(join(this.dir, n)).catch(() => undefined);
+    }
+    const names = all.filter((n) => PACK.test(n)).sort();
     for (const name of names) {
       let buf: Buffer;
       try { buf = await readFile(join(this.dir, name)); } catch { continue; }
