@@ -62,7 +62,7 @@ export interface BenchResult {
   /** A second start over unchanged seeds, from the extraction cache, in a process of its own; null when it failed. */
   restart: RestartFigures | null;
   /** One article added to the folder, until a query finds it; null for a folder the bench did not write. */
-  reloadOneFile: { ms: number; extracted: number; answered: boolean } | null;
+  reloadOneFile: { ms: number; extracted: number; answered: boolean; phases: ReloadReport['phases'] | null } | null;
   /** Writing the first load's extractions to the cache (after the swap, off the answering path). */
   cache: { writeMs: number };
   profile: Profile;
@@ -193,9 +193,9 @@ export async function measure(opts: BenchOptions): Promise<BenchResult> {
       const r = await store.reload();
       const hit = runQuery(store.library!, { command: 'who-said', q: words });
       const answered = hit.command === 'who-said' && hit.answer.answers[0]?.evidence.article === 'zz-bench-added.txt';
-      reloadOneFile = { ms: Math.round(performance.now() - t1), extracted: r.reuse?.extracted ?? -1, answered };
+      reloadOneFile = { ms: Math.round(performance.now() - t1), extracted: r.reuse?.extracted ?? -1, answered, phases: r.phases ?? null };
       await store.flushed();
-      note(`one article added: live in ${reloadOneFile.ms} ms (${reloadOneFile.extracted} extracted, found: ${answered})`);
+      note(`one article added: live in ${reloadOneFile.ms} ms (${reloadOneFile.extracted} extracted, found: ${answered}; ${JSON.stringify(r.phases)})`);
     }
     // peak memory is Byline's (loading, answering, reloading); the baseline's own index comes after
     const peak = memory.stop();
