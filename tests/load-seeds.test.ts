@@ -1,7 +1,7 @@
-import { mkdtempSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSeeds } from '../src/load/loadSeeds.js';
 import { readSeedFolder, SeedFolderError, unchangedSince } from '../src/load/readSeedFolder.js';
 
@@ -9,8 +9,10 @@ const GOOD = 'A good headline\n\nGood Outlet\n\nThe only paragraph, with enough 
 
 describe('loading a folder with one good file and every kind of bad one', () => {
   let dir: string;
+  let base: string;
+  afterAll(() => rmSync(base, { recursive: true, force: true }));
   beforeAll(() => {
-    const base = mkdtempSync(join(tmpdir(), 'byline-load-'));
+    base = mkdtempSync(join(tmpdir(), 'byline-load-'));
     dir = join(base, 'seeds');
     mkdirSync(dir);
     writeFileSync(join(base, 'outside.txt'), GOOD);
@@ -75,7 +77,7 @@ describe('telling an unchanged file by its stamp', () => {
   it('reads only the files the caller does not already hold, and still checks and counts them all', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'byline-known-'));
     for (const f of ['a.txt', 'b.txt', 'c.txt']) writeFileSync(join(dir, f), GOOD);
-    const r = await readSeedFolder(dir, { maxFileBytes: 10_000, maxFiles: 2, maxTotalBytes: 1e9 }, { known: (file) => file === 'a.txt' });
+    const r = await readSeedFolder(dir, { maxFileBytes: 10_000, maxFiles: 2, maxTotalBytes: 1e9 }, { known: (file) => file === 'a.txt' }).finally(() => rmSync(dir, { recursive: true, force: true }));
     expect(r.known.map((k) => k.file)).toEqual(['a.txt']);
     expect(r.known[0]!.stamp.size).toBe(Buffer.byteLength(GOOD));
     expect(r.files.map((f) => f.file)).toEqual(['b.txt']);
