@@ -12,7 +12,8 @@ export function renderBench(r: BenchResult): string {
     `corpus   ${c.source}: ${c.articles} articles (${c.rejected} rejected), ${c.sentences} sentences, ${c.people} people, ${c.quotes} quotes, ${c.events} events`,
     `load     ${r.load.ms} ms (target ≤ ${loadTarget})` +
       (r.load.phases ? `: read ${r.load.phases.read}, parse+extract ${r.load.phases.extract} (workers), assemble+index ${r.load.phases.assemble} (main thread)` : ''),
-    `memory   peak RSS ${r.memory.maxRssMb} MB (target ≤ ${rssTarget}; loading, answering and reloading, the baseline not counted), peak main heap ${r.memory.heapUsedMb} MB`,
+    `memory   peak RSS ${r.memory.maxRssMb} MB (target ≤ ${rssTarget}; loading, answering and reloading, the baseline not counted), peak main heap ${r.memory.heapUsedMb} MB` +
+      `; peak RSS so far after ${Object.entries(r.memory.afterPhase).map(([k, m]) => `${k} ${m.maxRssMb}`).join(', ')}`,
     `restart  ${r.restart ? `${r.restart.ms} ms from the cache (target ≤ ${r.targets.restartMs}), ${r.restart.extracted} of ${r.restart.articles} articles extracted again, its peak RSS ${r.restart.maxRssMb} MB` : 'FAILED'}` +
       `; writing the cache after the first load took ${r.cache.writeMs} ms`,
     `reload1  ${r.reloadOneFile ? `one article added, found ${r.reloadOneFile.ms} ms later (target ≤ ${r.targets.reloadOneFileMs}), ${r.reloadOneFile.extracted} file extracted${r.reloadOneFile.answered ? '' : ', NOT FOUND'}` +

@@ -49,7 +49,8 @@ export interface CommandFigures extends Percentiles { command: string; speedup: 
 export interface BenchResult {
   corpus: { source: string; articles: number; rejected: number; sentences: number; people: number; quotes: number; events: number };
   load: { ms: number; phases: ReloadReport['phases'] | null; stages: ReloadReport['stages'] | null };
-  memory: MemoryPeak;
+  /** With `afterPhase`: the peak so far at the end of each phase (load, queries, reload, reloadOneFile), to pin the peak on one. */
+  memory: MemoryPeak & { afterPhase: Record<string, MemoryPeak> };
   commands: CommandFigures[];
   baseline: BaselineFigures;
   reload: {
@@ -148,6 +149,7 @@ export async function measure(opts: BenchOptions): Promise<BenchResult> {
     const t0 = performance.now();
     const first = await store.reload();
     const loadMs = Math.round(performance.now() - t0);
+    const afterPhase: Record<string, MemoryPeak> = { load: memory.peak() };
     const tw = performance.now();
     await store.flushed();
     const cacheWriteMs = Math.round(performance.now() - tw);
@@ -164,6 +166,7 @@ export async function measure(opts: BenchOptions): Promise<BenchResult> {
     note(`loaded ${loaded} articles in ${loadMs} ms (${JSON.stringify(first.phases)}; main-thread stages ${JSON.stringify(first.stages)})`);
     note(`asking ${queries.length} queries and ${autocomplete.length} autocompletes`);
     const commands = timeCommands(store.library!, queries, autocomplete);
+    afterPhase.queries = memory.peak();
     note(`p95 ms: ${commands.map((c) => `${c.command} ${c.p95}`).join(', ')}`);
 
     // the reload before the baseline: the baseline leaves hundreds of MB of garbage (its Fuse.js index)
@@ -183,6 +186,7 @@ export async function measure(opts: BenchOptions): Promise<BenchResult> {
     const during = load.stop();
     const block = watch.stop();
     const gcDuring = gc.stop();
+    afterPhase.reload = memory.peak();
 
     let reloadOneFile: BenchResult['reloadOneFile'] = null;
     if (!opts.seedsDir) {
@@ -198,7 +202,9 @@ export async function measure(opts: BenchOptions): Promise<BenchResult> {
       note(`one article added: live in ${reloadOneFile.ms} ms (${reloadOneFile.extracted} extracted, found: ${answered}; ${JSON.stringify(r.phases)})`);
     }
     // peak memory is Byline's (loading, answering, reloading); the baseline's own index comes after
-    const peak = memory.stop();
+    const last = memory.stop();
+    if (reloadOneFile) afterPhase.reloadOneFile = last;
+    const peak = { ...last, afterPhase };
 
     note('baseline: one Fuse.js index over every sentence, full scans');
     const baseline = measureBaseline(store.library!, baselineTexts);
