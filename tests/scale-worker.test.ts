@@ -47,7 +47,6 @@ describe('worker builds', () => {
     expect(x.corpus.articles.map((a) => a.id)).toEqual(['a.txt', 'b.txt', 'd.md']);
     expect(x.corpus.extractions).toHaveLength(3);
     expect(x.rejected.map((r) => r.file)).toEqual(['c.txt']);
-    expect([...x.prints.keys()]).toEqual(['a.txt', 'b.txt', 'c.txt', 'd.md']);
     expect(seen[0]).toEqual([0, 4]);
     expect(seen.at(-1)).toEqual([4, 4]);
   });

@@ -28,8 +28,6 @@ export interface WorkerExtractOptions {
 export interface WorkerExtractResult {
   corpus: ExtractedCorpus;
   rejected: Rejected[];
-  /** File name to fingerprint, for every file sent. */
-  prints: Map<string, string>;
 }
 
 /**
@@ -159,7 +157,6 @@ export function extractInWorkers(files: { file: string; text: string }[], opts: 
       resolve({
         corpus: { articles, extractions },
         rejected: results.flatMap((r) => r.rejected),
-        prints: new Map(results.flatMap((r) => r.prints)),
       });
     };
     const feed = (w: Worker) => {
