@@ -128,6 +128,35 @@ const DETERMINER_BEFORE = /(?:\b(?:the|a|an|its|his|her|their|our|this|last|next
 /** …unless a word follows that makes it a march or a wish ("the March on Washington"). */
 const NOT_A_MONTH_AFTER = /^\s+(?:on|to|for|of|through|against|in|from|by|across|into|toward|towards|with|and|or|was|is|were|are|has|had|will|would)\b/i;
 
+/** "in March", "since May", "the March accession", "this past May": a month; "May I", "the March on
+ *  Washington": not. */
+function readsAsMonth(sentence: string, start: number, text: string): boolean {
+  const before = sentence.slice(Math.max(0, start - 30), start);
+  const after = sentence.slice(start + text.length);
+  return /\b(in|since|until|till|by|from|through|during|of|last|next|this|past|coming|early|late|mid|before|after|between|and|to|end|beginning|start|middle)[\s-]*$/i.test(before)
+    || (DETERMINER_BEFORE.test(before) && /^\p{Lu}/u.test(text) && /^\s+\p{Ll}/u.test(after) && !NOT_A_MONTH_AFTER.test(after));
+}
+
+/** chrono reads no "May" or "March" after a determiner or a modifier ("the May elections", "this past May"). */
+function ambiguousMonths(sentence: string, taken: DateSpan[]): DateSpan[] {
+  const out: DateSpan[] = [];
+  if (!/\b(?:May|March)\b/.test(sentence)) return out;
+  for (const m of sentence.matchAll(/\b(May|March)\b/g)) {
+    const start = m.index;
+    if (taken.some((t) => start < t.end && start + m[0].length > t.start)) continue;
+    const before = sentence.slice(Math.max(0, start - 30), start);
+    if (!(MONTH_MODIFIER.test(before) || DETERMINER_BEFORE.test(before)) || !readsAsMonth(sentence, start, m[0])) continue;
+    const mod = MONTH_MODIFIER.exec(before);
+    const parts = { ...NO_PARTS, m: m[1] === 'May' ? 5 : 3 };
+    if (!mod) { out.push(span(start, m[0], parts)); continue; }
+    const w = mod[1]!.toLowerCase();
+    const modifier = /last|past/.test(w) ? 'last' : /next|coming/.test(w) ? 'next' : 'this';
+    const from = start - mod[0].length;
+    out.push(span(from, sentence.slice(from, start + m[0].length), parts, { modifier }));
+  }
+  return out;
+}
+
 function chronoSpans(sentence: string, ref: Date, mayHold = MAY_HOLD_DATE.test(sentence)): DateSpan[] {
   const out: DateSpan[] = [];
   if (!mayHold) return out;
@@ -173,13 +202,7 @@ function chronoSpans(sentence: string, ref: Date, mayHold = MAY_HOLD_DATE.test(s
     }
     // "May" and "March" alone must read as a date: "in March", "since May", "the March accession", not "May
     // I" or "the March on Washington".
-    if (parts.m !== null && parts.d === null && parts.y === null && !RELATIVE.test(text) && /^(may|march)$/i.test(text)) {
-      const before = sentence.slice(Math.max(0, start - 30), start);
-      const after = sentence.slice(start + text.length);
-      const asMonth = /\b(in|since|until|till|by|from|through|during|of|last|next|this|early|late|mid|before|after|between|and|to|end|beginning|start|middle)[\s-]*$/i.test(before)
-        || (DETERMINER_BEFORE.test(before) && /^\p{Lu}/u.test(text) && /^\s+\p{Ll}/u.test(after) && !NOT_A_MONTH_AFTER.test(after));
-      if (!asMonth) continue;
-    }
+    if (parts.m !== null && parts.d === null && parts.y === null && !RELATIVE.test(text) && /^(may|march)$/i.test(text) && !readsAsMonth(sentence, start, text)) continue;
     const endParts = r.end ? partsOf(r.end) : null;
     const hedged = withHedge(sentence, start);
     text = sentence.slice(hedged, start + text.length);
@@ -326,7 +349,8 @@ function listedDays(sentence: string, spans: DateSpan[]): DateSpan[] {
 export function findDateSpans(sentence: string, ref: Date): DateSpan[] {
   const mayHold = MAY_HOLD_DATE.test(sentence);
   const special = specialSpans(sentence, mayHold);
-  const spans = [...special, ...chronoSpans(sentence, ref, mayHold).filter((c) => !special.some((o) => c.start < o.end && c.end > o.start))];
+  const read = [...special, ...chronoSpans(sentence, ref, mayHold).filter((c) => !special.some((o) => c.start < o.end && c.end > o.start))];
+  const spans = [...read, ...ambiguousMonths(sentence, read)];
   const all = [...spans, ...yearSpans(sentence, spans)].sort((a, b) => a.start - b.start);
   const out: DateSpan[] = [];
   for (const s of all) {
