@@ -197,6 +197,9 @@ describe('things that are not dates', () => {
     'In the weeks since the vote, turnout data trickled in.',
     'A reporter for USA Today asked the question.',
     'It happened several years ago.',
+    'A suspect was returned after three days of questioning.',
+    'The family must appeal within 14 days.',
+    'Sales of preferred shares reduced the dividend.',
   ])('%s', (text) => {
     expect(dates('2024-03-15', text)).toEqual([]);
   });
