@@ -39,6 +39,9 @@ describe('the verb that governs a weekday decides its week', () => {
     ['The court had ruled and set Friday as the deadline for his return.', 'Friday', '2024-03-08'],
     ['But on Monday, investigators, wondering how the gunman could have fled, searched the woods.', 'Monday', '2024-03-11'],
     ['Bombs exploded outside both embassies Friday, killing dozens of people.', 'Friday', '2024-03-08'],
+    ['The border is closed since Thursday, officials say.', 'Thursday', '2024-03-07'],
+    ['The following are the latest figures as of Monday.', 'Monday', '2024-03-11'],
+    ['The store is closed until Thursday.', 'Thursday', '2024-03-14'],
     // a date that names a thing, not when the verb happened
     ['Relatives will look for ways to get around Monday\'s ruling.', 'Monday', '2024-03-11'],
   ])('%s (%s)', (text, expression, start) => {

@@ -60,6 +60,8 @@ const AHEAD_BEFORE = /\b(?:as (?:early|soon|late) as|no (?:later|earlier) than|s
 
 /** A verb that is only ever a past verb, right before the date: "said Friday", "met on Tuesday". */
 const PLAIN_PAST_BEFORE = /(?<!\b(?:be|been|being|is|are|am|get|gets|got|['’]s|['’]re)\s+)\b(?:said|told|met|died|was|were|began|came|went|took|gave|fell|rose|spoke|wrote|announced|reported|confirmed|disclosed|declared|resigned|arrived)\s+(?:on\s+)?$/i;
+/** "since Monday", "as of Monday": a point already passed, whatever the verb ("has been closed since Monday"). */
+const BACK_BEFORE = /\b(?:since|as of)\s+$/i;
 /** "will meet on Friday", "would resume talks Tuesday": a modal, a verb and at most one more word. */
 const PLAIN_FUTURE_BEFORE = /\b(?:will|shall|would)\s+(?:not\s+)?(?:be\s+)?[a-z]+(?:\s+(?:again|talks|there|here|him|her|them|it))?\s+(?:on\s+)?$/i;
 
@@ -192,7 +194,7 @@ export function tenseReader(sentence: string, dateSpans: { start: number; end: n
       const before = sentence.slice(Math.max(0, start - 40), start);
       if (AHEAD_BEFORE.test(before)) return 'future';
       // the commonest cases read the same without tags, and most date sentences are one of them
-      if (PLAIN_PAST_BEFORE.test(before)) return 'past';
+      if (PLAIN_PAST_BEFORE.test(before) || BACK_BEFORE.test(before)) return 'past';
       if (PLAIN_FUTURE_BEFORE.test(before)) return 'future';
       const ts = load();
       const first = ts.findIndex((t) => t.end > start);
