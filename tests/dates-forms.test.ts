@@ -208,6 +208,10 @@ describe('ranges and lists', () => {
     expect(pairs(dates('2024-02-10', 'Polls open on May 3, 4 and 5 in the north.'))).toEqual([['May 3', '2024-05-03'], ['4', '2024-05-04'], ['5', '2024-05-05']]);
   });
 
+  it('a year after the last listed day is every listed day\'s', () => {
+    expect(pairs(dates('2024-03-15', 'The summit was held on April 24 and 25, 1999.'))).toEqual([['April 24', '1999-04-24'], ['25, 1999', '1999-04-25']]);
+  });
+
   it('a number after a date that counts something is no day', () => {
     expect(pairs(dates('2024-02-10', 'On April 24 and 25 people were hurt.'))).toEqual([['April 24', '2023-04-24']]);
   });

@@ -325,21 +325,36 @@ function specialSpans(sentence: string, mayHold: boolean): DateSpan[] {
 /** Days listed after a month-day: "April 24 and 25", "May 3, 4 and 5". */
 const LISTED_DAY = /^(\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(\d{1,2})(?:st|nd|rd|th)?\b(?=\s*(?:$|[.,;:)]|\s(?:in|at|on|of|to|for|and|or|when|while|after|before|with|respectively)\b))/;
 
+/** "April 24 and 25, 1999": the year after the last day of a list is every listed day's. */
+const LIST_YEAR = /^,?\s+((?:1[6-9]|20)\d\d)(?![\d%])/;
+
 function listedDays(sentence: string, spans: DateSpan[]): DateSpan[] {
   const out: DateSpan[] = [];
+  let skipUntil = -1;
   spans.forEach((s, k) => {
+    if (s.start < skipUntil) return;
     out.push(s);
     if (s.parts.m === null || s.parts.d === null || s.endParts || s.relative || s.special) return;
+    const list: DateSpan[] = [s];
     let last = s;
     const nextStart = spans[k + 1]?.start ?? sentence.length;
     for (let m = LISTED_DAY.exec(sentence.slice(last.end)); m; m = LISTED_DAY.exec(sentence.slice(last.end))) {
       const d = Number(m[2]);
       const start = last.end + m[1]!.length;
       if (d <= last.parts.d! || d > 31 || start + m[2]!.length > nextStart) break;
-      const day = span(start, sentence.slice(start, start + m[0].length - m[1]!.length), { ...s.parts, d, weekday: null });
-      out.push(day);
-      last = day;
+      last = span(start, sentence.slice(start, start + m[0].length - m[1]!.length), { ...s.parts, d, weekday: null });
+      list.push(last);
     }
+    if (list.length === 1) return;
+    const year = s.parts.y === null ? LIST_YEAR.exec(sentence.slice(last.end)) : null;
+    if (year) {
+      const y = Number(year[1]);
+      const end = last.end + year[0].length;
+      list.forEach((x, n) => { list[n] = { ...x, parts: { ...x.parts, y }, resolved: { ...x.resolved, y } }; });
+      list[list.length - 1] = { ...list[list.length - 1]!, end, text: sentence.slice(list[list.length - 1]!.start, end) };
+      skipUntil = end;
+    }
+    out.splice(out.length - 1, 1, ...list);
   });
   return out;
 }
