@@ -156,6 +156,11 @@ describe('dates counted from the date the story last gave', () => {
     expect(dates('2024-03-15', 'The next day, crews arrived.').map((d) => [d.text, d.start])).toEqual([['The next day', null]]);
   });
 
+  it('without a publication date, an offset from a day keeps the year unknown', () => {
+    expect(pairs(dates(null, 'Talks ended the day before May 11.'))).toEqual([['the day before May 11', '--05-10']]);
+    expect(pairs(dates(null, 'Talks ended the day after Feb. 28.'))).toEqual([['the day after Feb. 28', null]]);
+  });
+
   it('without a publication date, counts only from a year the story states', () => {
     expect(pairs(dates(null, 'The dam was built in 1961.', 'The following year, it flooded.'))).toEqual([['1961', '1961'], ['The following year', '1962']]);
   });

@@ -181,11 +181,11 @@ function chronoSpans(sentence: string, ref: Date, mayHold = MAY_HOLD_DATE.test(s
       // "the day before last Tuesday" is a day earlier than last Tuesday; "the night of Oct. 23" is Oct. 23
       const shift = offset ? (/after/i.test(offset[2]!) ? 1 : -1) * (/week/i.test(offset[1]!) ? 7 : 1) : 0;
       for (const inner of chronoSpans(sentence.slice(from, start + text.length), ref)) {
-        const at = inner.start + from;
-        if (shift !== 0 && inner.start === 0 && inner.parts.d === null && inner.parts.weekday === null) continue;
-        out.push(shift !== 0 && inner.start === 0
+        // (a month or a year moved by a day is still that month or year: only a day takes the shift)
+        const shifts = shift !== 0 && inner.start === 0 && (inner.parts.d !== null || inner.parts.weekday !== null);
+        out.push(shifts
           ? { ...inner, start, end: inner.end + from, text: sentence.slice(start, inner.end + from), shift }
-          : { ...inner, start: at, end: inner.end + from });
+          : { ...inner, start: inner.start + from, end: inner.end + from });
       }
       continue;
     }

@@ -161,8 +161,14 @@ export function resolveSpan(span: DateSpan, ctx: ResolveContext): Resolved {
     else y = pick(candidates, pub, ctx.tense(), d === null).y;
   }
   const start = value(parts, y);
-  if (span.shift !== 0 && start.precision === 'day' && y !== null) {
-    return fromDay(addDays({ y, m: parts.m!, d: parts.d! }, span.shift));
+  if (span.shift !== 0 && start.precision === 'day') {
+    if (y !== null) return fromDay(addDays({ y, m: parts.m!, d: parts.d! }, span.shift));
+    // no year: "the day before May 11" is May 10 in any year, but a day next to Feb. 29 depends on the year
+    const m = parts.m!;
+    const d = parts.d!;
+    if ((m === 2 && d >= 28) || (m === 3 && d === 1)) return UNRESOLVED;
+    const moved = addDays({ y: 2001, m, d }, span.shift);
+    return { start: monthDay(moved.m, moved.d), end: null, precision: 'day' };
   }
   let end: string | null = null;
   if (span.endParts && (span.endParts.m !== null || span.endParts.d !== null)) {

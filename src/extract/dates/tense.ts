@@ -11,10 +11,10 @@ import { nlp } from '../../text/nlp.js';
 
 export type Tense = 'past' | 'present' | 'future' | 'unknown';
 
-export interface Token { lower: string; lemma: string; pos: string; start: number; end: number }
+interface Token { lower: string; lemma: string; pos: string; start: number; end: number }
 
 /** The sentence's tokens with their offsets, tags and lemmas. */
-export function tagSentence(sentence: string): Token[] {
+function tagSentence(sentence: string): Token[] {
   const n = nlp();
   const tokens = n.readDoc(sentence).tokens();
   const values = tokens.out(n.its.value) as string[];
