@@ -155,7 +155,11 @@ function renderItems(result: QueryAnswer): Rendered {
   }
   const label = intent === 'when' ? 'event' : intent === 'search' ? 'passage' : 'quote';
   const n = a.answers.length;
-  const summary = `${prefix}${n} ${label}${n === 1 ? '' : 's'} for ${echo}${n > MAX_ANSWERS ? `, the best ${MAX_ANSWERS} shown` : ''}.`;
+  // "No article names Blinken. Events of Sergei Lavrov:": said first, the answers are not what was asked
+  const note = (a as { note?: unknown }).note;
+  const summary = typeof note === 'string'
+    ? `${prefix}${safeCut(oneLine(note), 300)} ${n} event${n === 1 ? '' : 's'}${n > MAX_ANSWERS ? `, the first ${MAX_ANSWERS} shown` : ''}.`
+    : `${prefix}${n} ${label}${n === 1 ? '' : 's'} for ${echo}${n > MAX_ANSWERS ? `, the best ${MAX_ANSWERS} shown` : ''}.`;
   const embeds = a.answers.slice(0, MAX_ANSWERS).map((item) =>
     'speaker' in item ? quoteEmbed(item) : 'participants' in item ? eventEmbed(item) : searchEmbed(item.evidence));
   return { summary, embeds, total: n };

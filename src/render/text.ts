@@ -55,6 +55,9 @@ function renderLines(result: QueryAnswer): string {
     return lines.join('\n');
   }
   if (a.notFound) return [...lines, a.notFound].join('\n');
+  // "No article names Blinken. Events of Sergei Lavrov:": the answers are not what was asked
+  const note = (a as { note?: unknown }).note;
+  if (typeof note === 'string') lines.push(note);
   for (const item of a.answers) {
     if ('speaker' in item) {
       const who = item.speaker.id === 'unknown' ? 'An unnamed speaker' : item.speaker.name;
