@@ -83,6 +83,7 @@ function bestPassage(
   termsOf: (text: string) => string[],
 ): Omit<Passage, 'score' | 'articleScore'> {
   const own = index.records[doc]!;
+  const inArticle = (term: string) => index.articleTerms.has(term, own.articleNo);
   const options = [[own]];
   const prev = index.neighbour(doc, -1);
   const next = index.neighbour(doc, 1);
@@ -92,7 +93,7 @@ function bestPassage(
   for (const records of options) {
     const text = passageText(records);
     const paragraph = records[0]!.article.paragraphs[records[0]!.paragraph - 1]!.text;
-    const judgement = judge(claim, paragraph, () => contextOf(records), passageTokens(records, tokensOf), termsOf);
+    const judgement = judge(claim, paragraph, () => contextOf(records), passageTokens(records, tokensOf), termsOf, inArticle);
     if (!best || rank(judgement) > rank(best.judgement) ||
       (rank(judgement) === rank(best.judgement) && judgement.coverage > best.judgement.coverage + 0.05)) {
       best = { records, text, judgement };

@@ -2,12 +2,14 @@
 // capitalised words), its numbers and dates, whether it is negated, and the people it names by any alias.
 import type { AliasGroup, AliasIndex } from '../../search/aliasIndex.js';
 import type { TermIndex } from '../../search/termIndex.js';
-import { tokenize, type Token } from './passage.js';
+import { negatedSpan, tokenize, type Token } from './passage.js';
 
 export interface ClaimPart {
   token: Token;
   /** How much this part counts towards coverage. */
   weight: number;
+  /** Governed by a negation cue ("did not *meet*", "denied *meeting*"). */
+  denied: boolean;
 }
 
 export interface Claim {
@@ -37,7 +39,8 @@ export function analyseClaim(text: string, sentences: TermIndex, aliases: AliasI
   const parts: ClaimPart[] = [];
   const names: number[][] = [];
   let run: number[] = [];
-  for (const token of tokens) {
+  const denied = negatedSpan(tokens);
+  for (const [k, token] of tokens.entries()) {
     if (token.kind === 'stop') {
       if (run.length) names.push(run);
       run = [];
@@ -51,7 +54,7 @@ export function analyseClaim(text: string, sentences: TermIndex, aliases: AliasI
       weight = Math.min(sentences.idf(token.term), onceIdf);
       if (SPEECH.has(token.key)) weight *= SPEECH_WEIGHT;
     }
-    parts.push({ token, weight: Math.max(weight, 0.05) });
+    parts.push({ token, weight: Math.max(weight, 0.05), denied: denied[k]! });
     if (token.kind === 'name') run.push(parts.length - 1);
     else {
       if (run.length) names.push(run);
@@ -64,7 +67,7 @@ export function analyseClaim(text: string, sentences: TermIndex, aliases: AliasI
     parts,
     names,
     people: aliases.groupsIn(parts.map((p) => p.token.term)),
-    negated: tokens.some((t) => t.negation),
+    negated: parts.some((p) => p.denied),
     isSurname: (term) => aliases.isSurname(term),
   };
 }

@@ -5,7 +5,7 @@ import { oneEditApart } from '../../search/edits.js';
 import { canon, sameFamily } from '../../search/termFamily.js';
 import { terms } from '../../text/tokens.js';
 import type { Claim } from './claim.js';
-import { tokenize, type Token } from './passage.js';
+import { isCue, negatedSpan, NEGATION_REACH, tokenize, type Token } from './passage.js';
 
 export interface Conflict { claim: string; source: string; reason: string }
 
@@ -22,17 +22,12 @@ export interface Judgement {
 export const SUPPORT_COVERAGE = 0.6;
 /** A conflict counts only when the passage is otherwise about the same thing. */
 export const CONFLICT_COVERAGE = 0.6;
-/** A different name is a conflict only when everything else matches this well. */
-const NAME_CONFLICT_COVERAGE = 0.8;
 /** What a content word found only in the text before the passage counts for. */
 const CONTEXT_CREDIT = 0.5;
 /** Share of the claim a passage must carry by itself before the text before it is read. */
 const CONTEXT_GATE = 0.3;
-/** How many words after a negation cue it still governs ("not a single body"). */
-const NEGATION_REACH = 4;
 
 const AUXILIARIES = new Set(['did', 'does', 'do', 'was', 'were', 'is', 'are', 'had', 'has', 'have', 'could', 'would', 'will', 'should', 'can', 'may', 'might', 'must']);
-const PRONOUNS = new Set(['he', 'she', 'they', 'his', 'her', 'their', 'him', 'them', 'it', 'its', 'we', 'our']);
 
 function matches(claimToken: Token, t: Token): boolean {
   if (claimToken.kind === 'number' || claimToken.kind === 'year') return t.key === claimToken.key;
@@ -63,6 +58,7 @@ export function judge(
   context: () => string,
   tokens: Token[] = tokenize(text),
   termsOf: (text: string) => string[] = terms,
+  inArticle: (term: string) => boolean = () => false,
 ): Judgement {
   const content = tokens.filter((t) => t.kind !== 'stop');
   const { parts } = claim;
@@ -75,8 +71,12 @@ export function judge(
     const named = g.alternatives.some((alt) => alt.every((a) => passageKeys.some((k) => sameFamily(a, k))));
     if (named) for (const i of g.positions) covered[i] = true;
   }
-  // "Sergei Lavrov" is carried by "Lavrov"
-  for (const run of claim.names) if (covered[run.at(-1)!]) for (const i of run) covered[i] = true;
+  // "Sergei Lavrov" is carried by "Lavrov" when the article gives "Sergei" somewhere; "Hasim Angeles
+  // Superior Court" is not carried by "Los Angeles Superior Court"
+  for (const run of claim.names) {
+    if (!covered[run.at(-1)!]) continue;
+    for (const i of run) if (!covered[i] && inArticle(parts[i]!.token.term)) covered[i] = true;
+  }
   // only a passage that carries a fair share of the claim itself looks at the text before it
   const direct = parts.reduce((s, p, i) => s + (covered[i] ? p.weight : 0), 0) / (parts.reduce((s, p) => s + p.weight, 0) || 1);
   const useContext = direct >= CONTEXT_GATE;
@@ -87,8 +87,7 @@ export function judge(
   if (useContext && missingNames.length === 1) {
     const ctx = ctxTerms();
     const run = missingNames[0]!;
-    const last = parts[run.at(-1)!]!.token.key;
-    if (ctx.some((t) => sameFamily(last, t))) for (const i of run) covered[i] = true;
+    if (run.every((i) => covered[i] || ctx.some((t) => sameFamily(parts[i]!.token.key, t)))) for (const i of run) covered[i] = true;
   }
 
   let all = 0;
@@ -126,21 +125,24 @@ export function judge(
     }
   });
 
-  const negation = negationIn(tokens, claimTokens, text);
-  if (negation && !claim.negated) conflicts.push({ claim: claim.text, source: negation, reason: `the article says ${negation}` });
-
-  const namesOk = claim.names.every((run) => run.every((i) => covered[i]));
-  if (!namesOk && conflicts.length === 0 && missingNames.length === 1 && wordCoverage >= NAME_CONFLICT_COVERAGE) {
-    const run = missingNames[0]!;
-    // a person for a person, a place for a place: "Kestland, not Renner" is no conflict
-    const wantPerson = claim.isSurname(parts[run.at(-1)!]!.token.term);
-    const other = namesNotInClaim(tokens, claimTokens, (t) => claim.isSurname(t.term) === wantPerson);
-    if (other) {
-      const said = run.map((i) => parts[i]!.token.raw).join(' ');
-      conflicts.push({ claim: said, source: other, reason: `the article names ${other}, not ${said}` });
+  // the same polarity: a word the article denies that the claim asserts, or the other way round
+  const claimNegated = parts.map((p) => p.denied);
+  const negation = negationIn(tokens, claimTokens, text, (c) => claimNegated[claimTokens.indexOf(c)]!);
+  if (negation) conflicts.push({ claim: claim.text, source: negation, reason: `the article says ${negation}` });
+  else {
+    const passageNegated = negatedSpan(tokens);
+    for (let i = 0; i < claimTokens.length && conflicts.every((c) => c.claim !== claim.text); i++) {
+      const c = claimTokens[i]!;
+      if (!claimNegated[i] || c.kind !== 'word') continue;
+      const found = tokens.map((t, j) => (matches(c, t) ? j : -1)).filter((j) => j >= 0);
+      if (found.length && found.every((j) => !passageNegated[j])) {
+        const plain = clauseAround(tokens, found[0]!, text);
+        conflicts.push({ claim: claim.text, source: plain, reason: `the article says ${plain}` });
+      }
     }
   }
 
+  const namesOk = claim.names.every((run) => run.every((i) => covered[i]));
   const datesOk = parts.every((p, i) => covered[i] || !['number', 'year', 'month', 'weekday'].includes(p.token.kind));
   const supports = namesOk && datesOk && conflicts.length === 0 && wordCoverage >= SUPPORT_COVERAGE;
   const relevant = wordCoverage >= CONFLICT_COVERAGE;
@@ -149,13 +151,12 @@ export function judge(
 
 /** The negated words of the passage ("not a single body … was handed over"), when a negation cue governs
  *  one of the claim's words; null otherwise. */
-function negationIn(tokens: Token[], claimTokens: Token[], text: string): string | null {
+function negationIn(tokens: Token[], claimTokens: Token[], text: string, deniedInClaim: (c: Token) => boolean): string | null {
   for (let i = 0; i < tokens.length; i++) {
-    if (!tokens[i]!.negation) continue;
-    if (tokens[i]!.word === 'not' && tokens[i + 1]?.word === 'only') continue;
+    if (!isCue(tokens, i)) continue;
     for (let j = i + 1; j <= i + NEGATION_REACH && j < tokens.length; j++) {
       const t = tokens[j]!;
-      const said = claimTokens.find((c) => c.kind === 'word' && matches(c, t));
+      const said = claimTokens.find((c) => c.kind === 'word' && matches(c, t) && !deniedInClaim(c));
       // the passage also states the word outside the negation ("supported X …, and did not support Y"):
       // the claim's side is there too, so no conflict
       const alsoPlain = said && tokens.some((u, k) => (k < i || k > i + NEGATION_REACH) && matches(said, u));
@@ -173,13 +174,13 @@ function negationIn(tokens: Token[], claimTokens: Token[], text: string): string
   return null;
 }
 
-/** The first name in the passage the claim does not give (not counting a sentence's opening word). */
-function namesNotInClaim(tokens: Token[], claimTokens: Token[], fits: (t: Token) => boolean): string | null {
-  for (let i = 1; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (t.kind !== 'name' || PRONOUNS.has(t.word) || !fits(t)) continue;
-    if (claimTokens.some((c) => matches(c, t))) continue;
-    return t.raw;
-  }
-  return null;
+/** The clause around token `j`: back to the last comma or sentence stop, on to the next, at most a few words
+ *  either side ("Lavrov met Bayramov in Moscow"). */
+function clauseAround(tokens: Token[], j: number, text: string): string {
+  const stop = (a: number, b: number) => /[,;:.!?()\u2014]/.test(text.slice(tokens[a]!.end, tokens[b]!.start));
+  let from = j;
+  while (from > 0 && from > j - 4 && !stop(from - 1, from)) from--;
+  let to = j;
+  while (to + 1 < tokens.length && to < j + 5 && !stop(to, to + 1)) to++;
+  return text.slice(tokens[from]!.start, tokens[to]!.end);
 }

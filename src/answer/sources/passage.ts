@@ -30,6 +30,7 @@ const NEGATION = new Set(
     'hasnt havent hadnt wont wouldnt couldnt shouldnt deny denied denies denying refused refuses refuse ' +
     'rejected rejects reject').split(' '),
 );
+const FAILED = new Set(['fail', 'fails', 'failed', 'failing']);
 /** Function words that open sentences but never name anyone. */
 const NOT_NAMES = new Set(['mr', 'mrs', 'ms', 'dr', 'says', 'according', 'under', 'while', 'during', 'since', 'despite']);
 
@@ -75,7 +76,30 @@ export function tokenize(text: string, memo: Map<string, WordShape[]> = new Map(
     if (!shapes) memo.set(raw, (shapes = shapesOf(raw)));
     const start = m.index + offset;
     const end = start + raw.length;
-    for (const x of shapes) out.push({ raw: x.raw, word: x.word, term: x.term, key: x.key, kind: x.kind, negation: x.negation, start, end });
+    for (const x of shapes) {
+      // "failed to agree", "fails to meet": a denial like "did not"
+      const prev = out.at(-1);
+      if (x.word === 'to' && prev && FAILED.has(prev.word)) prev.negation = true;
+      out.push({ raw: x.raw, word: x.word, term: x.term, key: x.key, kind: x.kind, negation: x.negation, start, end });
+    }
+  }
+  return out;
+}
+
+/** How many words after a negation cue it still governs ("not a single body"). */
+export const NEGATION_REACH = 4;
+
+/** A negation cue, but not "not only". */
+export function isCue(tokens: Token[], i: number): boolean {
+  return tokens[i]!.negation && !(tokens[i]!.word === 'not' && tokens[i + 1]?.word === 'only');
+}
+
+/** Which tokens a negation cue governs (the few words after it). */
+export function negatedSpan(tokens: Token[]): boolean[] {
+  const out = tokens.map(() => false);
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isCue(tokens, i)) continue;
+    for (let j = i + 1; j <= i + NEGATION_REACH && j < tokens.length; j++) out[j] = true;
   }
   return out;
 }
