@@ -3,6 +3,9 @@
 import type { AliasGroup, AliasIndex } from '../../search/aliasIndex.js';
 import type { TermIndex } from '../../search/termIndex.js';
 import { negatedSpan, tokenize, type Token } from './passage.js';
+import { related } from '../../text/wordnet.js';
+import { STOPWORDS, stem, words } from '../../text/tokens.js';
+import { canon } from '../../search/termFamily.js';
 
 export interface ClaimPart {
   token: Token;
@@ -10,6 +13,9 @@ export interface ClaimPart {
   weight: number;
   /** Governed by a negation cue ("did not *meet*", "denied *meeting*"). */
   denied: boolean;
+  /** Words of the same sense (WordNet), each as the keys a passage must hold: [["hand"]] for "returned"
+   *  ("hand over"), [["entry"]] for "entered". Only for plain words, and only those the articles use. */
+  alike: string[][];
 }
 
 export interface Claim {
@@ -33,6 +39,24 @@ const SPEECH_WEIGHT = 0.3;
 const NUMBER_WEIGHT = 4;
 const DATE_WEIGHT = 2;
 
+/** WordNet's words of the same sense as a claim word, as passage keys, keeping only those the indexed
+ *  sentences hold (a synonym no article uses can match nothing). */
+function alikeOf(token: Token, sentences: TermIndex): string[][] {
+  const out: string[][] = [];
+  const seen = new Set<string>();
+  for (const phrase of related(token.word, /^[a-z]+$/.test(token.key) ? token.key : undefined)) {
+    const ws = words(phrase).filter((w) => !STOPWORDS.has(w));
+    if (ws.length === 0 || ws.length > 2) continue;
+    const terms = ws.map(stem);
+    if (terms.some((t) => sentences.df(t) === 0)) continue;
+    const keys = terms.map(canon);
+    if (keys.includes(token.key)) continue;
+    const id = keys.join(' ');
+    if (!seen.has(id)) { seen.add(id); out.push(keys); }
+  }
+  return out;
+}
+
 export function analyseClaim(text: string, sentences: TermIndex, aliases: AliasIndex): Claim {
   const tokens = tokenize(text);
   const onceIdf = Math.log(1 + (sentences.size - 0.5) / 1.5);
@@ -54,7 +78,7 @@ export function analyseClaim(text: string, sentences: TermIndex, aliases: AliasI
       weight = Math.min(sentences.idf(token.term), onceIdf);
       if (SPEECH.has(token.key)) weight *= SPEECH_WEIGHT;
     }
-    parts.push({ token, weight: Math.max(weight, 0.05), denied: denied[k]! });
+    parts.push({ token, weight: Math.max(weight, 0.05), denied: denied[k]!, alike: token.kind === 'word' ? alikeOf(token, sentences) : [] });
     if (token.kind === 'name') run.push(parts.length - 1);
     else {
       if (run.length) names.push(run);

@@ -16,12 +16,16 @@ export interface Judgement {
   wordCoverage: number;
   supports: boolean;
   conflicts: Conflict[];
+  /** Names, numbers and dates of the claim the passage does not give, as the claim writes them. */
+  missing: string[];
 }
 
 /** Content words a passage must carry to support a claim (measured: see tests/sources-threshold.test.ts). */
 export const SUPPORT_COVERAGE = 0.6;
 /** A conflict counts only when the passage is otherwise about the same thing. */
 export const CONFLICT_COVERAGE = 0.6;
+/** What a claim word counts for when the passage has a word of the same sense instead (WordNet). */
+export const ALIKE_CREDIT = 0.75;
 /** What a content word found only in the text before the passage counts for. */
 const CONTEXT_CREDIT = 0.5;
 /** Share of the claim a passage must carry by itself before the text before it is read. */
@@ -95,8 +99,11 @@ export function judge(
   let words = 0;
   let wordsGot = 0;
   parts.forEach((p, i) => {
-    // a content word the passage leaves to the paragraphs just before it counts half
-    const credit = covered[i] ? 1 : useContext && p.token.kind === 'word' && ctxTerms().some((t) => sameFamily(p.token.key, t)) ? CONTEXT_CREDIT : 0;
+    // a word of the same sense counts less than the word itself; one the passage leaves to the paragraphs
+    // just before it counts half
+    const credit = covered[i] ? 1
+      : p.alike.some((keys) => keys.every((k) => passageKeys.some((t) => sameFamily(k, t)))) ? ALIKE_CREDIT
+        : useContext && p.token.kind === 'word' && ctxTerms().some((t) => sameFamily(p.token.key, t)) ? CONTEXT_CREDIT : 0;
     all += p.weight;
     got += credit * p.weight;
     if (p.token.kind === 'word') {
@@ -142,11 +149,10 @@ export function judge(
     }
   }
 
-  const namesOk = claim.names.every((run) => run.every((i) => covered[i]));
-  const datesOk = parts.every((p, i) => covered[i] || !['number', 'year', 'month', 'weekday'].includes(p.token.kind));
-  const supports = namesOk && datesOk && conflicts.length === 0 && wordCoverage >= SUPPORT_COVERAGE;
+  const missing = parts.filter((p, i) => !covered[i] && p.token.kind !== 'word').map((p) => p.token.raw);
+  const supports = missing.length === 0 && conflicts.length === 0 && wordCoverage >= SUPPORT_COVERAGE;
   const relevant = wordCoverage >= CONFLICT_COVERAGE;
-  return { coverage, wordCoverage, supports, conflicts: relevant ? conflicts : [] };
+  return { coverage, wordCoverage, supports, conflicts: relevant ? conflicts : [], missing };
 }
 
 /** The negated words of the passage ("not a single body … was handed over"), when a negation cue governs
