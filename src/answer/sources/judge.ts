@@ -136,11 +136,14 @@ export function judge(
   const claimNegated = parts.map((p) => p.denied);
   const negation = negationIn(tokens, claimTokens, text, (c) => claimNegated[claimTokens.indexOf(c)]!);
   if (negation) conflicts.push({ claim: claim.text, source: negation, reason: `the article says ${negation}` });
-  else {
-    const passageNegated = negatedSpan(tokens);
+  const passageNegated = negatedSpan(tokens);
+  // a claim that denies something is carried only by a passage that denies something of it too
+  const deniesToo = !claim.negated || tokens.some((t, j) => passageNegated[j] && parts.some((p) => matches(p.token, t)));
+  if (!negation) {
     for (let i = 0; i < claimTokens.length && conflicts.every((c) => c.claim !== claim.text); i++) {
       const c = claimTokens[i]!;
-      if (!claimNegated[i] || c.kind !== 'word') continue;
+      // "wouldn't say why, but a source says …": the claim states the word plainly too
+      if (!claimNegated[i] || c.kind !== 'word' || claimTokens.some((d, k) => !claimNegated[k] && d.key === c.key)) continue;
       const found = tokens.map((t, j) => (matches(c, t) ? j : -1)).filter((j) => j >= 0);
       if (found.length && found.every((j) => !passageNegated[j])) {
         const plain = clauseAround(tokens, found[0]!, text);
@@ -150,7 +153,7 @@ export function judge(
   }
 
   const missing = parts.filter((p, i) => !covered[i] && p.token.kind !== 'word').map((p) => p.token.raw);
-  const supports = missing.length === 0 && conflicts.length === 0 && wordCoverage >= SUPPORT_COVERAGE;
+  const supports = missing.length === 0 && conflicts.length === 0 && deniesToo && wordCoverage >= SUPPORT_COVERAGE;
   const relevant = wordCoverage >= CONFLICT_COVERAGE;
   return { coverage, wordCoverage, supports, conflicts: relevant ? conflicts : [], missing };
 }
