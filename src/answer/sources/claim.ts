@@ -4,6 +4,8 @@ import type { AliasGroup, AliasIndex } from '../../search/aliasIndex.js';
 import type { TermIndex } from '../../search/termIndex.js';
 import { negatedSpan, tokenize, type Token } from './passage.js';
 import { related } from '../../text/wordnet.js';
+import { nlp } from '../../text/nlp.js';
+import { rolesAt, symmetric, type Roles } from './roles.js';
 import { STOPWORDS, stem, words } from '../../text/tokens.js';
 import { canon } from '../../search/termFamily.js';
 
@@ -29,6 +31,8 @@ export interface Claim {
   negated: boolean;
   /** Whether a term is a known person's surname (names of people conflict only with names of people). */
   isSurname: (term: string) => boolean;
+  /** The claim's verbs that say who did what to whom, with their two sides. */
+  acts: { verb: Token; roles: Roles }[];
 }
 
 /** Verbs of saying: a claim that "X said Y" is carried by "X stressed Y", so they weigh little. */
@@ -57,8 +61,39 @@ function alikeOf(token: Token, sentences: TermIndex): string[][] {
   return out;
 }
 
+/** Part-of-speech tags (wink-nlp) for each token, by where it starts in the text. */
+function tagsOf(text: string, tokens: Token[]): string[] {
+  const n = nlp();
+  const doc = n.readDoc(text);
+  const values = doc.tokens().out(n.its.value) as string[];
+  const pos = doc.tokens().out(n.its.pos) as string[];
+  const spans: [number, number, string][] = [];
+  let at = 0;
+  values.forEach((v, k) => {
+    const i = text.indexOf(v, at);
+    if (i < 0) return;
+    spans.push([i, i + v.length, pos[k]!]);
+    at = i + v.length;
+  });
+  let k = 0;
+  return tokens.map((t) => {
+    while (k < spans.length && spans[k]![1] <= t.start) k++;
+    const s = spans[k];
+    return s && s[0] <= t.start ? s[2] : 'X';
+  });
+}
+
 export function analyseClaim(text: string, sentences: TermIndex, aliases: AliasIndex): Claim {
   const tokens = tokenize(text);
+  const tags = tagsOf(text, tokens);
+  // a capitalised word that opens the claim is a name only when the tagger reads it as one ("New riots
+  // hit Greece", "Someone torched the church")
+  tokens.forEach((t, k) => {
+    const opens = k === 0 || /[.!?:]\s*$/.test(text.slice(tokens[k - 1]!.end, t.start));
+    if (opens && t.kind === 'name' && tags[k] !== 'PROPN') t.kind = ['PRON', 'DET', 'ADP', 'CCONJ', 'SCONJ'].includes(tags[k]!) ? 'stop' : 'word';
+  });
+  const acts = tokens.flatMap((t, k) => (tags[k] === 'VERB' && t.kind === 'word' && !t.word.endsWith('ing') && !symmetric(t) ? [{ verb: t, roles: rolesAt(tokens, k, text, false) }] : []))
+    .filter((a) => a.roles.agent.length > 0 && a.roles.patient.length > 0);
   const onceIdf = Math.log(1 + (sentences.size - 0.5) / 1.5);
   const parts: ClaimPart[] = [];
   const names: number[][] = [];
@@ -93,5 +128,6 @@ export function analyseClaim(text: string, sentences: TermIndex, aliases: AliasI
     people: aliases.groupsIn(parts.map((p) => p.token.term)),
     negated: parts.some((p) => p.denied),
     isSurname: (term) => aliases.isSurname(term),
+    acts,
   };
 }

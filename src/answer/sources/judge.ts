@@ -5,6 +5,7 @@ import { oneEditApart } from '../../search/edits.js';
 import { canon, sameFamily } from '../../search/termFamily.js';
 import { terms } from '../../text/tokens.js';
 import type { Claim } from './claim.js';
+import { rolesAt } from './roles.js';
 import { isCue, negatedSpan, NEGATION_REACH, tokenize, type Token } from './passage.js';
 
 export interface Conflict { claim: string; source: string; reason: string }
@@ -152,6 +153,12 @@ export function judge(
     }
   }
 
+  // the claim's doer on the receiving end in the passage, or the other way round
+  if (conflicts.length === 0) {
+    const swap = swappedRoles(claim, tokens, text);
+    if (swap) conflicts.push({ claim: claim.text, source: swap, reason: `the article says ${swap}` });
+  }
+
   const missing = parts.filter((p, i) => !covered[i] && p.token.kind !== 'word').map((p) => p.token.raw);
   const supports = missing.length === 0 && conflicts.length === 0 && deniesToo && wordCoverage >= SUPPORT_COVERAGE;
   const relevant = wordCoverage >= CONFLICT_COVERAGE;
@@ -192,4 +199,28 @@ function clauseAround(tokens: Token[], j: number, text: string): string {
   let to = j;
   while (to + 1 < tokens.length && to < j + 5 && !stop(to, to + 1)) to++;
   return text.slice(tokens[from]!.start, tokens[to]!.end);
+}
+
+/** The passage's words for who did what to whom, when it swaps the claim's two sides; null otherwise. */
+function swappedRoles(claim: Claim, tokens: Token[], text: string): string | null {
+  const holds = (side: Token[], other: Token[]) => side.some((c) => other.some((t) => matches(c, t)));
+  for (const { verb, roles } of claim.acts) {
+    const at = tokens.flatMap((t, j) => (matches(verb, t) ? [j] : []));
+    // one mention of the verb with the claim's sides is enough, whatever else the passage says with it
+    if (at.some((j) => {
+      const p = rolesAt(tokens, j, text, false);
+      return holds(roles.agent, p.agent) || holds(roles.patient, p.patient);
+    })) continue;
+    for (const j of at) {
+      const p = rolesAt(tokens, j, text, true);
+      const swapped = (holds(roles.agent, p.patient) && !holds(roles.agent, p.agent)) ||
+        (holds(roles.patient, p.agent) && !holds(roles.patient, p.patient));
+      if (!swapped || p.agent.length === 0 || p.patient.length === 0) continue;
+      const span = [...p.agent, tokens[j]!, ...p.patient];
+      const from = Math.min(...span.map((t) => t.start));
+      const to = Math.max(...span.map((t) => t.end));
+      return text.slice(from, to);
+    }
+  }
+  return null;
 }
