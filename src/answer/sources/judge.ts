@@ -22,7 +22,7 @@ export interface Judgement {
 }
 
 /** Content words a passage must carry to support a claim (measured: see tests/sources-threshold.test.ts). */
-export const SUPPORT_COVERAGE = 0.6;
+export const SUPPORT_COVERAGE = 0.5;
 /** A conflict counts only when the passage is otherwise about the same thing. */
 export const CONFLICT_COVERAGE = 0.6;
 /** What a claim word counts for when the passage has a word of the same sense instead (WordNet). */
