@@ -85,14 +85,16 @@ export function judge(
   // only a passage that carries a fair share of the claim itself looks at the text before it
   const direct = parts.reduce((s, p, i) => s + (covered[i] ? p.weight : 0), 0) / (parts.reduce((s, p) => s + p.weight, 0) || 1);
   const useContext = direct >= CONTEXT_GATE;
-  // one name left out of the passage but given just before it
   const missingNames = claim.names.filter((run) => run.some((i) => !covered[i]));
   let contextTerms: string[] | null = null;
   const ctxTerms = () => (contextTerms ??= termsOf(context()).map(canon));
+  // one name left out of the passage but given just before it ("He also laid wreaths …"); with two or
+  // more left out, the passage may well be about other people (measured on ecbplus-dev)
   if (useContext && missingNames.length === 1) {
     const ctx = ctxTerms();
-    const run = missingNames[0]!;
-    if (run.every((i) => covered[i] || ctx.some((t) => sameFamily(parts[i]!.token.key, t)))) for (const i of run) covered[i] = true;
+    for (const run of missingNames) {
+      if (run.every((i) => covered[i] || ctx.some((t) => sameFamily(parts[i]!.token.key, t)))) for (const i of run) covered[i] = true;
+    }
   }
 
   let all = 0;
@@ -209,14 +211,17 @@ function swappedRoles(claim: Claim, tokens: Token[], text: string): string | nul
     // one mention of the verb with the claim's sides is enough, whatever else the passage says with it
     if (at.some((j) => {
       const p = rolesAt(tokens, j, text, false);
-      return holds(roles.agent, p.agent) || holds(roles.patient, p.patient);
+      return p.agent.length ? holds(roles.agent, p.agent) : holds(roles.patient, p.patient);
     })) continue;
     for (const j of at) {
       const p = rolesAt(tokens, j, text, true);
       const swapped = (holds(roles.agent, p.patient) && !holds(roles.agent, p.agent)) ||
         (holds(roles.patient, p.agent) && !holds(roles.patient, p.patient));
       if (!swapped || p.agent.length === 0 || p.patient.length === 0) continue;
-      const span = [...p.agent, tokens[j]!, ...p.patient];
+      // the reason ends where the claim's side turns up, or with the words just after the verb
+      const narrow = rolesAt(tokens, j, text, false).patient;
+      const turned = p.patient.find((t) => holds(roles.agent, [t]));
+      const span = [...p.agent, tokens[j]!, ...narrow, ...(turned ? [turned] : [])];
       const from = Math.min(...span.map((t) => t.start));
       const to = Math.max(...span.map((t) => t.end));
       return text.slice(from, to);
