@@ -34,6 +34,23 @@ const CONTEXT_GATE = 0.3;
 
 const AUXILIARIES = new Set(['did', 'does', 'do', 'was', 'were', 'is', 'are', 'had', 'has', 'have', 'could', 'would', 'will', 'should', 'can', 'may', 'might', 'must']);
 
+/** "ESA", "IR", "KC", "PCs", "AFC's": letters that may stand for a name written out. */
+const isAcronym = (t: Token) => t.kind === 'name' && /^[A-Z]{2,5}(?:s|'s|’s)?$/.test(t.raw);
+const SPELL_SKIP = new Set(['of', 'the', 'and', 'for', '&']);
+
+/** Whether the passage spells the abbreviation out: words in a row whose initials are its letters
+ *  ("Endangered Species Act", "injured reserve", "Kansas City"). */
+function spelledOut(abbr: Token, tokens: Token[]): boolean {
+  const letters = abbr.raw.replace(/(?:'s|’s|s)$/, '').toLowerCase();
+  const words = tokens.filter((t) => !SPELL_SKIP.has(t.word));
+  for (let i = 0; i + letters.length <= words.length; i++) {
+    let k = 0;
+    while (k < letters.length && words[i + k]!.word[0] === letters[k]) k++;
+    if (k === letters.length) return true;
+  }
+  return false;
+}
+
 function matches(claimToken: Token, t: Token): boolean {
   if (claimToken.kind === 'number' || claimToken.kind === 'year') return t.key === claimToken.key;
   if (t.kind === 'number' || t.kind === 'year' || t.kind === 'stop') return false;
@@ -67,7 +84,7 @@ export function judge(
 ): Judgement {
   const content = tokens.filter((t) => t.kind !== 'stop');
   const { parts } = claim;
-  const covered = parts.map((p) => content.some((t) => matches(p.token, t)));
+  const covered = parts.map((p) => content.some((t) => matches(p.token, t)) || (isAcronym(p.token) && spelledOut(p.token, tokens)));
 
   // a person named another way: any of their names or roles, whole, in the passage
   const passageKeys = content.map((t) => t.key);
@@ -85,7 +102,10 @@ export function judge(
   // only a passage that carries a fair share of the claim itself looks at the text before it
   const direct = parts.reduce((s, p, i) => s + (covered[i] ? p.weight : 0), 0) / (parts.reduce((s, p) => s + p.weight, 0) || 1);
   const useContext = direct >= CONTEXT_GATE;
-  const missingNames = claim.names.filter((run) => run.some((i) => !covered[i]));
+  // an abbreviation the passage neither writes nor spells out ("TDs", "GM") weighs as a plain word: it
+  // may stand for words the passage uses ("touchdowns") or for nothing in it
+  const soft = parts.map((p, i) => p.token.kind === 'word' || (!covered[i] && isAcronym(p.token)));
+  const missingNames = claim.names.filter((run) => run.some((i) => !covered[i] && !soft[i]));
   let contextTerms: string[] | null = null;
   const ctxTerms = () => (contextTerms ??= termsOf(context()).map(canon));
   // one name left out of the passage but given just before it ("He also laid wreaths …"); with two or
@@ -109,7 +129,7 @@ export function judge(
         : useContext && p.token.kind === 'word' && ctxTerms().some((t) => sameFamily(p.token.key, t)) ? CONTEXT_CREDIT : 0;
     all += p.weight;
     got += credit * p.weight;
-    if (p.token.kind === 'word') {
+    if (soft[i]) {
       words += p.weight;
       wordsGot += credit * p.weight;
     }
@@ -141,7 +161,10 @@ export function judge(
   if (negation) conflicts.push({ claim: claim.text, source: negation, reason: `the article says ${negation}` });
   const passageNegated = negatedSpan(tokens);
   // a claim that denies something is carried only by a passage that denies something of it too
-  const deniesToo = !claim.negated || tokens.some((t, j) => passageNegated[j] && parts.some((p) => matches(p.token, t)));
+  // (the word a denial first governs, "did not *destroy* any records", not any word near some other denial)
+  const heads = parts.filter((p, i) => p.denied && p.token.kind === 'word' && !(i > 0 && parts[i - 1]!.denied));
+  const deniesToo = !claim.negated || tokens.some((t, j) => passageNegated[j] &&
+    heads.some((p) => matches(p.token, t) || p.alike.some((keys) => keys.length === 1 && sameFamily(keys[0]!, t.key))));
   if (!negation) {
     for (let i = 0; i < claimTokens.length && conflicts.every((c) => c.claim !== claim.text); i++) {
       const c = claimTokens[i]!;
@@ -161,7 +184,7 @@ export function judge(
     if (swap) conflicts.push({ claim: claim.text, source: swap, reason: `the article says ${swap}` });
   }
 
-  const missing = parts.filter((p, i) => !covered[i] && p.token.kind !== 'word').map((p) => p.token.raw);
+  const missing = parts.filter((p, i) => !covered[i] && !soft[i]).map((p) => p.token.raw);
   const supports = missing.length === 0 && conflicts.length === 0 && deniesToo && wordCoverage >= SUPPORT_COVERAGE;
   const relevant = wordCoverage >= CONFLICT_COVERAGE;
   return { coverage, wordCoverage, supports, conflicts: relevant ? conflicts : [], missing };
@@ -170,9 +193,10 @@ export function judge(
 /** The negated words of the passage ("not a single body … was handed over"), when a negation cue governs
  *  one of the claim's words; null otherwise. */
 function negationIn(tokens: Token[], claimTokens: Token[], text: string, deniedInClaim: (c: Token) => boolean): string | null {
+  const scope = negatedSpan(tokens);
   for (let i = 0; i < tokens.length; i++) {
     if (!isCue(tokens, i)) continue;
-    for (let j = i + 1; j <= i + NEGATION_REACH && j < tokens.length; j++) {
+    for (let j = i + 1; j <= i + NEGATION_REACH && j < tokens.length && scope[j]; j++) {
       const t = tokens[j]!;
       const said = claimTokens.find((c) => c.kind === 'word' && matches(c, t) && !deniedInClaim(c));
       // the passage also states the word outside the negation ("supported X …, and did not support Y"):

@@ -84,6 +84,8 @@ export function tokenize(text: string, memo: Map<string, WordShape[]> = new Map(
       // "failed to agree", "fails to meet": a denial like "did not"
       const prev = out.at(-1);
       if (x.word === 'to' && prev && FAILED.has(prev.word)) prev.negation = true;
+      // "No. 5 seed" is a number, not a denial
+      if (x.kind === 'number' && prev?.word === 'no' && /^\.\s*$/.test(text.slice(prev.end - offset, start - offset))) prev.negation = false;
       out.push({ raw: x.raw, word: x.word, term: x.term, key: x.key, kind: x.kind, negation: x.negation, start, end });
     }
   }
