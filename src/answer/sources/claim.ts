@@ -61,6 +61,10 @@ function alikeOf(token: Token, sentences: TermIndex): string[][] {
   return out;
 }
 
+/** A verb in the past ("stopped", "beat" after "was", "met"): news reports events so, and a present or
+ *  -ing form is as often a noun or a modifier ("passes", "running back"). */
+const pastTense = (t: Token) => /ed$/.test(t.word) || canon(t.term) !== t.term;
+
 /** Part-of-speech tags (wink-nlp) for each token, by where it starts in the text. */
 function tagsOf(text: string, tokens: Token[]): string[] {
   const n = nlp();
@@ -92,7 +96,7 @@ export function analyseClaim(text: string, sentences: TermIndex, aliases: AliasI
     const opens = k === 0 || /[.!?:]\s*$/.test(text.slice(tokens[k - 1]!.end, t.start));
     if (opens && t.kind === 'name' && tags[k] !== 'PROPN') t.kind = ['PRON', 'DET', 'ADP', 'CCONJ', 'SCONJ'].includes(tags[k]!) ? 'stop' : 'word';
   });
-  const acts = tokens.flatMap((t, k) => (tags[k] === 'VERB' && t.kind === 'word' && !t.word.endsWith('ing') && !symmetric(t) ? [{ verb: t, roles: rolesAt(tokens, k, text, false) }] : []))
+  const acts = tokens.flatMap((t, k) => (tags[k] === 'VERB' && t.kind === 'word' && pastTense(t) && !symmetric(t) ? [{ verb: t, roles: rolesAt(tokens, k, text, false) }] : []))
     .filter((a) => a.roles.agent.length > 0 && a.roles.patient.length > 0);
   const onceIdf = Math.log(1 + (sentences.size - 0.5) / 1.5);
   const parts: ClaimPart[] = [];

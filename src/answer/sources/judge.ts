@@ -21,7 +21,7 @@ export interface Judgement {
   missing: string[];
 }
 
-/** Content words a passage must carry to support a claim (measured: see tests/sources-threshold.test.ts). */
+/** Content words a passage must carry to support a claim (set on ecbplus-dev in aggregate: 0.6 supported 0.30 of retold true claims, 0.5 0.51 and still refused 0.76 of retold false ones, 0.45 0.51 and 0.70). */
 export const SUPPORT_COVERAGE = 0.5;
 /** A conflict counts only when the passage is otherwise about the same thing. */
 export const CONFLICT_COVERAGE = 0.6;
@@ -157,7 +157,9 @@ export function judge(
 
   // the same polarity: a word the article denies that the claim asserts, or the other way round
   const claimNegated = parts.map((p) => p.denied);
-  const negation = negationIn(tokens, claimTokens, text, (c) => claimNegated[claimTokens.indexOf(c)]!);
+  // a word a few words after one of the claim's own denials ("no chance of *parole*") is no conflict
+  const nearDenial = parts.map((_, i) => parts.slice(Math.max(0, i - 2), i + 1).some((p) => p.denied));
+  const negation = negationIn(tokens, claimTokens, text, (c) => nearDenial[claimTokens.indexOf(c)]!);
   if (negation) conflicts.push({ claim: claim.text, source: negation, reason: `the article says ${negation}` });
   const passageNegated = negatedSpan(tokens);
   // a claim that denies something is carried only by a passage that denies something of it too
@@ -169,7 +171,9 @@ export function judge(
     for (let i = 0; i < claimTokens.length && conflicts.every((c) => c.claim !== claim.text); i++) {
       const c = claimTokens[i]!;
       // "wouldn't say why, but a source says …": the claim states the word plainly too
-      if (!claimNegated[i] || c.kind !== 'word' || claimTokens.some((d, k) => !claimNegated[k] && d.key === c.key)) continue;
+      // only the word a denial first governs ("without *outside* scientific review")
+      if (!claimNegated[i] || (i > 0 && claimNegated[i - 1])) continue;
+      if (c.kind !== 'word' || claimTokens.some((d, k) => !claimNegated[k] && d.key === c.key)) continue;
       const found = tokens.map((t, j) => (matches(c, t) ? j : -1)).filter((j) => j >= 0);
       if (found.length && found.every((j) => !passageNegated[j])) {
         const plain = clauseAround(tokens, found[0]!, text);
@@ -239,8 +243,11 @@ function swappedRoles(claim: Claim, tokens: Token[], text: string): string | nul
     })) continue;
     for (const j of at) {
       const p = rolesAt(tokens, j, text, true);
-      const swapped = (holds(roles.agent, p.patient) && !holds(roles.agent, p.agent)) ||
-        (holds(roles.patient, p.agent) && !holds(roles.patient, p.patient));
+      // a named side turning up on the other side is enough; plain nouns ("a running back") must both swap
+      const named = [...roles.agent, ...roles.patient].some((t) => t.kind === 'name');
+      const agentMoved = holds(roles.agent, p.patient) && !holds(roles.agent, p.agent);
+      const patientMoved = holds(roles.patient, p.agent) && !holds(roles.patient, p.patient);
+      const swapped = named ? agentMoved || patientMoved : agentMoved && patientMoved;
       if (!swapped || p.agent.length === 0 || p.patient.length === 0) continue;
       // the reason ends where the claim's side turns up, or with the words just after the verb
       const narrow = rolesAt(tokens, j, text, false).patient;

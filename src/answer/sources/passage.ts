@@ -111,6 +111,8 @@ export function negatedSpan(tokens: Token[]): boolean[] {
     }
     // "no chance of parole", "without parole for killing": a determiner's reach ends at its noun phrase
     const phrase = NOUN_CUES.has(tokens[i]!.word);
+    // "changed nothing about its past": nothing after the cue is denied
+    if (AFTER_CUES.has(tokens[i]!.word) && PREPOSITIONS.has(tokens[i + 1]?.word ?? '')) continue;
     let content = false;
     for (let j = i + 1; j <= i + NEGATION_REACH && j < tokens.length; j++) {
       if (phrase && content && PREPOSITIONS.has(tokens[j]!.word)) break;
