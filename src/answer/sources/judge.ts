@@ -88,6 +88,8 @@ export function judge(
 
   // a person named another way: any of their names or roles, whole, in the passage
   const passageKeys = content.map((t) => t.key);
+  // words of the same sense are matched by their exact key: a set look-up, as a passage is judged often
+  const keySet = new Set(passageKeys);
   for (const g of claim.people) {
     if (g.positions.every((i) => covered[i])) continue;
     const named = g.alternatives.some((alt) => alt.every((a) => passageKeys.some((k) => sameFamily(a, k))));
@@ -125,7 +127,7 @@ export function judge(
     // a word of the same sense counts less than the word itself; one the passage leaves to the paragraphs
     // just before it counts half
     const credit = covered[i] ? 1
-      : p.alike.some((keys) => keys.every((k) => passageKeys.some((t) => sameFamily(k, t)))) ? ALIKE_CREDIT
+      : p.alike.some((keys) => keys.every((k) => keySet.has(k))) ? ALIKE_CREDIT
         : useContext && p.token.kind === 'word' && ctxTerms().some((t) => sameFamily(p.token.key, t)) ? CONTEXT_CREDIT : 0;
     all += p.weight;
     got += credit * p.weight;
