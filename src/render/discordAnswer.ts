@@ -115,8 +115,16 @@ function sourceEmbed(s: SourceItem): APIEmbed {
   if (s.stance === 'supports') {
     return embed(`Supports: ${outlet}`, `${safeCut(oneLine(outlet), 200)} reports it.`, s.evidence, COLORS.supports);
   }
-  const diffs = s.conflicts.map((c) => `says ${safeCut(oneLine(c.source), 200)}, not ${safeCut(oneLine(c.claim), 200)}`).join('; ');
+  if (s.stance === 'partly') {
+    return embed(`Partly: ${outlet}`, `${safeCut(oneLine(outlet), 200)} reports part of it; not counted as support.`, s.evidence, COLORS.answer);
+  }
+  const diffs = s.conflicts.map(conflictText).join('; ');
   return embed(`Conflicts: ${outlet}`, `${safeCut(oneLine(outlet), 200)} says otherwise${diffs ? `: ${diffs}` : ''}.`, s.evidence, COLORS.conflicts);
+}
+
+/** A conflict as a person reads it: its reason ("the article says May 11, not May 12") when it has one. */
+function conflictText(c: SourceItem['conflicts'][number]): string {
+  return c.reason ? safeCut(oneLine(c.reason), 400) : `says ${safeCut(oneLine(c.source), 200)}, not ${safeCut(oneLine(c.claim), 200)}`;
 }
 
 function searchEmbed(e: Evidence): APIEmbed {

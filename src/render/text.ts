@@ -49,7 +49,8 @@ function renderLines(result: QueryAnswer): string {
     lines.push(a.verdict === 'supported' ? `Supported by ${a.outlets.join(', ') || 'the seeds'}.`
       : a.verdict === 'conflicting' ? 'The seeds say otherwise.' : 'Nothing in the seeds backs this claim.');
     for (const s of a.answers) {
-      lines.push(`- ${s.stance}${s.conflicts.length ? ` (${s.conflicts.map((c) => `says ${c.source}, not ${c.claim}`).join('; ')})` : ''}`);
+      const stance = s.stance === 'partly' ? 'partly (not counted as support)' : s.stance;
+      lines.push(`- ${stance}${s.conflicts.length ? ` (${s.conflicts.map((c) => c.reason ?? `says ${c.source}, not ${c.claim}`).join('; ')})` : ''}`);
       lines.push(citeText(s.evidence));
     }
     return lines.join('\n');
