@@ -2,6 +2,7 @@
 // dates, then events (participants are people, dates come from the date pass).
 import type { Article } from '../parse/article.js';
 import { extractDates } from './dates/extractDates.js';
+import { articleGrammar } from './grammar/articleGrammar.js';
 import { extractEvents } from './events/extractEvents.js';
 import { extractPeople } from './people/extractPeople.js';
 import { extractQuotes } from './quotes/extractQuotes.js';
@@ -23,8 +24,10 @@ function withDescribedRoles(people: LocalPerson[], quotes: readonly LocalQuote[]
 }
 
 export function extractArticle(article: Article): ArticleExtraction {
-  const found = extractPeople(article);
-  const quotes = extractQuotes(article, found);
+  // words and attribution cues once, for both people and quotes
+  const grammar = articleGrammar(article);
+  const found = extractPeople(article, grammar);
+  const quotes = extractQuotes(article, found, grammar);
   const people = withDescribedRoles(found, quotes);
   const dates = extractDates(article);
   const events = extractEvents(article, people, dates);

@@ -4,8 +4,9 @@
 import type { Sentence } from '../../parse/article.js';
 import { SUBJECT_PRONOUNS } from '../people/lexicon.js';
 import type { Tok } from '../people/wordTokens.js';
+import { objectReport } from './objectReports.js';
 import { rangeAt } from './ranges.js';
-import type { Cue } from './speechCues.js';
+import type { Cue } from '../grammar/speechCues.js';
 
 export interface Reported { start: number; end: number }
 
@@ -115,7 +116,10 @@ function contentOf(text: string, toks: Tok[], sentences: readonly Sentence[], cu
     // "called Trump a “liar”": the naming, object and quoted words together, when words are quoted
     const rest = text.slice(verb.end, sentence.end);
     const next = toks[cue.verbTok + 1];
-    if (!NAMING_VERBS.test(verb.lower) || cue.inverted || !/["\u201c\u201e\u00ab]|''|``/.test(rest) || !next || NOT_NAMING_OBJECTS.has(next.lower)) return null;
+    // ("called for a ban", "accused Trump of lying": no quotation needed)
+    if (!NAMING_VERBS.test(verb.lower) || cue.inverted || !/["\u201c\u201e\u00ab]|''|``/.test(rest) || !next || NOT_NAMING_OBJECTS.has(next.lower)) {
+      return cue.inverted ? null : objectReport(text, toks, cue.verbTok, sentence.end);
+    }
     return trimContent(text, verb.end, sentence.end);
   }
 
@@ -188,6 +192,9 @@ function contentOf(text: string, toks: Tok[], sentences: readonly Sentence[], cu
       if (toks[j]!.lower === 'to' && inSentence(j + 1) && /^\p{Ll}+$/u.test(toks[j + 1]!.text)) return trimContent(text, toks[from]!.start, sentence.end);
     }
   }
+  // "vowed to …", "denied the charges", "called for a ban", "accused X of …", "asked them if …"
+  const object = objectReport(text, toks, cue.verbTok, sentence.end);
+  if (object) return object;
   if (cue.weak) return null;
   // "told the BBC the rules would stay", "told reporters he would run": the one told, then the clause
   if (/^(?:tell|tells|told|telling)$/.test(verb.lower) && /^\s+$/.test(sepAfterVerb)) {
