@@ -33,7 +33,10 @@ export function groupSpeaker(phrase: string, personHead: boolean): GroupSpeaker 
   }
   const head = lower.at(-1)!;
   // "Thirty percent", "nearly nine out of 10", "a third": a share of those asked
-  if (lower.every(quantityWord) && lower.some((w) => QUANTITY_HEADS.has(w) || /^\d/.test(w))) {
+  // ("Almost half of respondents", "55 percent of all voters": a share of a group)
+  const share = lower.indexOf('of') > 0 ? lower.slice(0, lower.indexOf('of')) : lower;
+  const ofGroup = share !== lower && generic(head);
+  if (share.every(quantityWord) && share.some((w) => QUANTITY_HEADS.has(w) || /^\d/.test(w)) && (share === lower || ofGroup)) {
     return { key: `g:${folded}`, name: ws.join(' ').replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase()), kind: 'organization' };
   }
   if (INDEFINITE.has(lower[0]!) && (generic(head) || ROLE_NOUNS.has(head) || ROLE_NOUNS.has(head.replace(/s$/, '')))) {
