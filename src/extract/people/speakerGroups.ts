@@ -7,6 +7,8 @@ import { PERSON_NOUNS, QUANTITY_HEADS, QUANTITY_WORDS } from '../lexicon/lists.j
 /** A source noun: "sources", "a spokesman", "the woman", "one caller". */
 const generic = (w: string) => GENERIC_SPEAKERS.has(w) || PERSON_NOUNS.has(w) || (w.endsWith('s') && PERSON_NOUNS.has(w.slice(0, -1)));
 const quantityWord = (w: string) => QUANTITY_WORDS.has(w) || QUANTITY_HEADS.has(w) || /^\d[\d,.]*$/.test(w);
+/** A number, in figures or words ("79", "three", "thirty"). */
+const numeral = (w: string) => /^\d/.test(w) || /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+ty|hundred)$/u.test(w);
 
 const COUNTRIES = new Set(DEMONYMS.values());
 /** Words that open a phrase and are capitalised only because they open a sentence ("His aides say"). */
@@ -36,7 +38,7 @@ export function groupSpeaker(phrase: string, personHead: boolean): GroupSpeaker 
   // ("Almost half of respondents", "55 percent of all voters": a share of a group)
   const share = lower.indexOf('of') > 0 ? lower.slice(0, lower.indexOf('of')) : lower;
   const ofGroup = share !== lower && generic(head);
-  if (share.every(quantityWord) && share.some((w) => QUANTITY_HEADS.has(w) || /^\d/.test(w)) && (share === lower || ofGroup)) {
+  if (share.every(quantityWord) && share.some((w) => QUANTITY_HEADS.has(w) || numeral(w)) && (share === lower || ofGroup)) {
     return { key: `g:${folded}`, name: ws.join(' ').replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase()), kind: 'organization' };
   }
   if (INDEFINITE.has(lower[0]!) && (generic(head) || ROLE_NOUNS.has(head) || ROLE_NOUNS.has(head.replace(/s$/, '')))) {
