@@ -68,3 +68,26 @@ describe('hostile input', () => {
     expect(() => reported(text)).not.toThrow();
   });
 });
+
+/** The direct quotes of a paragraph as [speaker name, text]. */
+function direct(...paragraphs: string[]): [string, string][] {
+  const ex = extractArticle(article(...paragraphs));
+  return ex.quotes.filter((q) => q.kind === 'direct').map((q) => [ex.people.find((p) => p.key === q.speaker)?.name ?? 'unknown', q.text]);
+}
+
+const DIRECT_CASES: [string, string, string, string][] = [
+  // [rule, paragraph, speaker, words of the quote]
+  ['a source described by plain nouns', '“The audit was buried,” said a former senior harbour board official.', 'a former senior harbour board official', 'The audit was buried'],
+  ['someone unnamed', '“They sold the quay,” the man shouted, waving a flag.', 'the man', 'They sold the quay'],
+  ['a writing that speaks', '“Keep off the dunes after dark,” the sign reads.', 'the sign', 'Keep off the dunes'],
+  ['a question asked', '“Who pays for the dredging?” Tomas Brandt questioned.', 'Tomas Brandt', 'Who pays for the dredging?'],
+];
+
+describe('speakers of direct quotes', () => {
+  it.each(DIRECT_CASES)('%s: given “%s”, %s says “%s”', (_rule, paragraph, speaker, words) => {
+    const got = direct(paragraph);
+    const hit = got.find(([, text]) => text.includes(words));
+    expect(hit, JSON.stringify(got)).toBeDefined();
+    expect(hit![0]).toBe(speaker);
+  });
+});

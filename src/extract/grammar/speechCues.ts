@@ -3,7 +3,7 @@
 // a short noun phrase next to the verb, walking tokens, never with a backtracking pattern.
 import { DEMONYMS, GENERIC_SPEAKERS, MONTH_SURNAMES, NOT_NAME_WORDS, ORG_WORDS, ROLE_MODIFIERS, ROLE_NOUNS, SPEAKER_PRONOUNS, SUBJECT_PRONOUNS, HONORIFICS, isRoleNoun } from '../people/lexicon.js';
 import type { Tok } from '../people/wordTokens.js';
-import { PERSON_NOUNS, QUANTITY_HEADS, QUANTITY_WORDS, SENTENCE_OPENERS, WEEKDAYS } from '../lexicon/lists.js';
+import { DOCUMENT_NOUNS, PERSON_NOUNS, QUANTITY_HEADS, QUANTITY_WORDS, SENTENCE_OPENERS, WEEKDAYS } from '../lexicon/lists.js';
 
 /** Verbs of saying, every inflection a news report uses. */
 const SPEECH_VERBS = new Set(
@@ -36,10 +36,10 @@ const SPEECH_VERBS = new Set(
     'scoff scoffed gripe griped grumble grumbled groused mutter muttered mumble mumbled murmur murmured interject interjected ' +
     'echo echoed advise advised hint hints hinted speculate speculated swear swears swore assure assures assured reassure ' +
     'reassured elaborate elaborated laugh laughed fume fumed rant ranted tout touts touted marvel marveled marvelled gush ' +
-    'gushed crow crowed thunder thundered').split(' '),
+    'gushed crow crowed thunder thundered question questions questioned').split(' '),
 );
 /** Verbs that report speech only with a content clause after them ("believe that", "point out that"). */
-const WEAK_VERBS = new Set('reads read call calls called calling dub dubs dubbed label labels labeled labelled brand brands branded branding term terms termed accuse accuses accused accusing point points pointed agree agrees agreed believe believes believed think thinks thought estimate estimates estimated describe describes described report reports reported state states stated mention mentions mentioned'.split(' '));
+const WEAK_VERBS = new Set('reads read question questions questioned call calls called calling dub dubs dubbed label labels labeled labelled brand brands branded branding term terms termed accuse accuses accused accusing point points pointed agree agrees agreed believe believes believed think thinks thought estimate estimates estimated describe describes described report reports reported state states stated mention mentions mentioned'.split(' '));
 /** Words that can stand between a subject and its verb ("Lavrov also said", "he has repeatedly warned"). */
 const AUX = new Set(
   ('has have had also later then previously reportedly once repeatedly again recently simply just immediately ' +
@@ -105,12 +105,15 @@ const isNpWord = (t: Tok) =>
   (t.cap && (!NOT_NAME_WORDS.has(t.lower) || MONTH_SURNAMES.has(t.lower) || (t.dot && t.text.length === 1))) || isRoleNoun(t.lower) || ROLE_MODIFIERS.has(t.lower) ||
   GENERIC_SPEAKERS.has(t.lower) || DEMONYMS.has(t.lower) || HONORIFICS.has(t.lower) || ORG_WORDS.has(t.lower) || isPersonNoun(t.lower);
 /** "the woman", "one caller", "the editorial board": someone the article does not name. */
-const isPersonNoun = (w: string) => PERSON_NOUNS.has(w) || (w.endsWith('s') && PERSON_NOUNS.has(w.slice(0, -1)));
+const isSourceNoun = (w: string) => isRoleNoun(w) || GENERIC_SPEAKERS.has(w) || isPersonNoun(w);
+const isPersonNoun = (w: string) => PERSON_NOUNS.has(w) || DOCUMENT_NOUNS.has(w) || (w.endsWith('s') && PERSON_NOUNS.has(w.slice(0, -1)));
 
 function categorise(toks: Tok[], from: number, to: number): SpeakerCategory | null {
   if (from === to && SPEAKER_PRONOUNS.has(toks[from]!.lower)) return 'pronoun';
   const words = toks.slice(from, to + 1);
   const head = words.at(-1)!;
+  // "Ms. White", "Mr. Young": a capitalised word after an honorific is a name, whatever else it may mean
+  if (words.some((t, i) => i > 0 && t.cap && HONORIFICS.has(words[i - 1]!.lower) && !HONORIFICS.has(t.lower))) return 'name';
   if (words.some((t) => t.cap && !NOT_NAME_WORDS.has(t.lower) && !ROLE_NOUNS.has(t.lower) && !ROLE_MODIFIERS.has(t.lower) && !DEMONYMS.has(t.lower) && !HONORIFICS.has(t.lower))) {
     return 'name';
   }
@@ -265,6 +268,12 @@ function phraseStartingAt(text: string, toks: Tok[], s: number): SpeakerPhrase |
     const n = toks[e + 1]!;
     if (!joined(text, toks[e]!, n) || toks[e]!.lower.endsWith("'s") && !isNpWord(n)) break;
     if (isNpWord(n)) { e++; continue; }
+    // "a former senior law enforcement official": plain nouns before a source noun, inside a determiner's phrase
+    if (DETS.has(first.lower) && /^\p{Ll}[\p{Ll}-]*$/u.test(n.text) && !NOT_NAME_WORDS.has(n.lower) && !SPEECH_VERBS.has(n.lower)) {
+      const h = [e + 2, e + 3].find((j) => toks[j] && isSourceNoun(toks[j]!.lower) && toks.slice(e + 1, j + 1).every((t, i, a) => i === 0 || joined(text, a[i - 1]!, t)) &&
+        toks.slice(e + 2, j).every((t) => /^\p{Ll}[\p{Ll}-]*$/u.test(t.text) && !NOT_NAME_WORDS.has(t.lower) && !SPEECH_VERBS.has(t.lower)));
+      if (h !== undefined) { e = h; continue; }
+    }
     const orgOn = n.lower === 'on' && toks[e]!.cap && ORG_WORDS.has(toks[e]!.lower); // "the Commission on Safety said"
     if ((n.lower === 'of' || n.lower === 'for' || orgOn) && toks[e + 2] && joined(text, n, toks[e + 2]!) &&
       (isNpWord(toks[e + 2]!) || DETS.has(toks[e + 2]!.lower))) {

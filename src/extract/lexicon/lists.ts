@@ -1,5 +1,6 @@
 // Word lists kept as data, one list a file (lowercase, sorted, free of repeats: tests/lexicon-lists.test.ts
 // checks). Imported as JSON, so they ship inside dist/ with the compiled code and are read once, at load.
+import documentNouns from './document-nouns.json' with { type: 'json' };
 import personNouns from './person-nouns.json' with { type: 'json' };
 import quantityHeads from './quantity-heads.json' with { type: 'json' };
 import quantityWords from './quantity-words.json' with { type: 'json' };
@@ -16,3 +17,5 @@ export const QUANTITY_HEADS: ReadonlySet<string> = new Set(quantityHeads);
 export const QUANTITY_WORDS: ReadonlySet<string> = new Set(quantityWords);
 /** Adverbs that open a sentence, set off by a comma ("Moreover, …", "Last, …"): never its subject. */
 export const SENTENCE_OPENERS: ReadonlySet<string> = new Set(sentenceOpeners);
+/** Writings that speak for whoever wrote them ("the note says", "a sign read"). */
+export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(documentNouns);
