@@ -195,6 +195,18 @@ describe('the extractor version', () => {
     expect(extractorVersion(src)).not.toBe(v1); // reached through an import
   });
 
+  it('counts a word list the extractors import as data as part of them', async () => {
+    const src = join(base, 'src');
+    await mkdir(join(src, 'load'), { recursive: true });
+    await mkdir(join(src, 'extract'), { recursive: true });
+    await writeFile(join(src, 'load', 'loadSeeds.ts'), "export const x = 1;\n");
+    await writeFile(join(src, 'extract', 'extractArticle.ts'), "import verbs from './verbs.json' with { type: 'json' };\nexport const y = verbs;\n");
+    await writeFile(join(src, 'extract', 'verbs.json'), '["said"]\n');
+    const v1 = extractorVersion(src);
+    await writeFile(join(src, 'extract', 'verbs.json'), '["said", "told"]\n');
+    expect(extractorVersion(src)).not.toBe(v1);
+  });
+
   it('of the real, compiled extractors is worked out at start-up and names the cache folder', async () => {
     const s = new LibraryStore({ seedsDir: seeds, workers: 1, cache: settings(), now: later });
     await s.reload();

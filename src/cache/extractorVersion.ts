@@ -30,6 +30,8 @@ function packageVersion(name: string, from: string): string {
 /** Resolves a relative import the way the compiled code (and, under tests, vitest on .ts files) does. */
 function resolveImport(spec: string, fromFile: string, ext: string): string | null {
   const base = resolve(dirname(fromFile), spec);
+  // a data file (a lexicon list) is part of the extractor as much as code is
+  if (spec.endsWith('.json')) return existsSync(base) ? base : null;
   for (const candidate of [base, base.replace(/\.js$/, ext), `${base}${ext}`, join(base, `index${ext}`)]) {
     if (candidate.endsWith(ext) && existsSync(candidate)) return candidate;
   }
