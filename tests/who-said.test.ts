@@ -56,6 +56,8 @@ describe('who-said: how much of the query a quote must hold', () => {
     ['most of a long query', 'the talks on the border were useful and frank', 'We had useful and frank talks on the border, he said.', true],
     ['under most of a long query', 'the talks on the border were useful and frank', 'The border is closed.', false],
     ['a short query, close together', 'frank talks', 'We had frank talks.', true],
+    ['a short query with curly contractions', '— but you don’t have to share my', '“I know — but you don’t have to share my view,” she said.', true],
+    ['a short query with curly contractions the quote lacks', 'you don’t have to share my', 'You have to share.', false],
     ['a short query, far apart', 'frank talks', 'Frank said the weather was bad and nobody wanted any more talks.', false],
     ['only function words', 'it was the', 'It was the day.', false],
   ])('%s', (_, query, text, holds) => {

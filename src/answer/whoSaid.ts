@@ -4,8 +4,7 @@ import type { Quote, QuotesAnswer } from '../model/contract.js';
 import type { Library } from '../index/library.js';
 import type { Article } from '../parse/article.js';
 import { oneEditApart } from '../search/edits.js';
-import { fold } from '../text/normalize.js';
-import { stem, terms } from '../text/tokens.js';
+import { terms } from '../text/tokens.js';
 
 /** Below this Fuse.js-derived score a match is too weak to name a speaker. */
 export const WHO_SAID_MIN_SCORE = 0.45;
@@ -20,7 +19,6 @@ const PHRASE_SLACK = 2;
 
 const NO_MATCH = 'No quote in the loaded articles matches these words.';
 
-const plain = (s: string) => fold(s).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 const near = (a: string, b: string) => a === b || (Math.min(a.length, b.length) >= 4 && oneEditApart(a, b));
 
 const articlesOf = new WeakMap<Library, Map<string, Article>>();
@@ -40,10 +38,10 @@ export function holdsWords(query: string, text: string): boolean {
   if (want.length === 0) return false;
   const have = terms(text);
   if (want.length < PHRASE_BELOW) {
-    // every word, close together: within the query's length (and a little slack for quote breaks)
-    const span = Math.ceil((plain(query).split(' ').length + PHRASE_SLACK) / 2);
-    const all = plain(text).toLowerCase().split(' ').map(stem);
-    return all.some((h, i) => h === want[0] && want.every((w) => all.slice(Math.max(0, i - span), i + span).includes(w)));
+    // every word, close together (counted in content words, read by the same tokenizer as the query, so
+    // "don’t" and "can’t" compare as written)
+    const span = want.length + PHRASE_SLACK;
+    return have.some((h, i) => near(want[0]!, h) && want.every((w) => have.slice(Math.max(0, i - span), i + span + 1).some((x) => near(w, x))));
   }
   const found = want.filter((t) => have.some((h) => near(t, h))).length;
   return found / want.length >= WHO_SAID_MIN_WORDS;
