@@ -1,0 +1,33 @@
+// Is an on-topic article about the claim's event, or a look-alike? It must name one of the event's central
+// participants: the doer or the one done to of the claim's main verbs, in any word of the name ("Reid" for
+// "Tara Reid"); without such a verb, any of the claim's names. The claim's rarest name is often no
+// participant (a show mentioned on the side, a ticker), so it is never required as such.
+import type { Claim } from './claim.js';
+import type { TermIndex } from '../../search/termIndex.js';
+
+export interface EventIdentity {
+  /** Indices into `claim.parts` of the names that say who took part (empty: no name to require). */
+  participants: number[];
+  /** The claim's years and figures, as indices into `claim.parts`. */
+  years: number[];
+  figures: number[];
+}
+
+export function eventIdentity(claim: Claim, articles: TermIndex, variants: [string, number][][]): EventIdentity {
+  const isName = (i: number) => claim.parts[i]!.token.kind === 'name';
+  const shared = (i: number) => Math.max(0, ...variants[i]!.map(([t]) => articles.df(t))) >= 2;
+  const inRoles = new Set(claim.acts.flatMap((a) => [...a.roles.agent, ...a.roles.patient]));
+  let participants = claim.parts.flatMap((p, i) => (isName(i) && inRoles.has(p.token) && shared(i) ? [i] : []));
+  // a whole name run counts when any of its words is a participant ("Tara Reid" from "Reid")
+  if (participants.length) {
+    const set = new Set(participants);
+    participants = claim.names.filter((run) => run.some((i) => set.has(i))).flat().filter(shared);
+  } else participants = claim.parts.flatMap((_, i) => (isName(i) ? [i] : []));
+  const kinds = (k: string) => claim.parts.flatMap((p, i) => (p.token.kind === k ? [i] : []));
+  return { participants, years: kinds('year'), figures: kinds('number') };
+}
+
+/** Whether the article names a participant (always, when the claim names none other articles give). */
+export function namesParticipant(id: EventIdentity, holds: (i: number) => boolean): boolean {
+  return id.participants.length === 0 || id.participants.some(holds);
+}
