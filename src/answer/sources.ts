@@ -182,9 +182,11 @@ export function sources(lib: Library, claimText: string, limit = 10): SourcesAns
     .filter((p) => rank(p.judgement) > 0 || (p.articleScore >= RELATED_SCORE && namesParticipant(identity, holds(p))));
   firsts.sort(order);
   const verdict = firsts.some((p) => p.judgement.supports) ? 'supported' : firsts.some((p) => p.judgement.conflicts.length) ? 'conflicting' : 'not-found';
-  if (verdict === 'not-found') return none;
+  // on-topic coverage of the event is listed under every verdict ('partly'): a claim nothing backs still
+  // shows what the outlets did report
+  if (firsts.length === 0) return none;
 
-  const groups = collapseSyndicated(index, firsts.filter((p) => verdict === 'supported' || rank(p.judgement) > 0));
+  const groups = collapseSyndicated(index, firsts);
   const shown = new Set(groups.flatMap((g) => [g.lead, ...g.copies]).flatMap((p) => p.records));
   const seconds: Passage[] = [];
   for (const p of [...byArticle.values()].flatMap((l) => l.slice(1)).filter((q) => rank(q.judgement) > 0).sort(order)) {
