@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { sources } from '../src/answer/sources.js';
+import { otherTime } from '../src/answer/sources/eventIdentity.js';
 import { parseArticle } from '../src/parse/parseArticle.js';
 import { buildLibrary, type Library } from '../src/index/library.js';
 import type { Article } from '../src/parse/article.js';
@@ -57,6 +58,23 @@ describe('sources: the same event, not its look-alikes', () => {
     expect(a.verdict).not.toBe('supported');
     expect(a.answers.every((x) => x.stance !== 'supports')).toBe(true);
     expect(a.answers.map((x) => x.evidence.article).some((f) => EVENT_OF[f] === 'delgado')).toBe(true);
+  });
+
+  it('given the valley\'s two quakes four years apart, the later one is not listed for the earlier', () => {
+    const a = sources(lib, 'A magnitude 5.9 earthquake killed ten people in the Tarsel valley');
+    expect(a.verdict).toBe('supported');
+    expect(a.answers.map((x) => x.evidence.article)).not.toContain('herald-tarsel-2022.txt');
+  });
+
+  it.each([
+    ['2019-03-20', ['2019-03-10'], false],
+    ['2021-06-20', ['2019-03-10', '2019-03-11'], true],
+    [null, ['2019-03-10'], false],
+    ['2021-06-20', [null], false],
+    ['2021-06-20', [], false],
+    ['not a date', ['2019-03-10'], false],
+  ])('given an article published %s and carriers %j, ruled another event: %s', (published, carriers, out) => {
+    expect(otherTime(published, carriers)).toBe(out);
   });
 
   it.each(['', '   ', '!!!', 'x'.repeat(20000)])('given bad input %#, an answer and no throw', (q) => {
