@@ -32,7 +32,7 @@ const FUSE_SHARE = 0.15;
 const FUSE_POOL = 20;
 const FUSE_PATTERN = 64;
 /** How much the whole article's coverage of the claim counts in ranking articles. */
-const ARTICLE_SHARE = 0.4;
+const ARTICLE_SHARE = 0.25;
 
 export interface SourceAnswerItem {
   /** 'partly': on topic, some of the claim missing (CONTRACT.md §3); never counted as support. */
