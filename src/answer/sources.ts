@@ -10,6 +10,7 @@ import { judge, type Conflict, type Judgement } from './sources/judge.js';
 import { tokenize, type Token, type WordShape } from './sources/passage.js';
 import { collapseSyndicated } from './sources/syndication.js';
 import { plainClaim } from './sources/plainClaim.js';
+import { eventIdentity, namesParticipant, otherTime } from './sources/eventIdentity.js';
 import { memoTerms } from '../search/fastTerms.js';
 import { unreadLanguage } from '../index/evidence.js';
 import { round } from './whoSaid.js';
@@ -31,7 +32,7 @@ const FUSE_SHARE = 0.15;
 const FUSE_POOL = 20;
 const FUSE_PATTERN = 64;
 /** How much the whole article's coverage of the claim counts in ranking articles. */
-const ARTICLE_SHARE = 0.4;
+const ARTICLE_SHARE = 0.25;
 
 export interface SourceAnswerItem {
   /** 'partly': on topic, some of the claim missing (CONTRACT.md §3); never counted as support. */
@@ -122,20 +123,6 @@ function articleCoverage(index: SentenceIndex, claim: Claim, articleNo: number, 
   return all ? got / all : 0;
 }
 
-/** The claim's most specific name: the one fewest articles hold, among names at least two articles hold (a
- *  name only the claim's own article gives cannot tell other articles apart). A related article that never
- *  names it reports another event ("the Orsa river burst" is not "the Selna dam burst", however alike). */
-function anchorName(index: SentenceIndex, claim: Claim, variants: [string, number][][]): number | null {
-  let best: number | null = null;
-  let bestDf = Infinity;
-  claim.parts.forEach((p, i) => {
-    if (p.token.kind !== 'name') return;
-    const df = Math.max(0, ...variants[i]!.map(([t]) => index.articleTerms.df(t)));
-    if (df >= 2 && df < bestDf) { best = i; bestDf = df; }
-  });
-  return best;
-}
-
 function evidenceOf(p: Passage): Evidence {
   const a = p.records[0]!.article;
   return { article: a.id, title: a.title, outlet: a.outlet, published: a.published, paragraph: p.records[0]!.paragraph, text: p.text, url: a.url, ...unreadLanguage(a) };
@@ -189,18 +176,21 @@ export function sources(lib: Library, claimText: string, limit = 10): SourcesAns
   const order = (a: Passage, b: Passage) => rank(b.judgement) - rank(a.judgement) || b.articleScore - a.articleScore;
   for (const list of byArticle.values()) list.sort(order);
 
-  const anchor = anchorName(index, claim, variants);
-  const names = claim.parts.flatMap((part, i) => (part.token.kind === 'name' ? [i] : []));
-  const holds = (i: number, p: Passage) => variants[i]!.some(([t]) => index.articleTerms.has(t, p.records[0]!.articleNo));
-  // with no name two articles share, a related article must still name something the claim names
-  const namesAnchor = (p: Passage) => (anchor !== null ? holds(anchor, p) : names.length === 0 || names.some((i) => holds(i, p)));
-  const firsts = [...byArticle.values()].map((l) => l[0]!)
-    .filter((p) => rank(p.judgement) > 0 || (p.articleScore >= RELATED_SCORE && namesAnchor(p)));
+  const identity = eventIdentity(claim, index.articleTerms, variants);
+  const holds = (p: Passage) => (i: number) => variants[i]!.some(([t]) => index.articleTerms.has(t, p.records[0]!.articleNo));
+  const leads = [...byArticle.values()].map((l) => l[0]!);
+  const carriers = leads.filter((p) => p.judgement.supports).map((p) => p.records[0]!.article.published);
+  const sameTime = (p: Passage) => !otherTime(p.records[0]!.article.published, carriers);
+  // an article far in time from those carrying the claim reports a look-alike, even when its figures differ
+  const firsts = leads.filter((p) => p.judgement.supports ||
+    (sameTime(p) && (p.judgement.conflicts.length > 0 || (p.articleScore >= RELATED_SCORE && namesParticipant(identity, holds(p))))));
   firsts.sort(order);
   const verdict = firsts.some((p) => p.judgement.supports) ? 'supported' : firsts.some((p) => p.judgement.conflicts.length) ? 'conflicting' : 'not-found';
-  if (verdict === 'not-found') return none;
+  // on-topic coverage of the event is listed under every verdict ('partly'): a claim nothing backs still
+  // shows what the outlets did report
+  if (firsts.length === 0) return none;
 
-  const groups = collapseSyndicated(index, firsts.filter((p) => verdict === 'supported' || rank(p.judgement) > 0));
+  const groups = collapseSyndicated(index, firsts);
   const shown = new Set(groups.flatMap((g) => [g.lead, ...g.copies]).flatMap((p) => p.records));
   const seconds: Passage[] = [];
   for (const p of [...byArticle.values()].flatMap((l) => l.slice(1)).filter((q) => rank(q.judgement) > 0).sort(order)) {

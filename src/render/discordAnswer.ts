@@ -116,7 +116,8 @@ function sourceEmbed(s: SourceItem): APIEmbed {
     return embed(`Supports: ${outlet}`, `${safeCut(oneLine(outlet), 200)} reports it.`, s.evidence, COLORS.supports);
   }
   if (s.stance === 'partly') {
-    return embed(`Partly: ${outlet}`, `${safeCut(oneLine(outlet), 200)} reports part of it; not counted as support.`, s.evidence, COLORS.answer);
+    const on = s.evidence.published ? ` on ${safeCut(oneLine(s.evidence.published), 40)}` : '';
+    return embed(`About this event: ${outlet}`, `${safeCut(oneLine(outlet), 200)} reported on this event${on}; not counted as support.`, s.evidence, COLORS.answer);
   }
   const diffs = s.conflicts.map(conflictText).join('; ');
   return embed(`Conflicts: ${outlet}`, `${safeCut(oneLine(outlet), 200)} says otherwise${diffs ? `: ${diffs}` : ''}.`, s.evidence, COLORS.conflicts);
@@ -154,8 +155,8 @@ function renderItems(result: QueryAnswer): Rendered {
     const outlets = a.outlets.map((o) => safeCut(oneLine(o), 100)).join(', ');
     const summary = a.verdict === 'supported' ? `${prefix}Supported by ${a.outlets.length} outlet${a.outlets.length === 1 ? '' : 's'}${outlets ? `: ${outlets}` : ''}.`
       : a.verdict === 'conflicting' ? `${prefix}The sources disagree on ${echo}.`
-      : `${prefix}Nothing in the loaded articles backs ${echo}.`;
-    if (a.verdict === 'not-found' || a.answers.length === 0) return { summary, embeds: [notFoundEmbed(`No article backs ${a.query}.`, 'sources')], total: 0 };
+      : `${prefix}Nothing in the loaded articles backs ${echo}.${a.answers.length ? ' Other articles about this event:' : ''}`;
+    if (a.answers.length === 0) return { summary, embeds: [notFoundEmbed(`No article backs ${a.query}.`, 'sources')], total: 0 };
     return { summary, embeds: a.answers.slice(0, MAX_ANSWERS).map(sourceEmbed), total: a.answers.length };
   }
   if (a.notFound || a.answers.length === 0) {

@@ -48,6 +48,7 @@ function renderLines(result: QueryAnswer): string {
   if ('verdict' in a) {
     lines.push(a.verdict === 'supported' ? `Supported by ${a.outlets.join(', ') || 'the seeds'}.`
       : a.verdict === 'conflicting' ? 'The seeds say otherwise.' : 'Nothing in the seeds backs this claim.');
+    if (a.verdict !== 'supported' && a.answers.some((s) => s.stance === 'partly')) lines.push('Other articles about this event are listed as partly.');
     for (const s of a.answers) {
       const stance = s.stance === 'partly' ? 'partly (not counted as support)' : s.stance;
       lines.push(`- ${stance}${s.conflicts.length ? ` (${s.conflicts.map((c) => c.reason ?? `says ${c.source}, not ${c.claim}`).join('; ')})` : ''}`);

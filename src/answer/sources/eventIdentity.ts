@@ -1,0 +1,50 @@
+// Is an on-topic article about the claim's event, or a look-alike? It must name one of the event's central
+// participants: the doer or the one done to of the claim's main verbs, in any word of the name ("Reid" for
+// "Tara Reid"); without such a verb, any of the claim's names. The claim's rarest name is often no
+// participant (a show mentioned on the side, a ticker), so it is never required as such. And it must have
+// been published near the articles that carry the claim: the same fighter's next bout is another event.
+import type { Claim } from './claim.js';
+import type { TermIndex } from '../../search/termIndex.js';
+
+export interface EventIdentity {
+  /** Indices into `claim.parts` of the names that say who took part (empty: no name to require). */
+  participants: number[];
+}
+
+export function eventIdentity(claim: Claim, articles: TermIndex, variants: [string, number][][]): EventIdentity {
+  const isName = (i: number) => claim.parts[i]!.token.kind === 'name';
+  const shared = (i: number) => Math.max(0, ...variants[i]!.map(([t]) => articles.df(t))) >= 2;
+  const inRoles = new Set(claim.acts.flatMap((a) => [...a.roles.agent, ...a.roles.patient]));
+  let participants = claim.parts.flatMap((p, i) => (isName(i) && inRoles.has(p.token) && shared(i) ? [i] : []));
+  // a whole name run counts when any of its words is a participant ("Tara Reid" from "Reid")
+  if (participants.length) {
+    const set = new Set(participants);
+    participants = claim.names.filter((run) => run.some((i) => set.has(i))).flat().filter(shared);
+  } else participants = claim.parts.flatMap((_, i) => (isName(i) ? [i] : []));
+  return { participants };
+}
+
+/** Whether the article names a participant (always, when the claim names none other articles give). */
+export function namesParticipant(id: EventIdentity, holds: (i: number) => boolean): boolean {
+  return id.participants.length === 0 || id.participants.some(holds);
+}
+
+/** Days apart two reports of one event may be published; beyond it, an article merely on topic reports a
+ *  look-alike (the same fighter's next bout, the valley's next quake). */
+export const SAME_EVENT_DAYS = 60;
+const DAY = 86_400_000;
+
+const time = (published: string | null | undefined) => {
+  const t = published ? Date.parse(published.slice(0, 10)) : NaN;
+  return Number.isNaN(t) ? null : t;
+};
+
+/** Whether an article merely on topic was published far from every article that carries the claim (the
+ *  claim's own year is not used: claims name past years as background, "the strongest since 2018").
+ *  Articles without a date are never ruled out. */
+export function otherTime(published: string | null | undefined, carriers: (string | null | undefined)[]): boolean {
+  const t = time(published);
+  if (t === null) return false;
+  const near = carriers.map(time).filter((c): c is number => c !== null);
+  return near.length > 0 && near.every((c) => Math.abs(c - t) > SAME_EVENT_DAYS * DAY);
+}
