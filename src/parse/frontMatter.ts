@@ -1,4 +1,4 @@
-// The front-matter layout: a leading `---` block of `key: value` lines (CONTRACT §1), validated with zod.
+// The front-matter layout: a leading `---` block of `key: value` lines (docs/contract.md §1), validated with zod.
 import { z } from 'zod';
 import { normalizeLanguage } from './language.js';
 import { parsePublishedDate } from './publishedDate.js';
