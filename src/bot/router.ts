@@ -11,7 +11,10 @@ export type InteractionHandler = (interaction: Interaction) => Promise<void>;
 export function createRouter(ctx: BotContext, commands: readonly CommandModule[]): InteractionHandler {
   const chat = new Map<string, ChatCommand>();
   const message = new Map<string, MessageCommand>();
-  for (const c of commands) (c.kind === 'chat' ? chat.set(c.data.name, c) : message.set(c.data.name, c));
+  for (const c of commands) {
+    if (c.kind === 'chat') chat.set(c.data.name, c);
+    else message.set(c.data.name, c);
+  }
 
   return async (i) => {
     const t0 = performance.now();

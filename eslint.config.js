@@ -1,0 +1,131 @@
+// The lint gate (`npm run lint`, run by .ci/run): typescript-eslint's recommended rules, tuned so that real
+// problems fail and style does not; plus two size limits for src/: a function at most 80 lines (blank lines
+// and comments aside) and a line at most 140 characters. Formatting is not checked: nothing here rewrites code.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist/', 'node_modules/', 'coverage/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+    rules: {
+      // an unused name is dead code; a leading _ says "unused on purpose"
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      // Byline strips control characters from hostile text on purpose; matching them is the point
+      'no-control-regex': 'off',
+      // an escaped "-" or "[" inside a character class reads plainer than a rule about where it may stand
+      'no-useless-escape': 'off',
+    },
+  },
+  {
+    files: ['src/**/*.ts'],
+    rules: {
+      'max-lines-per-function': ['error', { max: 80, skipBlankLines: true, skipComments: true, IIFEs: true }],
+      'max-len': ['error', { code: 140, ignoreUrls: true, ignoreRegExpLiterals: true }],
+    },
+  },
+  {
+    // tests read JSON from the fake Discord and poke at library internals; `any` there is a test's business
+    files: ['tests/**/*.ts'],
+    rules: { '@typescript-eslint/no-explicit-any': 'off' },
+  },
+  // TEMPORARY DEBT (#16): files other branches were rewriting when the gate came in, left unedited so their
+  // merges stay clean. Over-long functions today (lines, blank and comments aside):
+  //   src/extract/quotes/extractQuotes.ts   extractQuotes 195
+  //   src/extract/people/extractPeople.ts   extractPeople 141
+  //   src/extract/people/nameMentions.ts    mentionOf 89
+  //   src/bot/runBot.ts                     runBot 84
+  // The lead shrinks these lists after merging: take a file out, run `npm run lint`, fix what it says.
+  {
+    files: [
+      'src/extract/quotes/extractQuotes.ts',
+      'src/extract/people/extractPeople.ts',
+      'src/extract/people/nameMentions.ts',
+      'src/bot/runBot.ts',
+    ],
+    rules: { 'max-lines-per-function': 'off' },
+  },
+  {
+    // lines over 140 characters in those files
+    files: [
+      'src/answer/sources.ts',
+      'src/answer/sources/judge.ts',
+      'src/answer/sources/passage.ts',
+      'src/answer/when.ts',
+      'src/app/libraryStore.ts',
+      'src/app/reloadTriggers.ts',
+      'src/app/workerBuild.ts',
+      'src/app/workerProtocol.ts',
+      'src/bench/benchQueries.ts',
+      'src/bench/eventLoopWatch.ts',
+      'src/bench/generateCorpus.ts',
+      'src/bench/renderBench.ts',
+      'src/bench/runBench.ts',
+      'src/bench/threadSched.ts',
+      'src/bot/reload.ts',
+      'src/bot/runBot.ts',
+      'src/bot/sharding/runSharded.ts',
+      'src/bot/sharding/shardEntry.ts',
+      'src/extract/dates/findDateSpans.ts',
+      'src/extract/extractArticle.ts',
+      'src/extract/people/extractPeople.ts',
+      'src/extract/people/lexicon.ts',
+      'src/extract/people/nameForms.ts',
+      'src/extract/people/nameMentions.ts',
+      'src/extract/people/registry.ts',
+      'src/extract/people/roleWords.ts',
+      'src/extract/quotes/extractQuotes.ts',
+      'src/extract/quotes/quoteMarks.ts',
+      'src/extract/quotes/reportedSpeech.ts',
+      'src/extract/quotes/resolveSpeaker.ts',
+      'src/extract/quotes/speechCues.ts',
+      'src/extract/quotes/transcript.ts',
+      'src/load/loadSeeds.ts',
+      'src/load/readSeedFolder.ts',
+    ],
+    rules: { 'max-len': 'off' },
+  },
+  {
+    // lines over 140 characters not yet wrapped in files no branch holds (93 lines when the gate came in)
+    files: [
+      'src/answer/askIntent.ts',
+      'src/answer/timeline.ts',
+      'src/bot/directMessage.ts',
+      'src/bot/options.ts',
+      'src/bot/pager.ts',
+      'src/bot/permissions.ts',
+      'src/bot/reachDiscord.ts',
+      'src/bot/reconcileScopes.ts',
+      'src/bot/registerCommands.ts',
+      'src/bot/respond.ts',
+      'src/bot/router.ts',
+      'src/bot/seeds/fetchAttachment.ts',
+      'src/bot/seeds/handleSeeds.ts',
+      'src/bot/seeds/seedFiles.ts',
+      'src/cli/args.ts',
+      'src/cli/longCommands.ts',
+      'src/cli/main.ts',
+      'src/console/complete.ts',
+      'src/console/runConsole.ts',
+      'src/index/library.ts',
+      'src/index/nameCandidates.ts',
+      'src/log/logger.ts',
+      'src/parse/frontMatter.ts',
+      'src/parse/header.ts',
+      'src/parse/repairText.ts',
+      'src/render/discordAnswer.ts',
+      'src/render/discordNotices.ts',
+      'src/render/help.ts',
+      'src/render/pictures/coverageSvg.ts',
+      'src/render/pictures/describe.ts',
+      'src/render/pictures/style.ts',
+      'src/render/pictures/timelineSvg.ts',
+      'src/render/pictures/writePicture.ts',
+      'src/render/seedsPages.ts',
+      'src/render/text.ts',
+    ],
+    rules: { 'max-len': 'off' },
+  },
+);
