@@ -5,6 +5,7 @@
 import { Routes, type REST, type RESTPostAPIApplicationCommandsJSONBody } from 'discord.js';
 import type { CommandModule } from './command.js';
 import { clearOtherScope, type Reconciled } from './reconcileScopes.js';
+import { RegisteredCommands, restResult } from './restShapes.js';
 
 export interface SyncResult {
   scope: 'global' | 'guild';
@@ -74,7 +75,7 @@ export async function syncCommands(rest: REST, applicationId: string, guildId: s
   const scope = guildId ? 'guild' : 'global';
   const route = guildId ? Routes.applicationGuildCommands(applicationId, guildId) : Routes.applicationCommands(applicationId);
   const defs = forScope(commandDefinitions(commands), scope);
-  const registered = (await rest.get(route)) as Json[];
+  const registered: Json[] = restResult(RegisteredCommands, await rest.get(route), `GET ${route}`);
   const changed = !sameCommands(registered, defs as unknown as Json[], scope);
   if (changed) await rest.put(route, { body: defs });
   const other = await clearOtherScope(rest, applicationId, guildId);
