@@ -34,7 +34,8 @@ export function createRouter(ctx: BotContext, commands: readonly CommandModule[]
       } else if (i.isButton() && i.customId.startsWith(PAGE_PREFIX)) {
         const turn = ctx.pager.turn(i.customId, i.user.id);
         if (turn.kind === 'page') {
-          await i.update({ content: turn.page.content, embeds: turn.page.embeds, components: turn.components, allowedMentions: NO_MENTIONS });
+          const { content, embeds } = turn.page;
+          await i.update({ content, embeds, components: turn.components, allowedMentions: NO_MENTIONS });
         } else if (turn.kind === 'noop') {
           await i.deferUpdate();
         } else {

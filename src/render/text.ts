@@ -60,7 +60,8 @@ function renderLines(result: QueryAnswer): string {
       const who = item.speaker.id === 'unknown' ? 'An unnamed speaker' : item.speaker.name;
       lines.push(`- ${who} (${item.kind}): “${cut(item.text, QUOTE_HEAD)}”`);
     } else if ('kind' in item && 'participants' in item) {
-      lines.push(`- ${dateText(item.date)}: ${item.what}${item.participants.length ? ` (${item.participants.join(', ')})` : ''}${item.place ? `, ${item.place}` : ''}`);
+      const who = item.participants.length ? ` (${item.participants.join(', ')})` : '';
+      lines.push(`- ${dateText(item.date)}: ${item.what}${who}${item.place ? `, ${item.place}` : ''}`);
       const near = nearestDateText(item);
       if (near) lines.push(`  (${near})`);
     } else {
