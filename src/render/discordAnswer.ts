@@ -116,7 +116,8 @@ function sourceEmbed(s: SourceItem): APIEmbed {
     return embed(`Supports: ${outlet}`, `${safeCut(oneLine(outlet), 200)} reports it.`, s.evidence, COLORS.supports);
   }
   const diffs = s.conflicts.map((c) => `says ${safeCut(oneLine(c.source), 200)}, not ${safeCut(oneLine(c.claim), 200)}`).join('; ');
-  return embed(`Conflicts: ${outlet}`, `${safeCut(oneLine(outlet), 200)} says otherwise${diffs ? `: ${diffs}` : ''}.`, s.evidence, COLORS.conflicts);
+  const says = `${safeCut(oneLine(outlet), 200)} says otherwise${diffs ? `: ${diffs}` : ''}.`;
+  return embed(`Conflicts: ${outlet}`, says, s.evidence, COLORS.conflicts);
 }
 
 function searchEmbed(e: Evidence): APIEmbed {
@@ -144,14 +145,19 @@ function renderItems(result: QueryAnswer): Rendered {
   const prefix = result.command === 'ask' ? `Answered as /${intent === 'search' ? 'ask (search)' : intent}. ` : '';
   if ('verdict' in a) {
     const outlets = a.outlets.map((o) => safeCut(oneLine(o), 100)).join(', ');
-    const summary = a.verdict === 'supported' ? `${prefix}Supported by ${a.outlets.length} outlet${a.outlets.length === 1 ? '' : 's'}${outlets ? `: ${outlets}` : ''}.`
+    const count = a.outlets.length;
+    const by = `${count} outlet${count === 1 ? '' : 's'}${outlets ? `: ${outlets}` : ''}`;
+    const summary = a.verdict === 'supported' ? `${prefix}Supported by ${by}.`
       : a.verdict === 'conflicting' ? `${prefix}The sources disagree on ${echo}.`
       : `${prefix}Nothing in the loaded articles backs ${echo}.`;
-    if (a.verdict === 'not-found' || a.answers.length === 0) return { summary, embeds: [notFoundEmbed(`No article backs ${a.query}.`, 'sources')], total: 0 };
+    if (a.verdict === 'not-found' || a.answers.length === 0) {
+      return { summary, embeds: [notFoundEmbed(`No article backs ${a.query}.`, 'sources')], total: 0 };
+    }
     return { summary, embeds: a.answers.slice(0, MAX_ANSWERS).map(sourceEmbed), total: a.answers.length };
   }
   if (a.notFound || a.answers.length === 0) {
-    return { summary: `${prefix}Nothing found for ${echo}.`, embeds: [notFoundEmbed(a.notFound ?? `Nothing found for ${a.query}.`, intent)], total: 0 };
+    const embeds = [notFoundEmbed(a.notFound ?? `Nothing found for ${a.query}.`, intent)];
+    return { summary: `${prefix}Nothing found for ${echo}.`, embeds, total: 0 };
   }
   const label = intent === 'when' ? 'event' : intent === 'search' ? 'passage' : 'quote';
   const n = a.answers.length;
