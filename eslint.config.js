@@ -33,31 +33,37 @@ export default tseslint.config(
   },
   // TEMPORARY DEBT (#16): files other branches were rewriting when the gate came in, left unedited so their
   // merges stay clean. Over-long functions today (lines, blank and comments aside):
-  //   src/extract/quotes/extractQuotes.ts   extractQuotes 195
-  //   src/extract/people/extractPeople.ts   extractPeople 141
-  //   src/extract/people/nameMentions.ts    mentionOf 89
-  //   src/bot/runBot.ts                     runBot 84
+  //   src/answer/sources/judge.ts            judge 96
+  //   src/bench/runBench.ts                  measure 107
+  //   src/bot/runBot.ts                      runBot 83
+  //   src/extract/people/extractPeople.ts    extractPeople 141
+  //   src/extract/people/nameMentions.ts     mentionOf 89
+  //   src/extract/quotes/extractQuotes.ts    extractQuotes 195
+  //   src/extract/quotes/reportedSpeech.ts   contentOf 85
   // The lead shrinks these lists after merging: take a file out, run `npm run lint`, fix what it says.
   {
     files: [
-      'src/extract/quotes/extractQuotes.ts',
+      'src/answer/sources/judge.ts',
+      'src/bench/runBench.ts',
+      'src/bot/runBot.ts',
       'src/extract/people/extractPeople.ts',
       'src/extract/people/nameMentions.ts',
-      'src/bot/runBot.ts',
+      'src/extract/quotes/extractQuotes.ts',
+      'src/extract/quotes/reportedSpeech.ts',
     ],
     rules: { 'max-lines-per-function': 'off' },
   },
   {
-    // lines over 140 characters in those files
+    // lines over 140 characters in files of those areas (154 lines)
     files: [
       'src/answer/sources.ts',
+      'src/answer/sources/claim.ts',
       'src/answer/sources/judge.ts',
       'src/answer/sources/passage.ts',
+      'src/answer/sources/roles.ts',
       'src/answer/when.ts',
       'src/app/libraryStore.ts',
       'src/app/reloadTriggers.ts',
-      'src/app/workerBuild.ts',
-      'src/app/workerProtocol.ts',
       'src/bench/benchQueries.ts',
       'src/bench/eventLoopWatch.ts',
       'src/bench/generateCorpus.ts',
@@ -67,20 +73,27 @@ export default tseslint.config(
       'src/bot/reload.ts',
       'src/bot/runBot.ts',
       'src/bot/sharding/runSharded.ts',
-      'src/bot/sharding/shardEntry.ts',
+      'src/extract/dates/anchored.ts',
+      'src/extract/dates/extractDates.ts',
       'src/extract/dates/findDateSpans.ts',
+      'src/extract/dates/holidays.ts',
+      'src/extract/dates/resolveNews.ts',
+      'src/extract/dates/spelledYears.ts',
+      'src/extract/dates/tense.ts',
       'src/extract/extractArticle.ts',
+      'src/extract/grammar/speechCues.ts',
       'src/extract/people/extractPeople.ts',
       'src/extract/people/lexicon.ts',
       'src/extract/people/nameForms.ts',
       'src/extract/people/nameMentions.ts',
       'src/extract/people/registry.ts',
       'src/extract/people/roleWords.ts',
+      'src/extract/people/speakerGroups.ts',
       'src/extract/quotes/extractQuotes.ts',
+      'src/extract/quotes/objectReports.ts',
       'src/extract/quotes/quoteMarks.ts',
       'src/extract/quotes/reportedSpeech.ts',
       'src/extract/quotes/resolveSpeaker.ts',
-      'src/extract/quotes/speechCues.ts',
       'src/extract/quotes/transcript.ts',
       'src/load/loadSeeds.ts',
       'src/load/readSeedFolder.ts',
@@ -88,9 +101,11 @@ export default tseslint.config(
     rules: { 'max-len': 'off' },
   },
   {
-    // lines over 140 characters not yet wrapped in files no other branch holds (44 lines in these seven files)
+    // lines over 140 characters not yet wrapped in files outside those areas (49 lines)
     files: [
       'src/answer/timeline.ts',
+      'src/cache/extractionCache.ts',
+      'src/cache/extractorVersion.ts',
       'src/cli/args.ts',
       'src/cli/longCommands.ts',
       'src/cli/main.ts',

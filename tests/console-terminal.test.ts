@@ -66,11 +66,11 @@ describe('console on a terminal', () => {
   it('edits a line: a typo rubbed out with Backspace and a word put in with Left is answered as corrected', async () => {
     const history = join(tempDir(), 'history');
     const { code, out } = await terminalSession([
-      '/who-said carry the islandx', KEY.backspace, ' economy', ...Array(' economy'.length + 'island'.length).fill(KEY.left), 'whole ', KEY.enter,
+      '/who-said carry the islandx', KEY.backspace, ' economy', ...Array(' economy'.length + 'island'.length + 'carry the '.length).fill(KEY.left), 'will ', KEY.enter,
       'quit', KEY.enter,
     ], history);
     expect(code).toBe(0);
-    expect(JSON.stringify(readFileSync(history, 'utf8').split('\n')[0])).toBe(JSON.stringify('/who-said carry the whole island economy'));
+    expect(JSON.stringify(readFileSync(history, 'utf8').split('\n')[0])).toBe(JSON.stringify('/who-said will carry the island economy'));
     expect(out).toMatch(/Maria Okonkwo \(direct\): “This terminal will carry the island economy/);
     expect(out).not.toContain('^[[');
   });

@@ -1,16 +1,18 @@
-import { mkdtempSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSeeds } from '../src/load/loadSeeds.js';
-import { readSeedFolder, SeedFolderError } from '../src/load/readSeedFolder.js';
+import { readSeedFolder, SeedFolderError, unchangedSince } from '../src/load/readSeedFolder.js';
 
 const GOOD = 'A good headline\n\nGood Outlet\n\nThe only paragraph, with enough words to be one.\n';
 
 describe('loading a folder with one good file and every kind of bad one', () => {
   let dir: string;
+  let base: string;
+  afterAll(() => rmSync(base, { recursive: true, force: true }));
   beforeAll(() => {
-    const base = mkdtempSync(join(tmpdir(), 'byline-load-'));
+    base = mkdtempSync(join(tmpdir(), 'byline-load-'));
     dir = join(base, 'seeds');
     mkdirSync(dir);
     writeFileSync(join(base, 'outside.txt'), GOOD);
@@ -52,5 +54,33 @@ describe('loading a folder with one good file and every kind of bad one', () => 
   it('a missing folder is an error that says what to set', async () => {
     await expect(readSeedFolder(join(dir, 'nope'))).rejects.toThrow(SeedFolderError);
     await expect(readSeedFolder(join(dir, 'nope'))).rejects.toThrow(/SEEDS_DIR/);
+  });
+});
+
+describe('telling an unchanged file by its stamp', () => {
+  const before = { size: 100, ino: 7, mtimeMs: 1_000_000, ctimeMs: 1_000_000, checkedAt: 1_010_000 };
+  it.each([
+    ['the same stamp, changed well before it was read', {}, true],
+    ['another size', { size: 101 }, false],
+    ['another inode (replaced by a rename)', { ino: 8 }, false],
+    ['another modification time', { mtimeMs: 1_000_001 }, false],
+    ['another change time (content written back with the old modification time)', { ctimeMs: 1_005_000 }, false],
+  ])('%s', (_what, now, same) => {
+    expect(unchangedSince(before, { size: 100, ino: 7, mtimeMs: 1_000_000, ctimeMs: 1_000_000, ...now })).toBe(same);
+  });
+
+  it('never vouches for a file changed within a timestamp tick of the read', () => {
+    const racy = { ...before, checkedAt: before.mtimeMs + 500 };
+    expect(unchangedSince(racy, { size: 100, ino: 7, mtimeMs: 1_000_000, ctimeMs: 1_000_000 })).toBe(false);
+  });
+
+  it('reads only the files the caller does not already hold, and still checks and counts them all', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'byline-known-'));
+    for (const f of ['a.txt', 'b.txt', 'c.txt']) writeFileSync(join(dir, f), GOOD);
+    const r = await readSeedFolder(dir, { maxFileBytes: 10_000, maxFiles: 2, maxTotalBytes: 1e9 }, { known: (file) => file === 'a.txt' }).finally(() => rmSync(dir, { recursive: true, force: true }));
+    expect(r.known.map((k) => k.file)).toEqual(['a.txt']);
+    expect(r.known[0]!.stamp.size).toBe(Buffer.byteLength(GOOD));
+    expect(r.files.map((f) => f.file)).toEqual(['b.txt']);
+    expect(r.rejected.map((x) => x.file)).toEqual(['c.txt']);
   });
 });

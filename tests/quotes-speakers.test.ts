@@ -59,8 +59,9 @@ describe('attributions read beyond "X said"', () => {
     expect(qs).toContainEqual(['Rufus Tamm', 'indirect', 'the budget passed by the council on Friday a "betrayal."']);
   });
 
-  it('given "called for" an inquiry, no reported speech is made of it; "called on X to …" reports what was asked', () => {
-    expect(quotesOf(body('Mayor Petra Lind called for an inquiry into the flooding of the lower harbour.'))).toEqual([]);
+  it('given "called for" an inquiry, what was called for is reported; "called on X to …" reports what was asked', () => {
+    expect(quotesOf(body('Mayor Petra Lind called for an inquiry into the flooding of the lower harbour.')))
+      .toEqual([['Petra Lind', 'indirect', 'an inquiry into the flooding of the lower harbour']]);
     const qs = quotesOf(body('Mayor Petra Lind called on residents to conserve water during the long dry summer months.'));
     expect(qs).toEqual([['Petra Lind', 'indirect', 'residents to conserve water during the long dry summer months']]);
   });

@@ -69,6 +69,8 @@ describe('worker priority', () => {
     const first = await nices();
     expect(first.report.ok).toBe(true);
     expect(first.seen.has(10)).toBe(false);
+    // a reload extracts only what changed: change every file, so the workers have work to be seen doing
+    for (const f of FILES) await writeFile(join(dir, f.file), `${f.text}\n\nThe council will meet again next week.\n`);
     const again = await nices();
     expect(again.report.ok).toBe(true);
     expect(again.seen.has(10)).toBe(true);

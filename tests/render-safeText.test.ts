@@ -22,6 +22,10 @@ describe('safeText', () => {
     expect(safeText('see https://example.com/a_b*c?d=1. Then')).toBe('see <https://example.com/a_b*c?d=1>. Then');
   });
 
+  it('wraps two links written together each on its own', () => {
+    expect(safeText('[x](https://example.com)https://evil.example/a')).toBe('\\[x\\](<https://example.com>)<https://evil.example/a>');
+  });
+
   it('neutralises slash-command, timestamp and emoji syntax', () => {
     expect(neutralizeMentions('</ban:1> <t:0:R> <:x:1>')).not.toMatch(/<[/t:]/);
   });

@@ -1,5 +1,5 @@
 // What starts a reload besides /reload: SIGHUP and a changed seeds folder (debounced); and how a sharded
-// bot reads --shards and folds every shard's reload report into one answer.
+// bot reads --shards.
 import { EventEmitter } from 'node:events';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -10,7 +10,6 @@ import { installReloadSignal } from '../src/app/reloadSignal.js';
 import { installReloadTriggers } from '../src/app/reloadTriggers.js';
 import { isArticleChange, watchSeeds } from '../src/app/watchSeeds.js';
 import { parseShards } from '../src/bot/sharding/recommendedShards.js';
-import { mergeShardReports } from '../src/bot/sharding/shardReports.js';
 
 const report = (over: Partial<ReloadReport> = {}): ReloadReport => ({
   ok: true, swapped: true, articles: 12, added: [], removed: [], changed: [], rejected: [], skipped: [], message: 'Loaded 12 articles.', ms: 40, ...over,
@@ -106,24 +105,5 @@ describe('--shards', () => {
 
   it.each(['0', '-2', 'two', '4/4', '2-1/4', '1/', '/4x', '1.5'])('refuses %s', (bad) => {
     expect(() => parseShards(bad)).toThrow(/--shards/);
-  });
-});
-
-describe('a reload across shards', () => {
-  it('reports each shard on its own line and is ok only when every shard loaded', () => {
-    const merged = mergeShardReports([
-      { shard: 0, report: report() },
-      { shard: 1, report: report({ ok: false, swapped: false, message: 'No article could be loaded from ./seeds; the 12 articles loaded before keep serving.' }) },
-      { shard: 2, error: 'shard 2 is not answering' },
-    ]);
-    expect(merged.ok).toBe(false);
-    expect(merged.swapped).toBe(false);
-    expect(merged.message.split('\n')).toEqual([
-      'Shard 0: Loaded 12 articles.',
-      'Shard 1: No article could be loaded from ./seeds; the 12 articles loaded before keep serving.',
-      'Shard 2: reload failed (shard 2 is not answering)',
-    ]);
-    expect(mergeShardReports([{ shard: 0, report: report() }, { shard: 1, report: report() }])).toMatchObject({ ok: true, swapped: true, articles: 12 });
-    expect(mergeShardReports([]).ok).toBe(false);
   });
 });

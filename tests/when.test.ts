@@ -110,3 +110,58 @@ describe('when: the place is the event\'s own, never the dateline', () => {
     expect(embed.description).not.toMatch(/in Tiraspol/);
   });
 });
+
+describe('when: a name no article holds is said so, never answered with someone else\'s event', () => {
+  const story = (file: string, body: string[]): Article => {
+    const r = parseArticle(file, ['---', 'title: Ministers meet', 'outlet: Test Wire', 'published: 2024-05-12', '---', '', ...body.flatMap((p) => [p, ''])].join('\n'));
+    if (!r.ok) throw new Error(r.error);
+    return r.article;
+  };
+  const small = buildLibrary([
+    story('talks.md', [
+      'Russian Foreign Minister Sergei Lavrov met his Azerbaijani counterpart Jeyhun Bayramov in Baku on May 11.',
+      'Lavrov visited Yerevan on May 9 before flying on to Baku.',
+    ]),
+  ]);
+
+  it.each([
+    ['When did Blinken meet Lavrov?', 'No article names Blinken. Events of Sergei Lavrov:'],
+    ['When did Antony Blinken meet Sergei Lavrov in Baku?', 'No article names Antony Blinken. Events of Sergei Lavrov:'],
+  ])('%s: the person the articles do know, in time order, after the note', (q, note) => {
+    const a = when(small, q);
+    expect(a.note).toBe(note);
+    expect(a.notFound).toBeNull();
+    expect(a.answers.length).toBeGreaterThan(0);
+    expect(a.answers.every((e) => e.participants.includes('Sergei Lavrov'))).toBe(true);
+    const starts = a.answers.map((e) => e.date?.start ?? '');
+    expect([...starts].sort()).toEqual(starts);
+    expect(() => WhenAnswer.parse(a)).not.toThrow();
+  });
+
+  it.each([
+    ['When did Blinken visit Reykjavik?', 'No article names Blinken or Reykjavik.'],
+    ['when Blinken', 'No article names Blinken.'],
+  ])('%s: a plain not-found', (q, notFound) => {
+    const a = when(small, q);
+    expect(a.answers).toEqual([]);
+    expect(a.notFound).toBe(notFound);
+  });
+
+  it.each([
+    'When did Lavrov meet Bayramov?',
+    'When did Lavorv meet Bayramov?', // a typo is still the person
+    'When did Lavrov visit Yerevan?', // a place the articles name
+    'When did the Russian Foreign Minister meet Bayramov in Baku?',
+  ])('%s: answered as asked', (q) => {
+    const a = when(small, q);
+    expect(a.note).toBeUndefined();
+    expect(a.notFound).toBeNull();
+    expect(a.answers[0]?.participants).toContain('Sergei Lavrov');
+  });
+
+  it('the note leads the answer, as text and in Discord', () => {
+    const a = when(small, 'When did Blinken meet Lavrov?');
+    expect(renderText({ command: 'when', answer: a }).split('\n')[0]).toBe('No article names Blinken. Events of Sergei Lavrov:');
+    expect(renderDiscord({ command: 'when', answer: a })[0]!.content).toMatch(/^No article names Blinken\. Events of Sergei Lavrov: \d+ events?/);
+  });
+});

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { parseArticle } from '../src/parse/parseArticle.js';
 import type { Article } from '../src/parse/article.js';
 import { buildLibrary } from '../src/index/library.js';
-import { whoSaid } from '../src/answer/whoSaid.js';
+import { holdsWords, whoSaid } from '../src/answer/whoSaid.js';
 import { quotesBy } from '../src/answer/quotesBy.js';
 import { QuotesAnswer } from '../src/model/contract.js';
 import { FIXTURES, readFixture } from './support/fixtures.js';
@@ -41,6 +41,25 @@ describe('who-said', () => {
     expect(a.answers).toEqual([]);
     expect(a.notFound).toMatch(/no quote/i);
     expect(whoSaid(lib, '   ').notFound).toBeTruthy();
+  });
+
+  it.each(['nothing like this', 'thank you very much', 'it was the best of times', 'purple elephants dancing on the moon'])(
+    'given words no quote holds (%s), no quote matches, however close Fuse.js finds a look-alike', (q) => {
+      const a = whoSaid(lib, q);
+      expect(a.answers).toEqual([]);
+      expect(a.notFound).toMatch(/no quote/i);
+    });
+});
+
+describe('who-said: how much of the query a quote must hold', () => {
+  it.each([
+    ['most of a long query', 'the talks on the border were useful and frank', 'We had useful and frank talks on the border, he said.', true],
+    ['under most of a long query', 'the talks on the border were useful and frank', 'The border is closed.', false],
+    ['a short query, close together', 'frank talks', 'We had frank talks.', true],
+    ['a short query, far apart', 'frank talks', 'Frank said the weather was bad and nobody wanted any more talks.', false],
+    ['only function words', 'it was the', 'It was the day.', false],
+  ])('%s', (_, query, text, holds) => {
+    expect(holdsWords(query, text)).toBe(holds);
   });
 });
 

@@ -39,7 +39,9 @@ export function quotesBy(lib: Library, speaker: string, about?: string, limit = 
     const fuzzy = new Map(fuse.search(topic.slice(0, 200)).map((h) => [h.item, 1 - (h.score ?? 1)]));
     const topicTerms = [...new Set(terms(topic))];
     const scored = quotes
-      .map((q) => ({ q, s: Math.max(fuzzy.get(q) ?? 0, topicScore(topicTerms, q)) }))
+      // a Fuse.js look-alike counts only with at least one of the topic's words in the quote
+      .map((q) => ({ q, words: topicScore(topicTerms, q) }))
+      .map(({ q, words }) => ({ q, s: words > 0 ? Math.max(fuzzy.get(q) ?? 0, words) : 0 }))
       .filter((x) => x.s >= TOPIC_MIN_SCORE)
       .sort((a, b) => b.s - a.s);
     if (scored.length === 0) return { query, answers: [], notFound: `No quote of ${best.person.name} is about '${topic}'.` };

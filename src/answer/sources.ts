@@ -9,6 +9,7 @@ import { analyseClaim, type Claim } from './sources/claim.js';
 import { judge, type Conflict, type Judgement } from './sources/judge.js';
 import { tokenize, type Token, type WordShape } from './sources/passage.js';
 import { collapseSyndicated } from './sources/syndication.js';
+import { plainClaim } from './sources/plainClaim.js';
 import { memoTerms } from '../search/fastTerms.js';
 import { unreadLanguage } from '../index/evidence.js';
 import { round } from './whoSaid.js';
@@ -33,12 +34,11 @@ const FUSE_PATTERN = 64;
 const ARTICLE_SHARE = 0.4;
 
 export interface SourceAnswerItem {
-  stance: 'supports' | 'conflicts';
+  /** 'partly': on topic, some of the claim missing (docs/contract.md §3); never counted as support. */
+  stance: 'supports' | 'partly' | 'conflicts';
   evidence: Evidence;
   score: number;
   conflicts: Conflict[];
-  /** 'full': the passage carries the whole claim (or contradicts it); 'partial': same topic, some detail missing. */
-  match: 'full' | 'partial';
   /** Other outlets that ran the same text (syndicated copies), counted once. */
   syndicated?: Evidence[];
 }
@@ -84,6 +84,7 @@ function bestPassage(
   termsOf: (text: string) => string[],
 ): Omit<Passage, 'score' | 'articleScore'> {
   const own = index.records[doc]!;
+  const inArticle = (term: string) => index.articleTerms.has(term, own.articleNo);
   const options = [[own]];
   const prev = index.neighbour(doc, -1);
   const next = index.neighbour(doc, 1);
@@ -93,7 +94,7 @@ function bestPassage(
   for (const records of options) {
     const text = passageText(records);
     const paragraph = records[0]!.article.paragraphs[records[0]!.paragraph - 1]!.text;
-    const judgement = judge(claim, paragraph, () => contextOf(records), passageTokens(records, tokensOf), termsOf);
+    const judgement = judge(claim, paragraph, () => contextOf(records), passageTokens(records, tokensOf), termsOf, inArticle);
     if (!best || rank(judgement) > rank(best.judgement) ||
       (rank(judgement) === rank(best.judgement) && judgement.coverage > best.judgement.coverage + 0.05)) {
       best = { records, text, judgement };
@@ -144,7 +145,7 @@ export function sources(lib: Library, claimText: string, limit = 10): SourcesAns
   const query = claimText.trim();
   const none = { query, verdict: 'not-found' as const, answers: [], outlets: [] };
   const index = lib.sentenceIndex;
-  const claim = analyseClaim(query.slice(0, 1000), index.sentenceTerms, index.aliases);
+  const claim = analyseClaim(plainClaim(query).slice(0, 1000), index.sentenceTerms, index.aliases);
   if (claim.parts.length === 0) return none;
 
   const hits = index.sentenceTerms.searchTerms(claim.parts.map((p) => p.token.term), CANDIDATES, true);
@@ -210,11 +211,10 @@ export function sources(lib: Library, claimText: string, limit = 10): SourcesAns
   }
   const item = (p: Passage, copies: Passage[] = []): SourceAnswerItem => {
     const out: SourceAnswerItem = {
-      stance: p.judgement.conflicts.length && !p.judgement.supports ? 'conflicts' : 'supports',
+      stance: p.judgement.supports ? 'supports' : p.judgement.conflicts.length ? 'conflicts' : 'partly',
       evidence: evidenceOf(p),
       score: round(p.score),
       conflicts: p.judgement.supports ? [] : p.judgement.conflicts.map(({ claim: c, source, reason }) => ({ claim: c, source, reason })),
-      match: rank(p.judgement) > 0 ? 'full' : 'partial',
     };
     if (copies.length) out.syndicated = copies.map(evidenceOf);
     return out;
@@ -222,7 +222,7 @@ export function sources(lib: Library, claimText: string, limit = 10): SourcesAns
   const answers = [...groups.map((g) => item(g.lead, g.copies)), ...seconds.map((p) => item(p))].slice(0, limit);
   const outlets = new Set<string>();
   for (const a of answers) {
-    if (a.stance !== 'supports' || a.match !== 'full') continue;
+    if (a.stance !== 'supports') continue;
     for (const e of [a.evidence, ...(a.syndicated ?? [])]) if (e.outlet) outlets.add(e.outlet);
   }
   return { query, verdict, answers, outlets: [...outlets] };

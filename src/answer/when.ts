@@ -1,10 +1,14 @@
 // "When did it happen?": events matching participants, kind, place and words, best first. A person alone
 // ("when Lavrov") lists that person's dated events in time order. An undated answer may carry the nearest
 // date its article gives, as a separate `nearestDate` field that says so: never as the event's own date.
+// A name the question gives that no article holds is said so, never answered with someone else's event:
+// "No article names Blinken." and, when the question also names someone the articles do know, that
+// person's events after it (in a `note` field, with the answers).
 import type { DatedMention, Event, EventKind, WhenAnswer } from '../model/contract.js';
 import type { Library } from '../index/library.js';
+import { oneEditApart } from '../search/edits.js';
 import { fold } from '../text/normalize.js';
-import { STOPWORDS } from '../text/tokens.js';
+import { STOPWORDS, terms } from '../text/tokens.js';
 
 const KIND_WORDS: [RegExp, EventKind][] = [
   [/^(meet|meets|met|meeting|meetings|summit)$/, 'meeting'],
@@ -18,6 +22,81 @@ const FILLER = /\b(happen|happened|take place|took place|occur|occurred)\s*\??\s
 
 export interface NearestDate extends DatedMention { note: string }
 export type WhenEvent = Event & { nearestDate?: NearestDate };
+/** `note`: what the answers are instead of what was asked ("No article names Blinken. Events of …:"). */
+export type WhenResult = WhenAnswer & { note?: string };
+
+/** Capitalised words of a question that are not names: question words, titles, months and days. */
+const NOT_NAMES = new Set([
+  'when', 'what', 'which', 'where', 'who', 'whom', 'how', 'why', 'did', 'does', 'do', 'was', 'were', 'is', 'are',
+  'has', 'have', 'had', 'will', 'would', 'can', 'could', 'the', 'a', 'an', 'on', 'in', 'at', 'of', 'and', 'or', 'to',
+  'for', 'with', 'by', 'from', 'after', 'before', 'i', 'mr', 'mrs', 'ms', 'dr', 'sir', 'president', 'prime',
+  'minister', 'foreign', 'secretary', 'general', 'chancellor', 'king', 'queen', 'prince', 'pope', 'senator',
+  'sen', 'rep', 'gov', 'governor', 'mayor', 'ambassador', 'judge', 'state', 'deputy', 'vice', 'chief',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
+  'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday',
+]);
+
+/** Past this many words a query is a pasted sentence rather than a question. */
+const LONG_QUERY_WORDS = 16;
+
+/** Runs of capitalised words: "Antony Blinken", "Lavrov", "Baku". */
+function namesIn(query: string): string[][] {
+  const out: string[][] = [];
+  let run: string[] = [];
+  for (const w of query.split(/[\s,;:?!()"“”]+/)) {
+    const word = w.replace(/['’]s$/, '').replace(/[.]+$/, '');
+    if (/^\p{Lu}[\p{L}'’-]*$/u.test(word) && !NOT_NAMES.has(fold(word))) run.push(word);
+    else if (run.length) { out.push(run); run = []; }
+  }
+  if (run.length) out.push(run);
+  return out;
+}
+
+/** Whether any article holds the word: as someone's name (typos forgiven) or anywhere in its text. */
+function inArticles(lib: Library, word: string): boolean {
+  if (lib.eventIndex.isParticipantWord(word)) return true;
+  const t = terms(word)[0];
+  return !t || lib.sentenceIndex.sentenceTerms.variants(t).length > 0;
+}
+
+/** The full name the articles give the person a name means ("Lavrov" → "Sergei Lavrov"): the participant
+ *  of that name (a typo forgiven) in the most events. */
+function personNamed(lib: Library, words: string[]): string | null {
+  const counts = new Map<string, number>();
+  for (const w of words.map(fold)) {
+    for (const k of lib.eventIndex.byParticipant(w)) {
+      for (const p of lib.eventIndex.events[k]!.participants) {
+        if (fold(p).split(/[^\p{L}\p{N}]+/u).some((x) => x === w || oneEditApart(x, w))) counts.set(p, (counts.get(p) ?? 0) + 1);
+      }
+    }
+  }
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+}
+
+function byDate(a: Event, b: Event): number {
+  return sortKey(a) < sortKey(b) ? -1 : sortKey(a) > sortKey(b) ? 1 : 0;
+}
+
+/** "No article names Blinken." and, if the question names someone the articles know, their events. */
+function abstain(lib: Library, query: string, words: string, limit: number): WhenResult | null {
+  const names = namesIn(words);
+  const unknown = names.filter((n) => !n.some((w) => inArticles(lib, w)));
+  if (unknown.length === 0) return null;
+  // a whole pasted sentence that names several known people describes its event well enough without one
+  // name; a question names few things, and each of them counts
+  const known = names.length - unknown.length;
+  if (known > unknown.length && words.split(/\s+/).length > LONG_QUERY_WORDS) return null;
+  const missing = `No article names ${unknown.map((n) => n.join(' ')).join(' or ')}.`;
+  for (const n of names.filter((x) => !unknown.includes(x))) {
+    const person = personNamed(lib, n);
+    if (!person) continue;
+    const theirs = lib.eventIndex.events.filter((e) => e.participants.includes(person));
+    const dated = theirs.filter((e) => e.date?.start).sort(byDate);
+    const answers = (dated.length ? dated : theirs).slice(0, limit).map((e) => withContext(lib, e));
+    if (answers.length) return { query, answers, notFound: null, note: `${missing} Events of ${person}:` };
+  }
+  return { query, answers: [], notFound: missing };
+}
 
 function sortKey(e: Event): string {
   const s = e.date?.start ?? '';
@@ -48,10 +127,12 @@ function withContext(lib: Library, e: Event): WhenEvent {
   return near ? { ...e, nearestDate: near } : e;
 }
 
-export function when(lib: Library, eventWords: string, limit = 10): WhenAnswer {
+export function when(lib: Library, eventWords: string, limit = 10): WhenResult {
   const query = eventWords.trim();
   const words = query.replace(QUESTION, '').replace(FILLER, '').replace(/[?!.]+$/, '').trim();
   if (!words) return { query, answers: [], notFound: 'Describe the event.' };
+  const abstained = abstain(lib, query, words, limit);
+  if (abstained) return abstained;
   const tokens = fold(words).split(/[^\p{L}\p{N}]+/u).filter((w) => w && !STOPWORDS.has(w));
   const kinds = tokens.flatMap((w) => KIND_WORDS.filter(([re]) => re.test(w)).map(([, k]) => k));
   const index = lib.eventIndex;
@@ -60,7 +141,7 @@ export function when(lib: Library, eventWords: string, limit = 10): WhenAnswer {
   if (tokens.length > 0 && tokens.length <= 3 && tokens.every((w) => index.isParticipantWord(w))) {
     const sets = tokens.map((w) => new Set(index.byParticipant(w)));
     const ks = [...sets[0]!].filter((k) => sets.every((s) => s.has(k)));
-    const dated = ks.map((k) => index.events[k]!).filter((e) => e.date?.start).sort((a, b) => (sortKey(a) < sortKey(b) ? -1 : sortKey(a) > sortKey(b) ? 1 : 0));
+    const dated = ks.map((k) => index.events[k]!).filter((e) => e.date?.start).sort(byDate);
     if (dated.length) return { query, answers: dated.slice(0, limit), notFound: null };
   }
 

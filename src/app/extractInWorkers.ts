@@ -9,6 +9,7 @@ import { Worker } from 'node:worker_threads';
 import type { ExtractedCorpus } from '../index/library.js';
 import type { Rejected } from '../model/contract.js';
 import type { Article } from '../parse/article.js';
+import type { ArticleExtraction } from '../extract/types.js';
 import type { FromWorker } from './workerProtocol.js';
 
 export interface WorkerExtractOptions {
@@ -27,8 +28,6 @@ export interface WorkerExtractOptions {
 export interface WorkerExtractResult {
   corpus: ExtractedCorpus;
   rejected: Rejected[];
-  /** File name to fingerprint, for every file sent. */
-  prints: Map<string, string>;
 }
 
 /**
@@ -60,6 +59,80 @@ function shareSentenceText(article: Article): void {
   }
 }
 
+/** One string per distinct value across a build: names, keys, kinds and dates repeat in every article, and
+ *  each arrives from a worker (or the cache) as a copy of its own. */
+export type StringPool = Map<string, string>;
+
+const intern = (pool: StringPool, v: string): string => {
+  const have = pool.get(v);
+  if (have !== undefined) return have;
+  pool.set(v, v);
+  return v;
+};
+const internMaybe = <T extends string | null | undefined>(pool: StringPool, v: T): T => (typeof v === 'string' ? intern(pool, v) as T : v);
+
+/**
+ * Makes a fresh extraction share its strings: each cite's text becomes the article's own sentence or
+ * paragraph string, a quote's or date's words a slice of it (a slice only points into its parent), and the
+ * short values that repeat (keys, names, kinds, dates, cues) one copy per build. The extraction is kept
+ * for the next reload, and its copies were the biggest part of a library's memory.
+ */
+export function compactExtraction(article: Article, x: ArticleExtraction, pool: StringPool): void {
+  const share = (cite: { paragraph: number; text: string }) => {
+    const p = article.paragraphs[cite.paragraph - 1];
+    if (!p || p.n !== cite.paragraph) return;
+    if (p.text === cite.text) { cite.text = p.text; return; }
+    for (const s of p.sentences) if (s.text === cite.text) { cite.text = s.text; return; }
+  };
+  const within = (text: string, cite: { text: string }): string => {
+    const at = cite.text.indexOf(text);
+    return at >= 0 ? cite.text.slice(at, at + text.length) : text;
+  };
+  const date = <D extends { text: string | null; start: string | null; end: string | null; precision: string; relation: string }>(d: D) => {
+    d.start = internMaybe(pool, d.start);
+    d.end = internMaybe(pool, d.end);
+    d.precision = intern(pool, d.precision);
+    d.relation = intern(pool, d.relation);
+  };
+  article.id = intern(pool, article.id);
+  article.outlet = internMaybe(pool, article.outlet);
+  article.published = internMaybe(pool, article.published);
+  article.language = internMaybe(pool, article.language);
+  article.layout = intern(pool, article.layout) as Article['layout'];
+  for (const p of x.people) {
+    p.key = intern(pool, p.key);
+    p.name = intern(pool, p.name);
+    p.aliases = p.aliases.map((v) => intern(pool, v));
+    p.roles = p.roles.map((v) => intern(pool, v));
+    p.kind = intern(pool, p.kind) as typeof p.kind;
+    p.gender = internMaybe(pool, p.gender);
+  }
+  for (const q of x.quotes) {
+    share(q.cite);
+    q.text = within(q.text, q.cite);
+    q.speaker = internMaybe(pool, q.speaker);
+    q.kind = intern(pool, q.kind) as typeof q.kind;
+    if (q.cue !== undefined) q.cue = intern(pool, q.cue);
+    if (q.speakerAs !== undefined) q.speakerAs = intern(pool, q.speakerAs);
+  }
+  for (const d of x.dates) {
+    share(d.cite);
+    if (d.text !== null) d.text = within(d.text, d.cite);
+    date(d);
+  }
+  for (const e of x.events) {
+    share(e.cite);
+    e.kind = intern(pool, e.kind) as typeof e.kind;
+    e.what = within(e.what, e.cite);
+    e.participants = e.participants.map((k) => intern(pool, k));
+    e.place = internMaybe(pool, e.place);
+    if (e.date) {
+      if (e.date.text !== null) e.date.text = within(e.date.text, e.cite);
+      date(e.date);
+    }
+  }
+}
+
 export function extractInWorkers(files: { file: string; text: string }[], opts: WorkerExtractOptions = {}): Promise<WorkerExtractResult> {
   const batchSize = Math.max(1, opts.batchSize ?? 8);
   const batches: { file: string; text: string }[][] = [];
@@ -84,7 +157,6 @@ export function extractInWorkers(files: { file: string; text: string }[], opts: 
       resolve({
         corpus: { articles, extractions },
         rejected: results.flatMap((r) => r.rejected),
-        prints: new Map(results.flatMap((r) => r.prints)),
       });
     };
     const feed = (w: Worker) => {

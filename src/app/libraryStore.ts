@@ -1,14 +1,19 @@
-// The library that is serving, and reloads of it: a reload reads the seeds folder, parses and extracts the
-// articles in worker threads (the main thread keeps answering), assembles the new library and swaps it in
-// whole; concurrent reloads share one build; a failed build, or one in which every file is rejected,
-// keeps the old library.
+// The library that is serving, and reloads of it. A reload looks at the seeds folder, and only files that
+// are new or changed are parsed and extracted (in worker threads, while the main thread keeps answering):
+// every other file's article and extraction are taken from the library serving, or, at start-up, from the
+// extraction cache on disk. The new library is assembled and swapped in whole; concurrent reloads share one
+// build; a failed build, or one in which every file is rejected, keeps the old library.
 import { performance } from 'node:perf_hooks';
 import type { Rejected } from '../model/contract.js';
-import { assembleLibrary, assembleLibrarySteps, extractAll, type Library } from '../index/library.js';
+import type { ArticleExtraction } from '../extract/types.js';
+import type { Article } from '../parse/article.js';
+import { assembleLibrarySteps, assembleLibrary, extractAll, type ExtractedCorpus, type Library } from '../index/library.js';
 import { parseSeedFiles } from '../load/loadSeeds.js';
-import { readSeedFolder, type ReadLimits, DEFAULT_LIMITS } from '../load/readSeedFolder.js';
-import { extractInWorkers } from './extractInWorkers.js';
-import { fingerprint } from './fingerprint.js';
+import { readSeedFolder, SeedFolderError, unchangedSince, type ReadLimits, type SeedFile, DEFAULT_LIMITS } from '../load/readSeedFolder.js';
+import { cacheFolder } from '../cache/cacheDir.js';
+import { ExtractionCache, textHash, type CacheEntry, type CacheLog } from '../cache/extractionCache.js';
+import { compiledExtractorVersion } from '../cache/extractorVersion.js';
+import { compactExtraction, extractInWorkers, resolveWorkerUrl } from './extractInWorkers.js';
 
 export interface ReloadReport {
   ok: boolean;
@@ -28,6 +33,9 @@ export interface ReloadReport {
   stages?: Record<string, number>;
   /** The longest single turn of assembly on the main thread, in ms: how long an answer could have had to wait. */
   longestTurnMs?: number;
+  /** Files parsed and extracted in this reload, files taken as they were (from the library serving or the
+   *  cache on disk), and of those, how many came from the cache on disk. */
+  reuse?: { extracted: number; reused: number; fromDisk: number; corruptPacks: number };
 }
 
 /** How far the build that is running has got: "N of M articles". */
@@ -36,19 +44,38 @@ export interface LoadProgress { done: number; total: number }
 /** What a reload is doing on the main thread: for logs and for the bench, which pins a stall on a phase. */
 export type ReloadPhase = 'idle' | 'reading' | 'extracting' | 'assembling' | 'swapping';
 
+export interface CacheSettings {
+  /** The cache's root folder (see cacheRoot); each seeds folder gets its own folder in it. */
+  root: string;
+  /** Where the one warning goes when the cache cannot be read or written. */
+  log?: CacheLog;
+  /** The extractor version entries are keyed by; defaults to the hash of the compiled extractors. */
+  version?: string;
+}
+
 export interface LibraryStoreOptions {
   seedsDir: string;
   limits?: ReadLimits;
   now?: () => number;
-  /** Builds a library from seed files, replacing the worker build (a test's or a caller's own build). */
+  /** Builds a library from seed files, replacing the worker build (a test's or a caller's own build):
+   *  every reload then reads and builds every file. */
   build?: (files: { file: string; text: string }[], rejected: Rejected[], builtAt: number) => Promise<Library>;
   /** Worker threads for parsing and extraction; defaults to the cores available, at most 4. */
   workers?: number;
   /** The worker script (defaults to the compiled `workerBuild.js`). */
   workerUrl?: URL;
+  /** The extraction cache on disk; without it, nothing is kept between runs. */
+  cache?: CacheSettings | null;
 }
 
-interface Built { lib: Library; prints: Map<string, string>; extractMs: number; stages?: Record<string, number>; longestTurnMs?: number }
+/** What a build gives the reload that swaps it in. */
+interface BuildResult {
+  built: Built; skipped: Rejected[]; readMs: number;
+  /** Incremental builds only: what was reused, and what to write to the cache. */
+  reuse?: NonNullable<ReloadReport['reuse']>; fresh?: CacheEntry[];
+}
+
+interface Built { lib: Library; hashes: Map<string, string>; extractMs: number; stages?: Record<string, number>; longestTurnMs?: number; held?: Map<string, CacheEntry> }
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -66,12 +93,17 @@ export async function buildInThread(files: { file: string; text: string }[], rej
 
 export class LibraryStore {
   private current: Library | null = null;
-  private prints = new Map<string, string>();
+  /** File name to text hash, for every article serving: what a reload compares against. */
+  private hashes = new Map<string, string>();
+  /** Every file of the last build, with what it gave (article and extraction, or a rejection). */
+  private held = new Map<string, CacheEntry>();
   private running: Promise<ReloadReport> | null = null;
   private queuedRun: Promise<ReloadReport> | null = null;
   private loading: LoadProgress | null = null;
   private step: ReloadPhase = 'idle';
   private readonly now: () => number;
+  private cache: Promise<ExtractionCache | null> | null = null;
+  private persisting: Promise<void> = Promise.resolve();
 
   constructor(private readonly opts: LibraryStoreOptions) {
     this.now = opts.now ?? Date.now;
@@ -95,6 +127,11 @@ export class LibraryStore {
     return this.loading ? { ...this.loading } : null;
   }
 
+  /** Settles once what the last reload extracted is written to the cache on disk (the write runs after the swap). */
+  flushed(): Promise<void> {
+    return this.persisting;
+  }
+
   /**
    * Reloads. A call while a reload runs gets one more reload after it, and every call until that one
    * starts shares it: ten /reloads during a build cost one more build, not ten.
@@ -111,26 +148,26 @@ export class LibraryStore {
     return this.queuedRun;
   }
 
-  private async buildFrom(files: { file: string; text: string }[], rejected: Rejected[]): Promise<Built> {
-    const t0 = this.now();
-    this.step = 'extracting';
-    if (this.opts.build) {
-      const lib = await this.opts.build(files, rejected, t0);
-      return { lib, prints: new Map(files.map((f) => [f.file, fingerprint(f.text)])), extractMs: this.now() - t0 };
-    }
-    const x = await extractInWorkers(files, {
-      ...(this.opts.workers ? { workers: this.opts.workers } : {}),
-      ...(this.opts.workerUrl ? { workerUrl: this.opts.workerUrl } : {}),
-      onProgress: (done, total) => { this.loading = { done, total }; },
-      // with a library serving, its answers (and the gateway heartbeat) come before the new build's speed
-      ...(this.current ? { nice: RELOAD_NICE } : {}),
-    });
-    const extractMs = this.now() - t0;
-    this.step = 'assembling';
-    // assembly runs on this thread in short turns, pausing between them so queries waiting meanwhile are answered
+  private openCache(): Promise<ExtractionCache | null> {
+    const c = this.opts.cache;
+    if (!c) return Promise.resolve(null);
+    this.cache ??= (async () => {
+      try {
+        const version = c.version ?? compiledExtractorVersion(this.opts.workerUrl ?? resolveWorkerUrl());
+        return new ExtractionCache(await cacheFolder(c.root, this.opts.seedsDir, version), c.log);
+      } catch (err) {
+        c.log?.warn({ err: (err as Error)?.message }, 'the extraction cache cannot be used; going on without it');
+        return null;
+      }
+    })();
+    return this.cache;
+  }
+
+  /** Runs the stepwise assembly on this thread in short turns, pausing between them so waiting queries are answered. */
+  private async assemble(corpus: ExtractedCorpus, rejected: Rejected[]): Promise<{ lib: Library; stages: Record<string, number>; longestTurnMs: number }> {
     const stages: Record<string, number> = {};
     let longestTurn = 0;
-    const steps = assembleLibrarySteps(x.corpus, [...rejected, ...x.rejected], this.now());
+    const steps = assembleLibrarySteps(corpus, rejected, this.now());
     for (;;) {
       await nextTurn();
       const start = performance.now();
@@ -147,25 +184,130 @@ export class LibraryStore {
       longestTurn = Math.max(longestTurn, now - start);
       if (lib) {
         for (const k of Object.keys(stages)) stages[k] = Math.round(stages[k]!);
-        return { lib, prints: x.prints, extractMs, stages, longestTurnMs: Math.round(longestTurn) };
+        return { lib, stages, longestTurnMs: Math.round(longestTurn) };
       }
     }
+  }
+
+  /** Parses and extracts `files` in the workers; per file, what it gave. */
+  private async extract(files: { file: string; text: string }[]): Promise<Map<string, CacheEntry['outcome']>> {
+    const out = new Map<string, CacheEntry['outcome']>();
+    if (files.length === 0) return out;
+    const x = await extractInWorkers(files, {
+      ...(this.opts.workers ? { workers: this.opts.workers } : {}),
+      ...(this.opts.workerUrl ? { workerUrl: this.opts.workerUrl } : {}),
+      onProgress: (done, total) => { this.loading = { done, total }; },
+      // with a library serving, its answers (and the gateway heartbeat) come before the new build's speed
+      ...(this.current ? { nice: RELOAD_NICE } : {}),
+    });
+    x.corpus.articles.forEach((article, k) => out.set(article.id, { article, extraction: x.corpus.extractions[k]! }));
+    for (const r of x.rejected) out.set(r.file, { error: r.error });
+    return out;
+  }
+
+  /** The whole build through the caller's own `build` (every file read and built every time). */
+  private async buildGiven(build: NonNullable<LibraryStoreOptions['build']>): Promise<BuildResult> {
+    const t0 = this.now();
+    const folder = await readSeedFolder(this.opts.seedsDir, this.opts.limits ?? DEFAULT_LIMITS);
+    const readMs = this.now() - t0;
+    this.step = 'extracting';
+    this.loading = { done: 0, total: folder.files.length };
+    const lib = await build(folder.files, folder.rejected, this.now());
+    return {
+      built: { lib, hashes: new Map(folder.files.map((f) => [f.file, textHash(f.text)])), extractMs: this.now() - t0 - readMs },
+      skipped: folder.skipped, readMs,
+    };
+  }
+
+  /** Reads only what changed, extracts only that, and assembles the library from every file's outcome. */
+  private async buildIncremental(): Promise<BuildResult> {
+    const t0 = this.now();
+    const cache = await this.openCache();
+    // at start-up the cache on disk stands in for the library that would be serving
+    const disk = this.held.size === 0 && cache ? await cache.load() : null;
+    const prior = (file: string) => this.held.get(file) ?? disk?.entries.get(file);
+    const folder = await readSeedFolder(this.opts.seedsDir, this.opts.limits ?? DEFAULT_LIMITS, {
+      now: this.now,
+      known: (file, meta) => { const p = prior(file); return !!p && unchangedSince(p.stamp, meta); },
+    });
+    const held = new Map<string, CacheEntry>();
+    /** Entries to write to the cache: new outcomes, and known ones read again under a new stamp. */
+    const fresh: CacheEntry[] = [];
+    let fromDisk = 0;
+    const take = (e: CacheEntry) => {
+      held.set(e.file, e);
+      if (!this.held.has(e.file)) fromDisk++;
+    };
+    for (const k of folder.known) take({ ...prior(k.file)!, stamp: k.stamp });
+    const misses: (SeedFile & { hash: string })[] = [];
+    for (const f of folder.files) {
+      const hash = textHash(f.text);
+      const p = prior(f.file);
+      if (p && p.hash === hash) {
+        const e = { ...p, stamp: f.stamp };
+        take(e);
+        fresh.push(e);
+      } else {
+        misses.push({ ...f, hash });
+      }
+    }
+    const readMs = this.now() - t0;
+    this.step = 'extracting';
+    this.loading = { done: 0, total: misses.length };
+    const outcomes = await this.extract(misses);
+    for (const m of misses) {
+      const outcome = outcomes.get(m.file) ?? { error: 'rejected: the build returned nothing for this file' };
+      const e: CacheEntry = { file: m.file, hash: m.hash, stamp: m.stamp, outcome };
+      held.set(m.file, e);
+      fresh.push(e);
+    }
+    const extractMs = this.now() - t0 - readMs;
+    this.step = 'assembling';
+    const articles: Article[] = [];
+    const extractions: ArticleExtraction[] = [];
+    const parseRejected: Rejected[] = [];
+    const hashes = new Map<string, string>();
+    const pool = new Map<string, string>();
+    for (const file of [...held.keys()].sort()) {
+      const e = held.get(file)!;
+      if ('error' in e.outcome) { parseRejected.push({ file, error: e.outcome.error }); continue; }
+      // new outcomes (from the workers or the disk) share their strings with their article and each other
+      if (this.held.get(file)?.outcome !== e.outcome) compactExtraction(e.outcome.article, e.outcome.extraction, pool);
+      articles.push(e.outcome.article);
+      extractions.push(e.outcome.extraction);
+      hashes.set(file, e.hash);
+    }
+    const assembled = await this.assemble({ articles, extractions }, [...folder.rejected, ...parseRejected]);
+    return {
+      built: { lib: assembled.lib, hashes, extractMs, stages: assembled.stages, longestTurnMs: assembled.longestTurnMs, held },
+      skipped: folder.skipped, readMs, fresh,
+      reuse: { extracted: misses.length, reused: held.size - misses.length, fromDisk, corruptPacks: disk?.corrupt ?? 0 },
+    };
+  }
+
+  /** Writes what this reload extracted to the cache, after the swap, and compacts it when it has grown stale. */
+  private persist(fresh: CacheEntry[], held: Map<string, CacheEntry>): void {
+    this.persisting = this.persisting.then(async () => {
+      const cache = await this.openCache();
+      if (!cache?.enabled) return;
+      await cache.write(fresh);
+      await cache.compact([...held.values()]);
+    }).catch(() => undefined);
   }
 
   private async reloadNow(): Promise<ReloadReport> {
     const t0 = this.now();
     this.step = 'reading';
-    const folder = await readSeedFolder(this.opts.seedsDir, this.opts.limits ?? DEFAULT_LIMITS);
-    const tRead = this.now();
-    this.loading = { done: 0, total: folder.files.length };
-    let built: Built;
+    let result: BuildResult;
     try {
-      built = await this.buildFrom(folder.files, folder.rejected);
+      result = this.opts.build ? await this.buildGiven(this.opts.build) : await this.buildIncremental();
     } catch (err) {
+      // a folder that is not there is the caller's to report, as before any build
+      if (err instanceof SeedFolderError) throw err;
       const before = this.current?.articles.length ?? 0;
       return {
-        ok: false, swapped: false, articles: before, added: [], removed: [], changed: [], rejected: [...folder.rejected],
-        skipped: folder.skipped, ms: Math.max(0, this.now() - t0),
+        ok: false, swapped: false, articles: before, added: [], removed: [], changed: [], rejected: [],
+        skipped: [], ms: Math.max(0, this.now() - t0),
         message: `The build failed (${(err as Error)?.message ?? String(err)})` +
           (this.current ? `; the ${before} articles loaded before keep serving.` : '.'),
       };
@@ -173,14 +315,16 @@ export class LibraryStore {
       this.loading = null;
       this.step = 'swapping';
     }
+    const { built, skipped, readMs } = result;
     const lib = built.lib;
     const rejected = [...lib.rejected];
     const ms = Math.max(0, this.now() - t0);
-    const phases = { read: tRead - t0, extract: built.extractMs, assemble: Math.max(0, ms - (tRead - t0) - built.extractMs) };
+    const phases = { read: readMs, extract: built.extractMs, assemble: Math.max(0, ms - readMs - built.extractMs) };
     const base = {
-      rejected, skipped: folder.skipped, ms, phases,
+      rejected, skipped, ms, phases,
       ...(built.stages ? { stages: built.stages } : {}),
       ...(built.longestTurnMs !== undefined ? { longestTurnMs: built.longestTurnMs } : {}),
+      ...(result.reuse ? { reuse: result.reuse } : {}),
     };
     if (lib.articles.length === 0) {
       const kept = this.current !== null;
@@ -192,20 +336,24 @@ export class LibraryStore {
       };
     }
     const loaded = new Set(lib.articles.map((a) => a.id));
-    const prints = new Map([...built.prints].filter(([file]) => loaded.has(file)));
+    const hashes = new Map([...built.hashes].filter(([file]) => loaded.has(file)));
     const added: string[] = [];
     const changed: string[] = [];
-    for (const [file, print] of prints) {
-      const old = this.prints.get(file);
+    for (const [file, hash] of hashes) {
+      const old = this.hashes.get(file);
       if (old === undefined) added.push(file);
-      else if (old !== print) changed.push(file);
+      else if (old !== hash) changed.push(file);
     }
-    const removed = [...this.prints.keys()].filter((f) => !prints.has(f));
+    const removed = [...this.hashes.keys()].filter((f) => !hashes.has(f));
     const first = this.current === null;
     this.current = lib;
-    this.prints = prints;
+    this.hashes = hashes;
+    if (result.fresh && built.held) {
+      this.held = built.held;
+      this.persist(result.fresh, built.held);
+    }
     return {
-      ...base, ok: true, swapped: true, articles: lib.articles.length, added: first ? [...prints.keys()] : added, removed, changed,
+      ...base, ok: true, swapped: true, articles: lib.articles.length, added: first ? [...hashes.keys()] : added, removed, changed,
       message: `Loaded ${lib.articles.length} article${lib.articles.length === 1 ? '' : 's'}` +
         (first ? '' : `: ${added.length} added, ${removed.length} removed, ${changed.length} changed`) +
         (rejected.length ? `; ${rejected.length} file${rejected.length === 1 ? '' : 's'} rejected` : '') + '.',

@@ -7,5 +7,5 @@ export type ToWorker = { type: 'batch'; batch: number; files: { file: string; te
 
 export type FromWorker =
   | { type: 'ready' }
-  | { type: 'result'; batch: number; articles: Article[]; extractions: ArticleExtraction[]; rejected: Rejected[]; prints: [string, string][] }
+  | { type: 'result'; batch: number; articles: Article[]; extractions: ArticleExtraction[]; rejected: Rejected[] }
   | { type: 'failed'; batch: number; error: string };

@@ -1,9 +1,12 @@
 // `byline bench`: builds (or reads) a corpus, loads it the way the bot does, and measures what issue 7 asks:
 // load + extract + index time, peak memory, per-command latency against a plain Fuse.js baseline, and the
 // longest event-loop block while a reload runs under query load. Prints a table, or JSON with --json.
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { LibraryStore, type ReloadReport } from '../app/libraryStore.js';
 import type { Library } from '../index/library.js';
@@ -19,6 +22,7 @@ import { percentiles, timeEach, type Percentiles } from './latency.js';
 import { watchMemory, type MemoryPeak } from './memoryWatch.js';
 import { profileBuild, type Profile } from './profile.js';
 import { renderBench } from './renderBench.js';
+import type { RestartFigures } from './restartChild.js';
 
 export interface BenchOptions {
   articles: number;
@@ -34,13 +38,19 @@ export interface BenchOptions {
   note?: (text: string) => void;
 }
 
-export const TARGETS = { queryP95Ms: 50, autocompleteP95Ms: 20, loadMs: 60_000, peakRssMb: 2048, reloadBlockMs: 100, speedup: 20 };
+export const TARGETS = {
+  queryP95Ms: 50, autocompleteP95Ms: 20, loadMs: 60_000, peakRssMb: 800, reloadBlockMs: 100, speedup: 20, restartMs: 15_000, reloadOneFileMs: 2_000,
+  /** Past LARGE_ARCHIVE articles (the 100,000-article run): first load and peak memory. */
+  largeLoadMs: 180_000, largePeakRssMb: 6144,
+};
+const LARGE_ARCHIVE = 20_000;
 
 export interface CommandFigures extends Percentiles { command: string; speedup: number | null }
 export interface BenchResult {
   corpus: { source: string; articles: number; rejected: number; sentences: number; people: number; quotes: number; events: number };
   load: { ms: number; phases: ReloadReport['phases'] | null; stages: ReloadReport['stages'] | null };
-  memory: MemoryPeak;
+  /** With `afterPhase`: the peak so far at the end of each phase (load, queries, reload, reloadOneFile), to pin the peak on one. */
+  memory: MemoryPeak & { afterPhase: Record<string, MemoryPeak> };
   commands: CommandFigures[];
   baseline: BaselineFigures;
   reload: {
@@ -50,6 +60,12 @@ export interface BenchResult {
     /** Of the longest block, the ms the main thread ran on a CPU and the ms it waited for one (Linux). */
     longestBlockSched: ThreadSched | null;
   };
+  /** A second start over unchanged seeds, from the extraction cache, in a process of its own; null when it failed. */
+  restart: RestartFigures | null;
+  /** One article added to the folder, until a query finds it; null for a folder the bench did not write. */
+  reloadOneFile: { ms: number; extracted: number; answered: boolean; phases: ReloadReport['phases'] | null } | null;
+  /** Writing the first load's extractions to the cache (after the swap, off the answering path). */
+  cache: { writeMs: number };
   profile: Profile;
   targets: typeof TARGETS;
   misses: string[];
@@ -126,12 +142,17 @@ export async function measure(opts: BenchOptions): Promise<BenchResult> {
     dir = await writeCorpus(corpus.files);
     corpus.files.length = 0; // the store reads the files back from disk, as the bot does
   }
+  const cacheRoot = await mkdtemp(join(tmpdir(), 'byline-bench-cache-'));
   try {
     note('loading (read, parse + extract in workers, assemble)');
-    const store = new LibraryStore({ seedsDir: dir });
+    const store = new LibraryStore({ seedsDir: dir, cache: { root: cacheRoot } });
     const t0 = performance.now();
     const first = await store.reload();
     const loadMs = Math.round(performance.now() - t0);
+    const afterPhase: Record<string, MemoryPeak> = { load: memory.peak() };
+    const tw = performance.now();
+    await store.flushed();
+    const cacheWriteMs = Math.round(performance.now() - tw);
     const loaded = store.library?.articles.length ?? 0;
     if (!loaded) throw new Error(`nothing loaded from ${dir}: ${first.message}`);
     truth ??= truthFromLibrary(store);
@@ -145,6 +166,7 @@ export async function measure(opts: BenchOptions): Promise<BenchResult> {
     note(`loaded ${loaded} articles in ${loadMs} ms (${JSON.stringify(first.phases)}; main-thread stages ${JSON.stringify(first.stages)})`);
     note(`asking ${queries.length} queries and ${autocomplete.length} autocompletes`);
     const commands = timeCommands(store.library!, queries, autocomplete);
+    afterPhase.queries = memory.peak();
     note(`p95 ms: ${commands.map((c) => `${c.command} ${c.p95}`).join(', ')}`);
 
     // the reload before the baseline: the baseline leaves hundreds of MB of garbage (its Fuse.js index)
@@ -164,6 +186,25 @@ export async function measure(opts: BenchOptions): Promise<BenchResult> {
     const during = load.stop();
     const block = watch.stop();
     const gcDuring = gc.stop();
+    afterPhase.reload = memory.peak();
+
+    let reloadOneFile: BenchResult['reloadOneFile'] = null;
+    if (!opts.seedsDir) {
+      note('adding one article and reloading');
+      const words = 'the lighthouse keepers of the northern bay will strike at dawn';
+      await writeFile(join(dir, 'zz-bench-added.txt'), `Lighthouse keepers to strike\n\nBench Wire\nPublished: 2024-05-02\n\n“The lighthouse keepers of the northern bay will strike at dawn,” union chair Halvard Brekke said on Thursday.\n`);
+      const t1 = performance.now();
+      const r = await store.reload();
+      const hit = runQuery(store.library!, { command: 'who-said', q: words });
+      const answered = hit.command === 'who-said' && hit.answer.answers[0]?.evidence.article === 'zz-bench-added.txt';
+      reloadOneFile = { ms: Math.round(performance.now() - t1), extracted: r.reuse?.extracted ?? -1, answered, phases: r.phases ?? null };
+      await store.flushed();
+      note(`one article added: live in ${reloadOneFile.ms} ms (${reloadOneFile.extracted} extracted, found: ${answered}; ${JSON.stringify(r.phases)})`);
+    }
+    // peak memory is Byline's (loading, answering, reloading); the baseline's own index comes after
+    const last = memory.stop();
+    if (reloadOneFile) afterPhase.reloadOneFile = last;
+    const peak = { ...last, afterPhase };
 
     note('baseline: one Fuse.js index over every sentence, full scans');
     const baseline = measureBaseline(store.library!, baselineTexts);
@@ -172,7 +213,9 @@ export async function measure(opts: BenchOptions): Promise<BenchResult> {
 
     note('profiling the build stages');
     const profile = profileBuild(store.library!, sample);
-    const peak = memory.stop();
+    note('restarting over the cache, in a process of its own');
+    const restart = await restartFromCache(dir, cacheRoot);
+    note(restart ? `restart: ${restart.articles} articles in ${restart.ms} ms, ${restart.extracted} extracted, peak RSS ${restart.maxRssMb} MB` : 'restart failed');
     const stats = store.library!;
     const result: BenchResult = {
       corpus: {
@@ -188,6 +231,7 @@ export async function measure(opts: BenchOptions): Promise<BenchResult> {
         message: second.message, stages: second.stages ?? null, longestBlockDuring: block.longestDuring, longestTurnMs: second.longestTurnMs ?? null, gc: gcDuring,
         longestBlockSched: block.longestSched,
       },
+      restart, reloadOneFile, cache: { writeMs: cacheWriteMs },
       profile,
       targets: TARGETS,
       misses: [],
@@ -195,8 +239,21 @@ export async function measure(opts: BenchOptions): Promise<BenchResult> {
     result.misses = missedTargets(result);
     return result;
   } finally {
+    await rm(cacheRoot, { recursive: true, force: true });
     if (!opts.seedsDir && dir) await rm(dir, { recursive: true, force: true });
   }
+}
+
+/** Runs the restart in a child process (the compiled restartChild.js); null when it fails. */
+function restartFromCache(dir: string, cacheRoot: string): Promise<RestartFigures | null> {
+  const script = fileURLToPath(new URL('./restartChild.js', import.meta.url));
+  if (!existsSync(script)) return Promise.resolve(null);
+  return new Promise((resolve) => {
+    execFile(process.execPath, [script, dir, cacheRoot], { maxBuffer: 1 << 20, timeout: 30 * 60_000 }, (err, stdout) => {
+      if (err) return resolve(null);
+      try { resolve(JSON.parse(stdout) as RestartFigures); } catch { resolve(null); }
+    });
+  });
 }
 
 export function missedTargets(r: BenchResult): string[] {
@@ -206,9 +263,16 @@ export function missedTargets(r: BenchResult): string[] {
     if (c.p95 > limit) misses.push(`${c.command}: p95 ${c.p95} ms > ${limit} ms`);
     if (c.speedup !== null && c.speedup < TARGETS.speedup) misses.push(`${c.command}: ${c.speedup}x the baseline at p95 < ${TARGETS.speedup}x`);
   }
-  if (r.load.ms > TARGETS.loadMs) misses.push(`load + index ${r.load.ms} ms > ${TARGETS.loadMs} ms`);
-  if (r.memory.maxRssMb > TARGETS.peakRssMb) misses.push(`peak RSS ${r.memory.maxRssMb} MB > ${TARGETS.peakRssMb} MB`);
+  const large = r.corpus.articles > LARGE_ARCHIVE;
+  const loadMs = large ? TARGETS.largeLoadMs : TARGETS.loadMs;
+  const rssMb = large ? TARGETS.largePeakRssMb : TARGETS.peakRssMb;
+  if (r.load.ms > loadMs) misses.push(`load + index ${r.load.ms} ms > ${loadMs} ms`);
+  if (r.memory.maxRssMb > rssMb) misses.push(`peak RSS ${r.memory.maxRssMb} MB > ${rssMb} MB`);
   if (!r.reload.swapped) misses.push(`the reload under load did not swap: ${r.reload.message}`);
+  if (!r.restart) misses.push('the restart from the cache failed');
+  else if (r.restart.ms > TARGETS.restartMs) misses.push(`restart from the cache ${r.restart.ms} ms > ${TARGETS.restartMs} ms`);
+  if (r.reloadOneFile && !r.reloadOneFile.answered) misses.push('the article added was not found after the reload');
+  if (r.reloadOneFile && r.reloadOneFile.ms > TARGETS.reloadOneFileMs) misses.push(`one added article live in ${r.reloadOneFile.ms} ms > ${TARGETS.reloadOneFileMs} ms`);
   if (r.reload.longestBlockMs > TARGETS.reloadBlockMs) misses.push(`event loop blocked ${r.reload.longestBlockMs} ms during a reload > ${TARGETS.reloadBlockMs} ms`);
   return misses;
 }

@@ -4,7 +4,8 @@
 import { Events, REST, RESTEvents, type Client } from 'discord.js';
 import type { Logger } from 'pino';
 import { ConfigError, type Config } from '../config/env.js';
-import { LibraryStore, type ReloadReport } from '../app/libraryStore.js';
+import type { ReloadReport } from '../app/libraryStore.js';
+import { createLibraryStore } from '../app/createStore.js';
 import { COMMANDS } from '../../commands/index.js';
 import type { CommandModule } from './command.js';
 import { runQuery } from '../app/runQuery.js';
@@ -70,8 +71,7 @@ export async function registerCommands(rest: REST, config: BotConfig, guildId: s
 export async function runBot(opts: RunBotOptions): Promise<BotHandle> {
   const { config, log } = opts;
   const now = opts.now ?? Date.now;
-  const limits = { maxFileBytes: config.SEEDS_MAX_FILE_BYTES, maxFiles: config.SEEDS_MAX_FILES, maxTotalBytes: 2 * 1024 ** 3 };
-  const store = opts.store ?? new LibraryStore({ seedsDir: config.SEEDS_DIR, limits });
+  const store = opts.store ?? createLibraryStore(config, config.SEEDS_DIR, log);
   const commands = opts.commands ?? COMMANDS;
   const ctx: BotContext = {
     store, config, log, now,

@@ -29,6 +29,8 @@ export const ConfigSchema = z.object({
   COOLDOWN_SECONDS: z.preprocess(emptyToUndefined, z.coerce.number().min(0).max(3600).default(3)),
   /** Longest direct message answered, in characters. */
   DM_MAX_CHARS: positiveInt(1000),
+  /** The extraction cache's folder; 'off' turns the cache off. */
+  BYLINE_CACHE_DIR: z.preprocess(emptyToUndefined, z.string().refine((v) => v === 'off' || !/[\0]/.test(v), 'must be a folder path, or off').optional()),
 });
 export type Config = z.infer<typeof ConfigSchema>;
 
@@ -40,6 +42,7 @@ const HINTS: Record<string, string> = {
   DISCORD_GUILD_ID: 'right-click the server with Developer Mode on, Copy Server ID; or leave it empty',
   MODERATOR_ROLE_IDS: 'a comma-separated list of role IDs, or leave it empty',
   LOG_LEVEL: 'one of fatal, error, warn, info, debug, trace, silent',
+  BYLINE_CACHE_DIR: 'a writable folder for the extraction cache, or off',
 };
 
 /** Reads the configuration; throws ConfigError with one line for the first bad variable. */

@@ -3,6 +3,7 @@
 import type { Article } from '../parse/article.js';
 import { readsLanguage } from '../parse/language.js';
 import { extractDates } from './dates/extractDates.js';
+import { articleGrammar } from './grammar/articleGrammar.js';
 import { extractEvents } from './events/extractEvents.js';
 import { extractPeople } from './people/extractPeople.js';
 import { extractQuotes } from './quotes/extractQuotes.js';
@@ -26,8 +27,10 @@ function withDescribedRoles(people: LocalPerson[], quotes: readonly LocalQuote[]
 export function extractArticle(article: Article): ArticleExtraction {
   // rules written for English would misread any other language: such articles serve search and sources only
   if (!readsLanguage(article.language)) return { people: [], quotes: [], dates: [], events: [] };
-  const found = extractPeople(article);
-  const quotes = extractQuotes(article, found);
+  // words and attribution cues once, for both people and quotes
+  const grammar = articleGrammar(article);
+  const found = extractPeople(article, grammar);
+  const quotes = extractQuotes(article, found, grammar);
   const people = withDescribedRoles(found, quotes);
   const dates = extractDates(article);
   const events = extractEvents(article, people, dates);

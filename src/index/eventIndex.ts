@@ -65,6 +65,7 @@ export class EventIndex {
       }
       if ((k + 1) % chunk === 0) yield;
     }
+    yield* this.terms.pack();
   }
 
   /** Events with a participant named by `word` (exact, or one typo away among participant names). */

@@ -81,6 +81,7 @@ export class QuoteIndex {
       if ((k + 1) % chunk === 0) yield;
     }
     flush();
+    yield* this.terms.pack();
   }
 
   /** A speaker's quotes in article order (no scan of every quote). */

@@ -65,6 +65,8 @@ export class SentenceIndex {
       this.ranges.push([start, this.records.length]);
       if ((articleNo + 1) % chunk === 0) yield;
     }
+    yield* this.sentenceTerms.pack();
+    yield* this.articleTerms.pack();
   }
 
   /** The record `k` places away from record `i` in the same paragraph, or null. */

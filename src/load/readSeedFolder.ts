@@ -4,9 +4,36 @@ import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { extname, join, sep } from 'node:path';
 import { ARTICLE_EXTENSIONS as EXTENSIONS, decodeSeedBytes } from '../parse/checkSeed.js';
 
-export interface SeedFile { file: string; text: string; bytes: number; mtimeMs: number }
+/** What a file's metadata said when it was read: with `checkedAt`, enough to tell later, without reading it
+ *  again, that it has not changed (see `unchangedSince`). */
+export interface FileStamp { size: number; mtimeMs: number; ctimeMs: number; ino: number; checkedAt: number }
+export interface SeedFile { file: string; text: string; bytes: number; mtimeMs: number; stamp: FileStamp }
+/** A file not read again because the caller already holds its content (`ReadOptions.known`). */
+export interface KnownFile { file: string; bytes: number; stamp: FileStamp }
 export interface SeedProblem { file: string; error: string }
-export interface SeedFolder { files: SeedFile[]; rejected: SeedProblem[]; skipped: SeedProblem[] }
+export interface SeedFolder { files: SeedFile[]; rejected: SeedProblem[]; skipped: SeedProblem[]; known: KnownFile[] }
+
+export interface ReadOptions {
+  /** Whether the caller already holds this file's content as it now is (its stamp tells); such a file is
+   *  checked (link, type, limits) but not read. */
+  known?: (file: string, now: Omit<FileStamp, 'checkedAt'>) => boolean;
+  /** The clock stamps are taken with. */
+  now?: () => number;
+}
+
+/** Timestamps on some file systems are this coarse (FAT: 2 s); a change this close to a read may not show. */
+const STAMP_SLACK_MS = 2000;
+
+/**
+ * Whether a file whose metadata is `now` still holds what was read when `before` was taken. Size, inode,
+ * modification and change time must all be the same, and the file must have been last changed well before
+ * that read: a write in the same timestamp tick as the read would otherwise go unseen (git's "racily clean"
+ * files). The change time cannot be set back by tools that keep the modification time (cp -p, rsync -t).
+ */
+export function unchangedSince(before: FileStamp, now: Omit<FileStamp, 'checkedAt'>): boolean {
+  return before.size === now.size && before.ino === now.ino && before.mtimeMs === now.mtimeMs && before.ctimeMs === now.ctimeMs &&
+    now.mtimeMs < before.checkedAt - STAMP_SLACK_MS && now.ctimeMs < before.checkedAt - STAMP_SLACK_MS;
+}
 
 export interface ReadLimits {
   /** Largest file read, in bytes. */
@@ -26,12 +53,13 @@ const ARTICLE_EXTENSIONS = new Set<string>(EXTENSIONS);
 /** Files read at once. */
 const READ_WINDOW = 32;
 
-type ReadOne = { kind: 'file'; file: SeedFile } | { kind: 'rejected'; error: string } | { kind: 'skipped'; error: string };
+type ReadOne = { kind: 'file'; file: SeedFile } | { kind: 'known'; file: KnownFile } | { kind: 'rejected'; error: string } | { kind: 'skipped'; error: string };
 
 /** One file's checks and bytes: a link must stay inside the folder, a regular file, within the size limit,
  *  text, UTF-8. */
-async function readOne(root: string, name: string, limits: ReadLimits): Promise<ReadOne> {
+async function readOne(root: string, name: string, limits: ReadLimits, opts: ReadOptions): Promise<ReadOne> {
   const path = join(root, name);
+  const checkedAt = (opts.now ?? Date.now)();
   try {
     const l = await lstat(path);
     let real = path;
@@ -43,18 +71,20 @@ async function readOne(root: string, name: string, limits: ReadLimits): Promise<
     if (!s.isFile()) return { kind: 'skipped', error: 'skipped: not a regular file' };
     if (s.size > limits.maxFileBytes) return { kind: 'rejected', error: `rejected: ${s.size} bytes, over the ${limits.maxFileBytes}-byte limit (SEEDS_MAX_FILE_BYTES)` };
     if (s.size > limits.maxTotalBytes) return { kind: 'rejected', error: `rejected: the folder is over ${limits.maxTotalBytes} bytes in all` };
+    const meta = { size: s.size, mtimeMs: s.mtimeMs, ctimeMs: s.ctimeMs, ino: s.ino };
+    if (opts.known?.(name, meta)) return { kind: 'known', file: { file: name, bytes: s.size, stamp: { ...meta, checkedAt } } };
     const buf = await readFile(real);
     if (buf.length > limits.maxFileBytes) return { kind: 'rejected', error: `rejected: over the ${limits.maxFileBytes}-byte limit (it grew while being read)` };
     const decoded = decodeSeedBytes(buf, limits.maxFileBytes); // the same checks as /seeds add
     if (!decoded.ok) return { kind: 'rejected', error: `rejected: ${decoded.error}` };
-    return { kind: 'file', file: { file: name, text: decoded.text, bytes: buf.length, mtimeMs: s.mtimeMs } };
+    return { kind: 'file', file: { file: name, text: decoded.text, bytes: buf.length, mtimeMs: s.mtimeMs, stamp: { ...meta, checkedAt } } };
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code ?? 'error';
     return { kind: 'rejected', error: `rejected: could not be read (${code})` };
   }
 }
 
-export async function readSeedFolder(dir: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<SeedFolder> {
+export async function readSeedFolder(dir: string, limits: ReadLimits = DEFAULT_LIMITS, opts: ReadOptions = {}): Promise<SeedFolder> {
   let root: string;
   try {
     root = await realpath(dir);
@@ -63,7 +93,8 @@ export async function readSeedFolder(dir: string, limits: ReadLimits = DEFAULT_L
     throw new SeedFolderError(`seeds folder '${dir}' does not exist or is not a folder (set SEEDS_DIR or --seeds)`);
   }
   const names = (await readdir(root)).sort();
-  const out: SeedFolder = { files: [], rejected: [], skipped: [] };
+  const out: SeedFolder = { files: [], rejected: [], skipped: [], known: [] };
+  const counted = () => out.files.length + out.known.length + out.rejected.length;
   let total = 0;
   const articles: string[] = [];
   for (const name of names) {
@@ -75,14 +106,14 @@ export async function readSeedFolder(dir: string, limits: ReadLimits = DEFAULT_L
   // thousand files), and taken in name order, so the count and size limits fall on the same files every time
   for (let w = 0; w < articles.length; w += READ_WINDOW) {
     const window = articles.slice(w, w + READ_WINDOW);
-    const room = Math.max(0, limits.maxFiles - out.files.length - out.rejected.length);
-    const reads = window.map((name, i) => (i < room ? readOne(root, name, limits) : null));
+    const room = Math.max(0, limits.maxFiles - counted());
+    const reads = window.map((name, i) => (i < room ? readOne(root, name, limits, opts) : null));
     for (const [i, name] of window.entries()) {
-      if (out.files.length + out.rejected.length >= limits.maxFiles) {
+      if (counted() >= limits.maxFiles) {
         out.rejected.push({ file: name, error: `rejected: the folder holds more than ${limits.maxFiles} articles (raise SEEDS_MAX_FILES)` });
         continue;
       }
-      const r = await (reads[i] ?? readOne(root, name, limits));
+      const r = await (reads[i] ?? readOne(root, name, limits, opts));
       if (r.kind === 'skipped') { out.skipped.push({ file: name, error: r.error }); continue; }
       if (r.kind === 'rejected') { out.rejected.push({ file: name, error: r.error }); continue; }
       if (total + r.file.bytes > limits.maxTotalBytes) {
@@ -90,7 +121,8 @@ export async function readSeedFolder(dir: string, limits: ReadLimits = DEFAULT_L
         continue;
       }
       total += r.file.bytes;
-      out.files.push(r.file);
+      if (r.kind === 'known') out.known.push(r.file);
+      else out.files.push(r.file);
     }
   }
   return out;

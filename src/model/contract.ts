@@ -105,10 +105,11 @@ export const WhenAnswer = z.object({
 export type WhenAnswer = z.infer<typeof WhenAnswer>;
 
 export const SourceItem = z.object({
-  stance: z.enum(['supports', 'conflicts']),
+  /** 'partly': on the claim's event, some of it missing; never counted as support. */
+  stance: z.enum(['supports', 'partly', 'conflicts']),
   evidence: Evidence,
   score: z.number(),
-  conflicts: z.array(z.object({ claim: z.string(), source: z.string() })),
+  conflicts: z.array(z.object({ claim: z.string(), source: z.string(), reason: z.string().optional() })),
 });
 export type SourceItem = z.infer<typeof SourceItem>;
 

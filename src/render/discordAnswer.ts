@@ -115,9 +115,18 @@ function sourceEmbed(s: SourceItem): APIEmbed {
   if (s.stance === 'supports') {
     return embed(`Supports: ${outlet}`, `${safeCut(oneLine(outlet), 200)} reports it.`, s.evidence, COLORS.supports);
   }
-  const diffs = s.conflicts.map((c) => `says ${safeCut(oneLine(c.source), 200)}, not ${safeCut(oneLine(c.claim), 200)}`).join('; ');
+  if (s.stance === 'partly') {
+    const partly = `${safeCut(oneLine(outlet), 200)} reports part of it; not counted as support.`;
+    return embed(`Partly: ${outlet}`, partly, s.evidence, COLORS.answer);
+  }
+  const diffs = s.conflicts.map(conflictText).join('; ');
   const says = `${safeCut(oneLine(outlet), 200)} says otherwise${diffs ? `: ${diffs}` : ''}.`;
   return embed(`Conflicts: ${outlet}`, says, s.evidence, COLORS.conflicts);
+}
+
+/** A conflict as a person reads it: its reason ("the article says May 11, not May 12") when it has one. */
+function conflictText(c: SourceItem['conflicts'][number]): string {
+  return c.reason ? safeCut(oneLine(c.reason), 400) : `says ${safeCut(oneLine(c.source), 200)}, not ${safeCut(oneLine(c.claim), 200)}`;
 }
 
 function searchEmbed(e: Evidence): APIEmbed {
@@ -161,7 +170,11 @@ function renderItems(result: QueryAnswer): Rendered {
   }
   const label = intent === 'when' ? 'event' : intent === 'search' ? 'passage' : 'quote';
   const n = a.answers.length;
-  const summary = `${prefix}${n} ${label}${n === 1 ? '' : 's'} for ${echo}${n > MAX_ANSWERS ? `, the best ${MAX_ANSWERS} shown` : ''}.`;
+  // "No article names Blinken. Events of Sergei Lavrov:": said first, the answers are not what was asked
+  const note = (a as { note?: unknown }).note;
+  const summary = typeof note === 'string'
+    ? `${prefix}${safeCut(oneLine(note), 300)} ${n} event${n === 1 ? '' : 's'}${n > MAX_ANSWERS ? `, the first ${MAX_ANSWERS} shown` : ''}.`
+    : `${prefix}${n} ${label}${n === 1 ? '' : 's'} for ${echo}${n > MAX_ANSWERS ? `, the best ${MAX_ANSWERS} shown` : ''}.`;
   const embeds = a.answers.slice(0, MAX_ANSWERS).map((item) =>
     'speaker' in item ? quoteEmbed(item) : 'participants' in item ? eventEmbed(item) : searchEmbed(item.evidence));
   return { summary, embeds, total: n };

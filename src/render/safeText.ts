@@ -1,7 +1,8 @@
 // Text from articles and from users made safe to show in Discord: markdown shown as typed, mentions and
 // other <...> syntax inert, links wrapped in <> so they do not unfurl, and cuts that end cleanly with "…".
 
-const URL_RE = /\bhttps?:\/\/[^\s<>"]+[^\s<>"'.,;:!?)\]}]/gi;
+// a link ends where another begins ("…example.com)https://…"), so each is wrapped on its own
+const URL_RE = /\bhttps?:\/\/(?:(?!https?:\/\/)[^\s<>"])*(?:(?!https?:\/\/)[^\s<>"'.,;:!?)\]}])/gi;
 /** Characters that start or end inline markdown anywhere in a line. */
 const INLINE_MD = /[\\*_~`|[\]]/g;
 /** Line starts that Discord reads as headings, quotes, lists or subtext; and ordered-list numbers. */

@@ -49,12 +49,17 @@ function renderLines(result: QueryAnswer): string {
     lines.push(a.verdict === 'supported' ? `Supported by ${a.outlets.join(', ') || 'the seeds'}.`
       : a.verdict === 'conflicting' ? 'The seeds say otherwise.' : 'Nothing in the seeds backs this claim.');
     for (const s of a.answers) {
-      lines.push(`- ${s.stance}${s.conflicts.length ? ` (${s.conflicts.map((c) => `says ${c.source}, not ${c.claim}`).join('; ')})` : ''}`);
+      const stance = s.stance === 'partly' ? 'partly (not counted as support)' : s.stance;
+      const why = s.conflicts.map((c) => c.reason ?? `says ${c.source}, not ${c.claim}`).join('; ');
+      lines.push(`- ${stance}${s.conflicts.length ? ` (${why})` : ''}`);
       lines.push(citeText(s.evidence));
     }
     return lines.join('\n');
   }
   if (a.notFound) return [...lines, a.notFound].join('\n');
+  // "No article names Blinken. Events of Sergei Lavrov:": the answers are not what was asked
+  const note = (a as { note?: unknown }).note;
+  if (typeof note === 'string') lines.push(note);
   for (const item of a.answers) {
     if ('speaker' in item) {
       const who = item.speaker.id === 'unknown' ? 'An unnamed speaker' : item.speaker.name;

@@ -19,6 +19,10 @@ const NUMBER_WORDS = new Map<string, string>(Object.entries({
   one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10',
   eleven: '11', twelve: '12', thirteen: '13', fourteen: '14', fifteen: '15', sixteen: '16', seventeen: '17',
   eighteen: '18', nineteen: '19', twenty: '20', thirty: '30', forty: '40', fifty: '50',
+  // ordinals as their numbers ("the sixth round" is "the 6th round"); not "first" and "second", which
+  // more often mean "earliest" and a unit of time
+  third: '3', fourth: '4', fifth: '5', sixth: '6', seventh: '7', eighth: '8', ninth: '9', tenth: '10',
+  eleventh: '11', twelfth: '12', twentieth: '20',
 }));
 
 /** A stemmed term in its comparable form: irregular verbs to their lemma, small number words to digits. */

@@ -22,7 +22,7 @@ function byline(args: string[], env: Record<string, string>): { child: ChildProc
   const child = spawn(process.execPath, [join(ROOT, 'bin', 'byline.js'), ...args], {
     cwd: ROOT,
     // an explicit environment: no .env values or real tokens leak in from the machine running the tests
-    env: { PATH: process.env.PATH ?? '', DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: APP_ID, DISCORD_API_URL: fake.apiUrl, SEEDS_DIR: SEEDS, LOG_LEVEL: 'info', DISCORD_GUILD_ID: '', ...env },
+    env: { PATH: process.env.PATH ?? '', DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: APP_ID, DISCORD_API_URL: fake.apiUrl, SEEDS_DIR: SEEDS, LOG_LEVEL: 'info', DISCORD_GUILD_ID: '', BYLINE_CACHE_DIR: process.env.BYLINE_CACHE_DIR ?? 'off', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';

@@ -10,7 +10,7 @@ export function byline(args: string[], opts: { env?: Record<string, string>; inp
     cwd: opts.cwd ?? ROOT,
     input: opts.input ?? '',
     encoding: 'utf8',
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOG_LEVEL: 'silent', ...opts.env },
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOG_LEVEL: 'silent', BYLINE_CACHE_DIR: process.env.BYLINE_CACHE_DIR ?? 'off', ...opts.env },
     timeout: 60_000,
     maxBuffer: 64 * 1024 * 1024,
   });

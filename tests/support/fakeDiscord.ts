@@ -44,6 +44,8 @@ export interface InteractionInput {
   member?: { permissions: string; roles?: string[] };
   data: Record<string, unknown>;
   message?: Record<string, unknown>;
+  /** Send it on this shard's gateway connection only (by the shard id it identified with); default every connection. */
+  shard?: number;
 }
 
 /** An attachment as Discord describes it in an interaction's resolved data; its url is served by the fake. */
@@ -68,6 +70,8 @@ export class FakeDiscord {
   readonly botUser: FakeUser;
   readonly guildChannelId = newId();
   private readonly sockets = new Set<WebSocket>();
+  /** The shard id each connection identified with. */
+  private readonly shardOf = new Map<WebSocket, number>();
   private readonly acked = new Set<string>();
   private readonly known = new Set<string>();
   private readonly sentAt = new Map<string, number>();
@@ -128,9 +132,9 @@ export class FakeDiscord {
   }
 
   /** Sends a dispatch to every connected gateway client. */
-  dispatch(t: string, d: unknown): void {
+  dispatch(t: string, d: unknown, shard?: number): void {
     const frame = JSON.stringify({ op: 0, t, s: ++this.seq, d });
-    for (const ws of this.sockets) ws.send(frame);
+    for (const ws of this.sockets) if (shard === undefined || this.shardOf.get(ws) === shard) ws.send(frame);
   }
 
   /** Injects an INTERACTION_CREATE; returns its id and token (the token addresses its callback and webhooks). */
@@ -157,7 +161,7 @@ export class FakeDiscord {
             member: { user, roles: input.member!.roles ?? [], permissions: input.member!.permissions, joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0 },
           }
         : { channel_id: dmChannel, channel: { id: dmChannel, type: 1 }, user }),
-    });
+    }, input.shard);
     return { id, token };
   }
 
@@ -235,6 +239,7 @@ export class FakeDiscord {
       if (msg.op === 1) send({ op: 11 });
       else if (msg.op === 2) {
         this.identifies.push(msg.d);
+        if (Array.isArray(msg.d?.shard)) this.shardOf.set(ws, msg.d.shard[0]);
         if (msg.d?.token !== this.opts.token && msg.d?.token !== `Bot ${this.opts.token}`) { ws.close(4004, 'Authentication failed.'); return; }
         const guilds = this.opts.guildId ? [{ id: this.opts.guildId, unavailable: true }] : [];
         send({ op: 0, t: 'READY', s: ++this.seq, d: {

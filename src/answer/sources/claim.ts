@@ -2,12 +2,22 @@
 // capitalised words), its numbers and dates, whether it is negated, and the people it names by any alias.
 import type { AliasGroup, AliasIndex } from '../../search/aliasIndex.js';
 import type { TermIndex } from '../../search/termIndex.js';
-import { tokenize, type Token } from './passage.js';
+import { negatedSpan, tokenize, type Token } from './passage.js';
+import { related } from '../../text/wordnet.js';
+import { nlp } from '../../text/nlp.js';
+import { rolesAt, symmetric, type Roles } from './roles.js';
+import { STOPWORDS, stem, words } from '../../text/tokens.js';
+import { canon } from '../../search/termFamily.js';
 
 export interface ClaimPart {
   token: Token;
   /** How much this part counts towards coverage. */
   weight: number;
+  /** Governed by a negation cue ("did not *meet*", "denied *meeting*"). */
+  denied: boolean;
+  /** Words of the same sense (WordNet), each as the keys a passage must hold: [["hand"]] for "returned"
+   *  ("hand over"), [["entry"]] for "entered". Only for plain words, and only those the articles use. */
+  alike: string[][];
 }
 
 export interface Claim {
@@ -21,6 +31,8 @@ export interface Claim {
   negated: boolean;
   /** Whether a term is a known person's surname (names of people conflict only with names of people). */
   isSurname: (term: string) => boolean;
+  /** The claim's verbs that say who did what to whom, with their two sides. */
+  acts: { verb: Token; roles: Roles }[];
 }
 
 /** Verbs of saying: a claim that "X said Y" is carried by "X stressed Y", so they weigh little. */
@@ -31,13 +43,67 @@ const SPEECH_WEIGHT = 0.3;
 const NUMBER_WEIGHT = 4;
 const DATE_WEIGHT = 2;
 
+/** WordNet's words of the same sense as a claim word, as passage keys, keeping only those the indexed
+ *  sentences hold (a synonym no article uses can match nothing). */
+function alikeOf(token: Token, sentences: TermIndex): string[][] {
+  const out: string[][] = [];
+  const seen = new Set<string>();
+  for (const phrase of related(token.word, /^[a-z]+$/.test(token.key) ? token.key : undefined)) {
+    const ws = words(phrase).filter((w) => !STOPWORDS.has(w));
+    if (ws.length === 0 || ws.length > 2) continue;
+    const terms = ws.map(stem);
+    if (terms.some((t) => sentences.df(t) === 0)) continue;
+    const keys = terms.map(canon);
+    if (keys.includes(token.key)) continue;
+    const id = keys.join(' ');
+    if (!seen.has(id)) { seen.add(id); out.push(keys); }
+  }
+  return out;
+}
+
+/** A verb in the past ("stopped", "beat" after "was", "met"): news reports events so, and a present or
+ *  -ing form is as often a noun or a modifier ("passes", "running back"). */
+const pastTense = (t: Token) => /ed$/.test(t.word) || canon(t.term) !== t.term;
+
+/** Part-of-speech tags (wink-nlp) for each token, by where it starts in the text. */
+function tagsOf(text: string, tokens: Token[]): string[] {
+  const n = nlp();
+  const doc = n.readDoc(text);
+  const values = doc.tokens().out(n.its.value) as string[];
+  const pos = doc.tokens().out(n.its.pos) as string[];
+  const spans: [number, number, string][] = [];
+  let at = 0;
+  values.forEach((v, k) => {
+    const i = text.indexOf(v, at);
+    if (i < 0) return;
+    spans.push([i, i + v.length, pos[k]!]);
+    at = i + v.length;
+  });
+  let k = 0;
+  return tokens.map((t) => {
+    while (k < spans.length && spans[k]![1] <= t.start) k++;
+    const s = spans[k];
+    return s && s[0] <= t.start ? s[2] : 'X';
+  });
+}
+
 export function analyseClaim(text: string, sentences: TermIndex, aliases: AliasIndex): Claim {
   const tokens = tokenize(text);
+  const tags = tagsOf(text, tokens);
+  // a capitalised word that opens the claim is a name only when the tagger reads it as one ("New riots
+  // hit Greece", "Someone torched the church")
+  tokens.forEach((t, k) => {
+    const opens = k === 0 || /[.!?:]\s*$/.test(text.slice(tokens[k - 1]!.end, t.start));
+    if (opens && t.kind === 'name' && tags[k] !== 'PROPN') t.kind = ['PRON', 'DET', 'ADP', 'CCONJ', 'SCONJ'].includes(tags[k]!) ? 'stop' : 'word';
+  });
+  const acts = tokens.flatMap((t, k) => (tags[k] === 'VERB' && t.kind === 'word' && pastTense(t) && !symmetric(t) ? [{ verb: t, roles: rolesAt(tokens, k, text, false) }] : []))
+    .filter((a) => a.roles.agent.length > 0 && a.roles.patient.length > 0);
   const onceIdf = Math.log(1 + (sentences.size - 0.5) / 1.5);
   const parts: ClaimPart[] = [];
   const names: number[][] = [];
   let run: number[] = [];
-  for (const token of tokens) {
+  const denied = negatedSpan(tokens);
+  for (const [k, token] of tokens.entries()) {
     if (token.kind === 'stop') {
       if (run.length) names.push(run);
       run = [];
@@ -51,7 +117,7 @@ export function analyseClaim(text: string, sentences: TermIndex, aliases: AliasI
       weight = Math.min(sentences.idf(token.term), onceIdf);
       if (SPEECH.has(token.key)) weight *= SPEECH_WEIGHT;
     }
-    parts.push({ token, weight: Math.max(weight, 0.05) });
+    parts.push({ token, weight: Math.max(weight, 0.05), denied: denied[k]!, alike: token.kind === 'word' ? alikeOf(token, sentences) : [] });
     if (token.kind === 'name') run.push(parts.length - 1);
     else {
       if (run.length) names.push(run);
@@ -64,7 +130,8 @@ export function analyseClaim(text: string, sentences: TermIndex, aliases: AliasI
     parts,
     names,
     people: aliases.groupsIn(parts.map((p) => p.token.term)),
-    negated: tokens.some((t) => t.negation),
+    negated: parts.some((p) => p.denied),
     isSurname: (term) => aliases.isSurname(term),
+    acts,
   };
 }

@@ -24,12 +24,16 @@ export interface Token {
 }
 
 const MONTHS = 'january february march april may june july august september october november december'.split(' ');
+/** "Dec 15", "Sept. 3": a month's short form is that month. */
+const MONTH_SHORT = new Map(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']
+  .map((m) => [m, MONTHS.find((full) => full.startsWith(m.slice(0, 3)))!]));
 const WEEKDAYS = 'monday tuesday wednesday thursday friday saturday sunday'.split(' ');
 const NEGATION = new Set(
   ('not no never none nobody nothing neither nor without cannot cant didnt doesnt dont isnt wasnt werent ' +
     'hasnt havent hadnt wont wouldnt couldnt shouldnt deny denied denies denying refused refuses refuse ' +
     'rejected rejects reject').split(' '),
 );
+const FAILED = new Set(['fail', 'fails', 'failed', 'failing']);
 /** Function words that open sentences but never name anyone. */
 const NOT_NAMES = new Set(['mr', 'mrs', 'ms', 'dr', 'says', 'according', 'under', 'while', 'during', 'since', 'despite']);
 
@@ -47,12 +51,12 @@ function shapesOf(raw: string): WordShape[] {
     if (/^\d+(\.\d+)?$/.test(w)) kind = /^(1[89]|20)\d\d$/.test(w) && !raw.includes(',') ? 'year' : 'number';
     // "1870s", "5km", "3bn": a number with a unit or suffix must match exactly as well
     else if (/\d/.test(w)) kind = 'number';
-    else if (MONTHS.includes(w) && (w !== 'may' || /^M/.test(raw))) kind = 'month';
+    else if ((MONTHS.includes(w) && (w !== 'may' || /^M/.test(raw))) || (MONTH_SHORT.has(w) && /^\p{Lu}/u.test(raw) && w !== 'mar')) kind = 'month';
     else if (WEEKDAYS.includes(w)) kind = 'weekday';
     else if (STOPWORDS.has(w) || negation) kind = 'stop';
     else if (/^\p{Lu}/u.test(raw) && !NOT_NAMES.has(w)) kind = 'name';
     else kind = 'word';
-    const term = kind === 'number' || kind === 'year' ? w : stem(w);
+    const term = kind === 'number' || kind === 'year' ? w : kind === 'month' ? MONTH_SHORT.get(w) ?? w : stem(w);
     // "one" is too often a pronoun ("one of them") to stand for the number
     const key = w === 'one' ? w : canon(term);
     if (kind === 'word' && /^\d+$/.test(key)) kind = 'number';
@@ -68,14 +72,57 @@ function shapesOf(raw: string): WordShape[] {
  */
 export function tokenize(text: string, memo: Map<string, WordShape[]> = new Map(), offset = 0): Token[] {
   const out: Token[] = [];
-  const re = /[\p{L}\p{N}]+(?:[.,'’\u2019-][\p{L}\p{N}]+)*/gu;
+  // "1, 300" (thousands spaced apart, as some wire text prints them) is one number
+  const re = /\d(?:, \d{3}(?!\d))+|[\p{L}\p{N}]+(?:[.,'’\u2019-][\p{L}\p{N}]+)*/gu;
   for (const m of text.matchAll(re)) {
-    const raw = m[0];
+    const raw = m[0].includes(', ') ? m[0].replace(/, /g, ',') : m[0];
     let shapes = memo.get(raw);
     if (!shapes) memo.set(raw, (shapes = shapesOf(raw)));
     const start = m.index + offset;
-    const end = start + raw.length;
-    for (const x of shapes) out.push({ raw: x.raw, word: x.word, term: x.term, key: x.key, kind: x.kind, negation: x.negation, start, end });
+    const end = start + m[0].length;
+    for (const x of shapes) {
+      // "failed to agree", "fails to meet": a denial like "did not"
+      const prev = out.at(-1);
+      if (x.word === 'to' && prev && FAILED.has(prev.word)) prev.negation = true;
+      // "No. 5 seed" is a number, not a denial
+      if (x.kind === 'number' && prev?.word === 'no' && /^\.\s*$/.test(text.slice(prev.end - offset, start - offset))) prev.negation = false;
+      out.push({ raw: x.raw, word: x.word, term: x.term, key: x.key, kind: x.kind, negation: x.negation, start, end });
+    }
   }
   return out;
 }
+
+/** How many words after a negation cue it still governs ("not a single body"). */
+export const NEGATION_REACH = 4;
+
+/** A negation cue, but not "not only". */
+export function isCue(tokens: Token[], i: number): boolean {
+  return tokens[i]!.negation && !(tokens[i]!.word === 'not' && tokens[i + 1]?.word === 'only');
+}
+
+/** Which tokens a negation cue governs (the few words after it). */
+export function negatedSpan(tokens: Token[]): boolean[] {
+  const out = tokens.map(() => false);
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isCue(tokens, i)) continue;
+    // "changed nothing", "found none": the word before is denied
+    if (AFTER_CUES.has(tokens[i]!.word)) {
+      for (let j = i - 1; j >= 0 && j >= i - 2; j--) if (tokens[j]!.kind !== 'stop') { out[j] = true; break; }
+    }
+    // "no chance of parole", "without parole for killing": a determiner's reach ends at its noun phrase
+    const phrase = NOUN_CUES.has(tokens[i]!.word);
+    // "changed nothing about its past": nothing after the cue is denied
+    if (AFTER_CUES.has(tokens[i]!.word) && PREPOSITIONS.has(tokens[i + 1]?.word ?? '')) continue;
+    let content = false;
+    for (let j = i + 1; j <= i + NEGATION_REACH && j < tokens.length; j++) {
+      if (phrase && content && PREPOSITIONS.has(tokens[j]!.word)) break;
+      out[j] = true;
+      content ||= tokens[j]!.kind !== 'stop';
+    }
+  }
+  return out;
+}
+
+const AFTER_CUES = new Set(['nothing', 'none', 'nobody']);
+const NOUN_CUES = new Set(['no', 'without', 'none', 'nothing', 'nobody', 'neither', 'nor']);
+const PREPOSITIONS = new Set(['of', 'for', 'in', 'on', 'at', 'by', 'with', 'from', 'to', 'after', 'before', 'during', 'since', 'about', 'over', 'into', 'than']);

@@ -1,53 +1,79 @@
-// Every date expression in the body, resolved against the publication date with news conventions.
+// Every date expression in the body, resolved against the publication date with news conventions, and
+// against the dates the story gave before it ("the next day", "later that year").
 import type { Article } from '../../parse/article.js';
 import type { LocalDate } from '../types.js';
-import { addDays, noonUtc, parseDay, ymd, type Day } from './dateValue.js';
+import type { Anchor } from './anchored.js';
+import { noonUtc, parseDay, type Day } from './dateValue.js';
 import { findDateSpans, type DateSpan } from './findDateSpans.js';
 import { relationBefore } from './relation.js';
-import { resolveSpan } from './resolveNews.js';
-import { tenseAt } from './tense.js';
+import { resolveSpan, type Resolved } from './resolveNews.js';
+import { tenseReader } from './tense.js';
 
 /** chrono needs a reference instant even when the article has none; only stated parts are then used. */
 const NEUTRAL_REFERENCE = noonUtc({ y: 2000, m: 1, d: 1 });
 
-/** "The next day", "the previous day": a day counted from the date the story last gave, not from publication. */
-const ANCHORED_DAY = /^(?:the\s+)?(?:(next|following|previous|preceding)\s+day|day\s+(before|after))$/i;
+/** "said Friday": the day of the report, which later "the next day" does not count from. */
+const REPORTED = /\b(?:said|says|told|announced|reported|stated|added|confirmed)\s+(?:on\s+)?$/i;
 
 /** A year stated by the next date of a list ("March 21 and April 3, 2016") applies to this one too. */
 function borrowedYear(sentence: string, spans: DateSpan[], k: number): number | null {
   const here = spans[k]!;
   const next = spans[k + 1];
-  if (here.parts.y !== null || !next || next.parts.y === null || next.relative) return null;
+  if (here.parts.y !== null || !next || next.parts.y === null || next.relative || next.special) return null;
   return /^\s*(,|and|or|to|through|-|–|,\s*and)\s*$/i.test(sentence.slice(here.end, next.start)) ? next.parts.y : null;
+}
+
+/** Only a date whose year or week the words leave open, in a dated story, may need the clause's tense. */
+function mayNeedTense(span: DateSpan, published: Day | null): boolean {
+  if (!published) return false;
+  if (span.special) return span.special.kind !== 'anchored';
+  return !span.relative && span.parts.y === null && (span.parts.weekday !== null || span.parts.m !== null);
+}
+
+/** What a resolved value lets later dates count from. */
+function anchorAfter(anchor: Anchor, r: Resolved): Anchor {
+  const v = r.start;
+  if (!v || v.startsWith('--')) return anchor;
+  const y = Number(v.slice(0, 4));
+  const m = v.length >= 7 ? Number(v.slice(5, 7)) : null;
+  if (v.length === 10 && m !== null) return { day: { y, m, d: Number(v.slice(8, 10)) }, month: { y, m }, year: y };
+  if (m !== null) return { day: null, month: { y, m }, year: y };
+  return { day: null, month: null, year: y };
 }
 
 export function extractDates(article: Article): LocalDate[] {
   const published = parseDay(article.published);
   const ref = published ? noonUtc(published) : NEUTRAL_REFERENCE;
   const out: LocalDate[] = [];
-  let lastDay: Day | null = null;
+  let anchor: Anchor = { day: null, month: null, year: null };
   for (const p of article.paragraphs) {
     for (const s of p.sentences) {
       const spans = findDateSpans(s.text, ref);
+      if (spans.length === 0) continue;
+      const tenses = tenseReader(s.text, spans);
+      let rangeStart: { date: LocalDate; day: Day | null } | null = null;
       spans.forEach((span, k) => {
-        let resolved = resolveSpan(span, {
-          published,
-          tense: tenseAt(s.text, span.start, span.end),
-          borrowedYear: borrowedYear(s.text, spans, k),
-        });
-        const anchored = ANCHORED_DAY.exec(span.text);
-        if (anchored && lastDay) {
-          const step = /next|following|after/i.test(anchored[0]) ? 1 : -1;
-          resolved = { start: ymd(addDays(lastDay, step)), end: null, precision: 'day' };
+        const ctx = { published, borrowedYear: borrowedYear(s.text, spans, k), anchor, notBefore: rangeStart?.day ?? null };
+        // the clause is read only when its tense changes the value (a Friday in a Friday story does not)
+        let resolved: Resolved;
+        if (mayNeedTense(span, published)) {
+          const past = resolveSpan(span, { ...ctx, tense: () => 'past' });
+          const ahead = resolveSpan(span, { ...ctx, tense: () => 'future' });
+          resolved = past.start === ahead.start && past.end === ahead.end ? past : resolveSpan(span, { ...ctx, tense: () => tenses.at(span.start, span.end) });
+        } else {
+          resolved = resolveSpan(span, { ...ctx, tense: () => 'unknown' });
         }
-        const day = parseDay(resolved.start);
-        if (day) lastDay = day;
-        out.push({
+        const date: LocalDate = {
           text: span.text,
           ...resolved,
           relation: relationBefore(s.text.slice(Math.max(0, span.start - 60), span.start), span.text),
           cite: { paragraph: p.n, text: s.text },
-        });
+        };
+        // "Sept. 14 to Thursday": the first date runs to the second
+        if (rangeStart && resolved.start && !rangeStart.date.end) rangeStart.date.end = resolved.start;
+        rangeStart = span.rangeToNext ? { date, day: parseDay(resolved.start) } : null;
+        if (!REPORTED.test(s.text.slice(Math.max(0, span.start - 25), span.start))) anchor = anchorAfter(anchor, resolved);
+        out.push(date);
       });
     }
   }

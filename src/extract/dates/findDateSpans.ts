@@ -1,9 +1,17 @@
 // Finds the date expressions of one sentence: chrono-node's English parser for everything it knows
-// ("May 5-6", "Friday", "two days ago", "last year"), plus what it misses in news copy: bare years ("in 2016"),
-// and the hedges around a date ("mid-March", "earlier this month", "the end of 2016"), which are kept in
-// the span. Spans come back in reading order, never overlapping, with the components the text states.
+// ("May 5-6", "Friday", "two days ago", "last year"), wrapped with what news copy writes that chrono misses or
+// misreads: bare and spelled-out years ("in 2016", "nineteen ninety-seven", "fiscal 1999", "post-1959"),
+// holidays ("Thanksgiving Day"), weekends, dates counted from the story's last date ("the next day", "later
+// that year"), the modifier before a month ("last December"), a part of the day before a date ("the night of
+// Oct. 23"), an offset ("the day before last Tuesday"), a range written as two dates ("Sept. 14 to
+// Thursday"), a list of days ("April 24 and 25"), and the hedges around a date ("mid-March", "the end of
+// 2016"), which are kept in the span. Spans come back in reading order, never overlapping, with the
+// components the text states.
 import * as chrono from 'chrono-node';
+import { findAnchored, type AnchoredMatch } from './anchored.js';
 import type { Day } from './dateValue.js';
+import { findHolidays, type Holiday } from './holidays.js';
+import { findSpelledYears } from './spelledYears.js';
 
 export interface Parts {
   /** Only what the text states (or, for relative words, what they fix against the reference). */
@@ -26,18 +34,49 @@ export interface DateSpan {
   relative: boolean;
   /** A week ("last week", "this week"), kept as Monday to Sunday. */
   week: -1 | 0 | 1 | null;
+  /** Which one of a month or holiday the text means: "last December", "this September", "next Easter". */
+  modifier: 'last' | 'this' | 'next' | null;
+  /** Days added to what the rest states: "the day before last Tuesday" is -1. */
+  shift: number;
+  /** The next span is this one's end, written as a date of its own ("Sept. 14 to Thursday"). */
+  rangeToNext: boolean;
+  special: Special;
+}
+
+/** Expressions whose value is not a calendar reading of their words. */
+export type Special =
+  | { kind: 'holiday'; holiday: Holiday }
+  | { kind: 'anchored'; anchored: AnchoredMatch }
+  /** "last weekend" (-1), "this weekend" (0), "next weekend" (1), "the weekend" (null: the clause decides). */
+  | { kind: 'weekend'; which: -1 | 0 | 1 | null }
+  | null;
+
+const NO_PARTS: Parts = { y: null, m: null, d: null, weekday: null };
+
+function span(start: number, text: string, parts: Parts, more: Partial<DateSpan> = {}): DateSpan {
+  return {
+    start, end: start + text.length, text, parts, endParts: null,
+    resolved: { y: parts.y ?? 0, m: parts.m ?? 1, d: parts.d ?? 1 }, resolvedEnd: null,
+    relative: false, week: null, modifier: null, shift: 0, rangeToNext: false, special: null, ...more,
+  };
 }
 
 const RELATIVE = /\b(ago|yesterday|today|tomorrow|tonight|last|next|this|coming|previous|earlier|later|week|weekend|current)\b/i;
 /** Not dates for our purpose: the present moment, and stretches of time ("the past two years"). */
-const NOT_A_DATE = /^(now|right now|the moment|currently|present)$|^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:after|later|before|from now)$|\b(past|last|next|coming)\s+(\w+\s+)?(days|weeks|months|years|decades)\b|^(the\s+)?past\s|\b(several|few|many|some)\b|\bweekend\b|^\d{1,2}\/\d{1,2}$|\b(minutes?|hours?|seconds?)\b|^(the\s+)?(days?|weeks|months|years)$|^(?:for\s+|in\s+)?(?:about\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|fifty|\w+ty-\w+)\s+(?:days?|weeks?|months?|years?)$|\b(days?|weeks?|months?|years?)\s+(after|later|before|from now)$/i;
-/** An offset from another date ("the day after Monday"): the date is the part after it. */
-const OFFSET_PREFIX = /^(?:the\s+)?(?:day|night|morning|evening|week)\s+(?:after|before)\s+/i;
+const NOT_A_DATE = /^(now|right now|the moment|currently|present)$|^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:after|later|before|from now)$|\b(past|last|next|coming)\s+(\w+\s+)?(days|weeks|months|years|decades)\b|^(the\s+)?past\s|\b(several|few|many|some)\b|\bweekend\b|^\d{1,2}\/\d{1,2}$|\b(minutes?|hours?|seconds?)\b|^(the\s+)?(days?|weeks|months|years)$|^(?:for\s+|in\s+|after\s+|within\s+)?(?:about\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|fifty|\w+ty-\w+)\s+(?:days?|weeks?|months?|years?)$|\b(days?|weeks?|months?|years?)\s+(after|later|before|from now)$/i;
+/** An offset from another date ("the day after Monday"): the date is the part after it, moved by the offset. */
+const OFFSET_PREFIX = /^(?:the\s+)?(day|night|morning|evening|week)\s+(after|before)\s+/i;
+/** A part of a day ("the night of Oct. 23"): the date is the part after it. */
+const PART_OF_DAY_PREFIX = /^(?:the\s+)?(?:night|morning|afternoon|evening|early\s+hours|small\s+hours)\s+of\s+/i;
+/** What joins the two ends of a range written as two dates. */
+const RANGE_JOIN = /^\s*(?:-|–|—|to|through|thru|until|till)\s*$/i;
+const NAMED = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?![a-z])|\b(?:sun|mon|tue|wed|thu|fri|sat)[a-z]*\b/i;
 /** Lower-case words chrono reads as months or weekdays that are usually something else. */
 const AMBIGUOUS_LOWER = /^(may|march|sat|sun|wed|mon|second|sec|dec)$/;
 const LEAD = /^(?:(?:on|in|at|during|by|of)\s+|\d{1,2}(?:[.:]\d{2}\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?)\s+(?=\p{L}))/iu;
 const HEDGE = /(?:\b(?:in\s+)?(?:mid|early|late|the\s+(?:middle|beginning|start|end|turn)\s+of|earlier|later|the\s+first\s+half\s+of|the\s+second\s+half\s+of))[-\s]*$/i;
-const YEAR = /(?<![\d$€£#.,:/-])(1[6-9]\d\d|20\d\d)(?![\d%]|,\d|\.\d|-\d{2,}|:\d|['’]?s\b|\s*(?:%|percent|per cent|km|miles|metres|meters|tons|tonnes|people|troops|soldiers|dollars|euros|residents|families|workers|cases|votes|feet|square))/g;
+// (a hyphen before a year only after post-, pre- or mid-: "post-1959", not "1990-1995" or "B-1990")
+const YEAR = /(?<![\d$€£#.,:/])(?<!(?<!\b(?:[Pp]ost|[Pp]re|[Mm]id))-)(1[6-9]\d\d|20\d\d)(?![\d%]|,\d|\.\d|-\d{2,}|:\d|['’]?s\b|\s*(?:%|percent|per cent|km|miles|metres|meters|tons|tonnes|people|troops|soldiers|dollars|euros|residents|families|workers|cases|votes|feet|square))/g;
 const QUANTITY_BEFORE = /\b(about|some|nearly|almost|approximately|roughly|over|than|up to|around|least|only|total of|No\.|number|route|flight|page|article|resolution|room|code)\s*$/i;
 
 function partsOf(c: chrono.ParsedComponents): Parts {
@@ -82,9 +121,45 @@ const MAY_HOLD_DATE = new RegExp([
   String.raw`(?:\b(?:an?\b|the|few|several|half|couple|of|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|this|last|past|next|after)|\d|[+-])\s*[smhdwy](?=\W|$)`,
 ].join('|'), 'i');
 
-function chronoSpans(sentence: string, ref: Date): DateSpan[] {
+/** "last December", "this September", "next March": chrono reads the month and drops the word before it. */
+const MONTH_MODIFIER = /\b(this\s+past|this\s+coming|the\s+coming|last|this|next|coming|past)\s+$/i;
+/** Before a capitalised "March" or "May": a determiner that makes it a month ("the March accession"). */
+const DETERMINER_BEFORE = /(?:\b(?:the|a|an|its|his|her|their|our|this|last|next)|['’]s)\s+$/i;
+/** …unless a word follows that makes it a march or a wish ("the March on Washington"). */
+const NOT_A_MONTH_AFTER = /^\s+(?:on|to|for|of|through|against|in|from|by|across|into|toward|towards|with|and|or|was|is|were|are|has|had|will|would)\b/i;
+
+/** "in March", "since May", "the March accession", "this past May": a month; "May I", "the March on
+ *  Washington": not. */
+function readsAsMonth(sentence: string, start: number, text: string): boolean {
+  const before = sentence.slice(Math.max(0, start - 30), start);
+  const after = sentence.slice(start + text.length);
+  return /\b(in|since|until|till|by|from|through|during|of|last|next|this|past|coming|early|late|mid|before|after|between|and|to|end|beginning|start|middle)[\s-]*$/i.test(before)
+    || (DETERMINER_BEFORE.test(before) && /^\p{Lu}/u.test(text) && /^\s+\p{Ll}/u.test(after) && !NOT_A_MONTH_AFTER.test(after));
+}
+
+/** chrono reads no "May" or "March" after a determiner or a modifier ("the May elections", "this past May"). */
+function ambiguousMonths(sentence: string, taken: DateSpan[]): DateSpan[] {
   const out: DateSpan[] = [];
-  if (!MAY_HOLD_DATE.test(sentence)) return out;
+  if (!/\b(?:May|March)\b/.test(sentence)) return out;
+  for (const m of sentence.matchAll(/\b(May|March)\b/g)) {
+    const start = m.index;
+    if (taken.some((t) => start < t.end && start + m[0].length > t.start)) continue;
+    const before = sentence.slice(Math.max(0, start - 30), start);
+    if (!(MONTH_MODIFIER.test(before) || DETERMINER_BEFORE.test(before)) || !readsAsMonth(sentence, start, m[0])) continue;
+    const mod = MONTH_MODIFIER.exec(before);
+    const parts = { ...NO_PARTS, m: m[1] === 'May' ? 5 : 3 };
+    if (!mod) { out.push(span(start, m[0], parts)); continue; }
+    const w = mod[1]!.toLowerCase();
+    const modifier = /last|past/.test(w) ? 'last' : /next|coming/.test(w) ? 'next' : 'this';
+    const from = start - mod[0].length;
+    out.push(span(from, sentence.slice(from, start + m[0].length), parts, { modifier }));
+  }
+  return out;
+}
+
+function chronoSpans(sentence: string, ref: Date, mayHold = MAY_HOLD_DATE.test(sentence)): DateSpan[] {
+  const out: DateSpan[] = [];
+  if (!mayHold) return out;
   for (const r of chrono.parse(sentence, { instant: ref, timezone: 0 }, { forwardDate: false })) {
     let text = r.text;
     let start = r.index;
@@ -99,10 +174,18 @@ function chronoSpans(sentence: string, ref: Date): DateSpan[] {
     // "Seventy-four years ago": chrono read only the end of a compound number
     if (sentence[start - 1] === '-' && /^(one|two|three|four|five|six|seven|eight|nine)\b/i.test(text)) continue;
     const offset = OFFSET_PREFIX.exec(text);
-    if (offset) {
-      const from = start + offset[0].length;
+    const partOfDay = offset ? null : PART_OF_DAY_PREFIX.exec(text);
+    if (offset || partOfDay) {
+      const prefix = (offset ?? partOfDay)![0];
+      const from = start + prefix.length;
+      // "the day before last Tuesday" is a day earlier than last Tuesday; "the night of Oct. 23" is Oct. 23
+      const shift = offset ? (/after/i.test(offset[2]!) ? 1 : -1) * (/week/i.test(offset[1]!) ? 7 : 1) : 0;
       for (const inner of chronoSpans(sentence.slice(from, start + text.length), ref)) {
-        out.push({ ...inner, start: inner.start + from, end: inner.end + from });
+        // (a month or a year moved by a day is still that month or year: only a day takes the shift)
+        const shifts = shift !== 0 && inner.start === 0 && (inner.parts.d !== null || inner.parts.weekday !== null);
+        out.push(shifts
+          ? { ...inner, start, end: inner.end + from, text: sentence.slice(start, inner.end + from), shift }
+          : { ...inner, start: inner.start + from, end: inner.end + from });
       }
       continue;
     }
@@ -117,65 +200,181 @@ function chronoSpans(sentence: string, ref: Date): DateSpan[] {
     if (parts.y === null && parts.m === null && parts.d === null && parts.weekday === null && week === null && !casual) {
       continue; // a time of day alone ("at 3 p.m.")
     }
-    // "May" and "March" alone must read as a date: "in March", "since May", not "May I" or "the March on".
-    if (parts.m !== null && parts.d === null && parts.y === null && !RELATIVE.test(text) && /^(may|march)$/i.test(text)) {
-      const before = sentence.slice(Math.max(0, start - 30), start);
-      if (!/\b(in|since|until|till|by|from|through|during|of|last|next|this|early|late|mid|before|after|between|and|to|end|beginning|start|middle)[\s-]*$/i.test(before)) continue;
-    }
+    // "May" and "March" alone must read as a date: "in March", "since May", "the March accession", not "May
+    // I" or "the March on Washington".
+    if (parts.m !== null && parts.d === null && parts.y === null && !RELATIVE.test(text) && /^(may|march)$/i.test(text) && !readsAsMonth(sentence, start, text)) continue;
+    const endParts = r.end ? partsOf(r.end) : null;
     const hedged = withHedge(sentence, start);
     text = sentence.slice(hedged, start + text.length);
     start = hedged;
-    out.push({
+    let modifier: DateSpan['modifier'] = null;
+    if (parts.m !== null && parts.d === null && parts.y === null && !r.end) {
+      const mod = MONTH_MODIFIER.exec(sentence.slice(Math.max(0, start - 20), start));
+      if (mod) {
+        const w = mod[1]!.toLowerCase();
+        modifier = /last|past/.test(w) ? 'last' : /next|coming/.test(w) ? 'next' : 'this';
+        const endAt = start + text.length;
+        start -= mod[0].length;
+        text = sentence.slice(start, endAt);
+      }
+    }
+    const base: DateSpan = {
       start,
       end: start + text.length,
       text,
       parts,
-      endParts: r.end ? partsOf(r.end) : null,
+      endParts,
       resolved: dayOf(r.start),
       resolvedEnd: r.end ? dayOf(r.end) : null,
       relative: RELATIVE.test(text) || casual || /\bago\b/i.test(text),
       week,
-    });
+      modifier,
+      shift: 0,
+      rangeToNext: false,
+      special: null,
+    };
+    const split = r.end ? splitRange(base, r.end) : null;
+    if (split) out.push(...split);
+    else out.push(base);
   }
   return out;
 }
 
+/** "Sept. 14 to Thursday", "Monday through Friday": a range whose end is a date of its own is two spans, the
+ *  first marked as running to the second. A range of bare days ("June 12-13") stays one span. */
+function splitRange(whole: DateSpan, end: chrono.ParsedComponents): DateSpan[] | null {
+  const joins = [...whole.text.matchAll(/\s*(?:-|–|—|\bto\b|\bthrough\b|\bthru\b|\buntil\b|\btill\b)\s*/gi)];
+  for (const j of joins.reverse()) {
+    const left = whole.text.slice(0, j.index).replace(/[\s,]+$/, '');
+    const right = whole.text.slice(j.index + j[0].length);
+    if (!left || !NAMED.test(right) || !NAMED.test(left)) continue;
+    const rightStart = whole.start + j.index + j[0].length;
+    const endParts = partsOf(end);
+    return [
+      { ...whole, end: whole.start + left.length, text: left, endParts: null, resolvedEnd: null, rangeToNext: true, relative: RELATIVE.test(left) },
+      span(rightStart, right, endParts, { resolved: dayOf(end), relative: RELATIVE.test(right) }),
+    ];
+  }
+  return null;
+}
+const FISCAL_BEFORE = /\b(?:fiscal(?:[-\s]+year)?|FY)\s*$/i;
+const FISCAL_AFTER = /^\s+fiscal\s+year\b/i;
+const FISCAL_TWO_DIGITS = /\b(?:FY\s?|fiscal(?:[-\s]+year)?\s+)['’]?(\d{2})(?![\d%]|[.,]\d)/gi;
+const PREFIX_BEFORE = /\b(?:post|pre)-$/i;
+
 function yearSpans(sentence: string, taken: DateSpan[]): DateSpan[] {
   const out: DateSpan[] = [];
-  for (const m of sentence.matchAll(YEAR)) {
+  const free = (a: number, b: number): boolean => !taken.some((s) => a < s.end && b > s.start) && !out.some((s) => a < s.end && b > s.start);
+  if (/\d\d\d\d/.test(sentence)) for (const m of sentence.matchAll(YEAR)) {
     const at = m.index;
-    if (taken.some((s) => at < s.end && at + 4 > s.start)) continue;
-    if (QUANTITY_BEFORE.test(sentence.slice(Math.max(0, at - 20), at))) continue;
+    if (!free(at, at + 4)) continue;
+    const before = sentence.slice(Math.max(0, at - 20), at);
+    if (QUANTITY_BEFORE.test(before)) continue;
     const y = Number(m[1]);
-    const start = withHedge(sentence, at);
-    out.push({
-      start,
-      end: at + 4,
-      text: sentence.slice(start, at + 4),
-      parts: { y, m: null, d: null, weekday: null },
-      endParts: null,
-      resolved: { y, m: 1, d: 1 },
-      resolvedEnd: null,
-      relative: false,
-      week: null,
-    });
+    // "fiscal 1999", "FY1999", "the 1999 fiscal year" name the year a budget is counted by; "post-1959" bounds it
+    const fiscal = FISCAL_BEFORE.exec(before);
+    const prefix = fiscal ? null : PREFIX_BEFORE.exec(before);
+    const start = fiscal ? at - fiscal[0].length : prefix ? at - prefix[0].length : withHedge(sentence, at);
+    const after = FISCAL_AFTER.exec(sentence.slice(at + 4));
+    const end = at + 4 + (after && !fiscal ? after[0].length : 0);
+    out.push(span(start, sentence.slice(start, end), { y, m: null, d: null, weekday: null }));
   }
+  if (/[Ff]iscal|FY/.test(sentence)) for (const m of sentence.matchAll(FISCAL_TWO_DIGITS)) {
+    const end = m.index + m[0].length;
+    if (!free(m.index, end)) continue;
+    const yy = Number(m[1]);
+    // a two-digit fiscal year is of the century it reads best in: FY99 is 1999, FY05 is 2005
+    const y = yy >= 50 ? 1900 + yy : 2000 + yy;
+    out.push(span(m.index, m[0], { y, m: null, d: null, weekday: null }));
+  }
+  for (const w of findSpelledYears(sentence)) {
+    if (free(w.start, w.end)) out.push(span(w.start, w.text, { y: w.y, m: null, d: null, weekday: null }));
+  }
+  return out;
+}
+
+const WEEKEND = /\b(?:(this\s+past|this\s+coming|this|last|next|over\s+the|the)\s+)weekend\b(?!s|['’]s\s+(?:edition|shift))(?![-\s]+(?:edition|editions|shift|shifts|warriors?|getaways?|retreats?|pass|passes|jobs?|shows?|programs?|programmes?|news|papers?|anchors?|box|office|editor)\b)/gi;
+
+/** Holidays, weekends and dates counted from the story's last date: found before chrono, which misreads
+ *  them ("the next morning" as this morning) or does not read them. */
+function specialSpans(sentence: string, mayHold: boolean): DateSpan[] {
+  const out: DateSpan[] = [];
+  for (const h of findHolidays(sentence)) {
+    out.push(span(h.start, h.text, { ...NO_PARTS, y: h.year }, { special: { kind: 'holiday', holiday: h.holiday }, modifier: h.modifier }));
+  }
+  // every anchored phrase and weekend holds a word MAY_HOLD_DATE looks for ("day", "year", "weekend")
+  if (!mayHold) return out;
+  for (const a of findAnchored(sentence)) {
+    if (!out.some((o) => a.start < o.end && a.end > o.start)) out.push(span(a.start, a.text, NO_PARTS, { special: { kind: 'anchored', anchored: a } }));
+  }
+  if (sentence.includes('weekend') || sentence.includes('Weekend')) {
+    for (const m of sentence.matchAll(WEEKEND)) {
+      const w = m[1]!.toLowerCase().replace(/\s+/g, ' ');
+      const which = w === 'this past' || w === 'last' ? -1 : w === 'this coming' || w === 'next' ? 1 : w === 'this' ? 0 : null;
+      // "over the weekend": the date is "the weekend"
+      const lead = w === 'over the' ? m[0].indexOf('the') : 0;
+      const start = m.index + lead;
+      if (!out.some((o) => start < o.end && m.index + m[0].length > o.start)) {
+        out.push(span(start, m[0].slice(lead), NO_PARTS, { special: { kind: 'weekend', which }, relative: true }));
+      }
+    }
+  }
+  return out;
+}
+
+/** Days listed after a month-day: "April 24 and 25", "May 3, 4 and 5". */
+const LISTED_DAY = /^(\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(\d{1,2})(?:st|nd|rd|th)?\b(?=\s*(?:$|[.,;:)]|\s(?:in|at|on|of|to|for|and|or|when|while|after|before|with|respectively)\b))/;
+
+/** "April 24 and 25, 1999": the year after the last day of a list is every listed day's. */
+const LIST_YEAR = /^,?\s+((?:1[6-9]|20)\d\d)(?![\d%])/;
+
+function listedDays(sentence: string, spans: DateSpan[]): DateSpan[] {
+  const out: DateSpan[] = [];
+  let skipUntil = -1;
+  spans.forEach((s, k) => {
+    if (s.start < skipUntil) return;
+    out.push(s);
+    if (s.parts.m === null || s.parts.d === null || s.endParts || s.relative || s.special) return;
+    const list: DateSpan[] = [s];
+    let last = s;
+    const nextStart = spans[k + 1]?.start ?? sentence.length;
+    for (let m = LISTED_DAY.exec(sentence.slice(last.end)); m; m = LISTED_DAY.exec(sentence.slice(last.end))) {
+      const d = Number(m[2]);
+      const start = last.end + m[1]!.length;
+      if (d <= last.parts.d! || d > 31 || start + m[2]!.length > nextStart) break;
+      last = span(start, sentence.slice(start, start + m[0].length - m[1]!.length), { ...s.parts, d, weekday: null });
+      list.push(last);
+    }
+    if (list.length === 1) return;
+    const year = s.parts.y === null ? LIST_YEAR.exec(sentence.slice(last.end)) : null;
+    if (year) {
+      const y = Number(year[1]);
+      const end = last.end + year[0].length;
+      list.forEach((x, n) => { list[n] = { ...x, parts: { ...x.parts, y }, resolved: { ...x.resolved, y } }; });
+      list[list.length - 1] = { ...list[list.length - 1]!, end, text: sentence.slice(list[list.length - 1]!.start, end) };
+      skipUntil = end;
+    }
+    out.splice(out.length - 1, 1, ...list);
+  });
   return out;
 }
 
 /** The date expressions of a sentence, in reading order. `ref` is the publication day at noon (or any day
  *  when the article has none: then only what the text states is used). */
 export function findDateSpans(sentence: string, ref: Date): DateSpan[] {
-  const spans = chronoSpans(sentence, ref);
+  const mayHold = MAY_HOLD_DATE.test(sentence);
+  const special = specialSpans(sentence, mayHold);
+  const read = [...special, ...chronoSpans(sentence, ref, mayHold).filter((c) => !special.some((o) => c.start < o.end && c.end > o.start))];
+  const spans = [...read, ...ambiguousMonths(sentence, read)];
   const all = [...spans, ...yearSpans(sentence, spans)].sort((a, b) => a.start - b.start);
   const out: DateSpan[] = [];
   for (const s of all) {
     const prev = out[out.length - 1];
     if (prev && s.start < prev.end) continue;
-    // "March of next year", "June 16th of last year": chrono reads the day and the year apart
     const gap = prev ? sentence.slice(prev.end, s.start) : '';
-    if (prev && prev.parts.m !== null && prev.parts.y === null && s.parts.y !== null && s.parts.m === null
-      && ((/\bof$/i.test(prev.text) && /^\s*$/.test(gap)) || /^\s+of\s+$/i.test(gap))) {
+    // "March of next year", "June 16th of last year", "May nineteen ninety-seven": the day and the year apart
+    if (prev && !prev.special && prev.parts.m !== null && prev.parts.y === null && s.parts.y !== null && s.parts.m === null && !s.special
+      && ((/\bof$/i.test(prev.text) && /^\s*$/.test(gap)) || /^\s+of\s+$/i.test(gap) || (/^\p{L}/u.test(s.text) && /^,?\s+$/.test(gap)))) {
       out[out.length - 1] = {
         ...prev,
         end: s.end,
@@ -186,7 +385,12 @@ export function findDateSpans(sentence: string, ref: Date): DateSpan[] {
       };
       continue;
     }
+    // "from Sept. 14 to Thursday", "between May 5 and May 9": a range of two dates
+    if (prev && !prev.endParts && !prev.rangeToNext && !prev.special && !s.special
+      && (RANGE_JOIN.test(gap) || (/^\s+and\s+$/i.test(gap) && /\bbetween\s+$/i.test(sentence.slice(Math.max(0, prev.start - 10), prev.start))))) {
+      out[out.length - 1] = { ...prev, rangeToNext: true };
+    }
     out.push(s);
   }
-  return out;
+  return listedDays(sentence, out);
 }

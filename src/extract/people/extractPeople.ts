@@ -5,13 +5,13 @@
 // as organisations so their quotes have a speaker.
 import type { Article } from '../../parse/article.js';
 import type { LocalPerson } from '../types.js';
-import { findCues } from '../quotes/speechCues.js';
+import { articleGrammar, type ArticleGrammar } from '../grammar/articleGrammar.js';
 import { DEMONYMS, GENERIC_SPEAKERS, ROLE_NOUNS, isRoleNoun } from './lexicon.js';
 import { findNameMentions, type NameMention } from './nameMentions.js';
 import { sameName, splitName, type NameParts } from './nameForms.js';
 import { describedSpeaker, groupSpeaker } from './speakerGroups.js';
 import { roleWords } from './roleWords.js';
-import { wordTokens, type Tok } from './wordTokens.js';
+import type { Tok } from './wordTokens.js';
 import { pronounGender } from './gender.js';
 import { givenNameGender } from './givenNames.js';
 
@@ -87,17 +87,17 @@ function leadingRole(text: string, toks: Tok[], first: number): string | null {
 }
 
 /** Every name mention in the body, in reading order. */
-function locate(article: Article): { located: Located[]; paras: { toks: Tok[]; text: string }[] } {
+function locate(article: Article, grammar: ArticleGrammar): { located: Located[]; paras: { toks: Tok[]; text: string }[] } {
   const located: Located[] = [];
-  const paras = article.paragraphs.map((p) => ({ toks: wordTokens(p.text), text: p.text }));
+  const paras = article.paragraphs.map((p, k) => ({ toks: grammar.paragraphs[k]!.toks, text: p.text }));
   article.paragraphs.forEach((p, k) => {
     for (const m of findNameMentions(p.text, paras[k]!.toks)) located.push({ m, paragraph: k, toks: paras[k]!.toks, text: p.text });
   });
   return { located, paras };
 }
 
-export function extractPeople(article: Article): LocalPerson[] {
-  const { located, paras } = locate(article);
+export function extractPeople(article: Article, grammar: ArticleGrammar = articleGrammar(article)): LocalPerson[] {
+  const { located, paras } = locate(article, grammar);
   const clusters: Cluster[] = [];
   const bySurname = new Map<string, Cluster[]>();
   const newCluster = (kind: 'person' | 'organization', key: string): Cluster => {
@@ -105,7 +105,7 @@ export function extractPeople(article: Article): LocalPerson[] {
     clusters.push(c);
     return c;
   };
-  const cues = paras.map((p, k) => findCues(p.text, p.toks, article.paragraphs[k]!.sentences));
+  const cues = grammar.paragraphs.map((g) => g.cues);
   const spokeAt = new Set<string>();
   // "Ana Ruiz for the Herald said": the name before "of"/"for" speaks too
   const nameBeforeLink = (k: number, from: number, to: number): number | undefined => {

@@ -52,7 +52,8 @@ function byTitle(keys: string[], role: string | null, gender: 'male' | 'female' 
   return out;
 }
 
-export function locateMentions(article: Article, people: readonly LocalPerson[]): PeopleIndexOfArticle {
+/** `toks` are each paragraph's words when the caller has them already. */
+export function locateMentions(article: Article, people: readonly LocalPerson[], toks?: readonly Tok[][]): PeopleIndexOfArticle {
   const bySurname = new Map<string, { key: string; n: NameParts }[]>();
   const byGiven = new Map<string, Set<string>>();
   for (const p of people) {
@@ -69,9 +70,9 @@ export function locateMentions(article: Article, people: readonly LocalPerson[])
   const last = new Map<string, number>();
   const toksOf: Tok[][] = [];
   article.paragraphs.forEach((para, k) => {
-    const toks = wordTokens(para.text);
-    toksOf.push(toks);
-    for (const m of findNameMentions(para.text, toks)) {
+    const words = toks?.[k] ?? wordTokens(para.text);
+    toksOf.push(words);
+    for (const m of findNameMentions(para.text, words)) {
       if (m.kind !== 'person') continue;
       const np = splitName(m.parts);
       let keys = [...new Set((bySurname.get(np.surnameKey) ?? []).filter((c) => sameName(c.n, np)).map((c) => c.key))];

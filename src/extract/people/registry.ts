@@ -19,7 +19,8 @@ export interface Registry {
 interface Entry { person: Person & { kind: 'person' | 'organization' }; names: NameParts[]; forms: Map<string, number> }
 
 const slug = (s: string) => s.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
-const isGeneric = (p: LocalPerson) => p.kind === 'organization' && /^\p{Ll}/u.test(p.name);
+// (an unnamed source is written lowercase, or as a share: "47 percent"; each stays of its own article)
+const isGeneric = (p: LocalPerson) => p.kind === 'organization' && /^[\p{Ll}\p{N}]/u.test(p.name);
 
 /** People merged between two pauses of a stepwise build. */
 const REGISTRY_CHUNK = 1000;

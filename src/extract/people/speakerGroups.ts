@@ -2,6 +2,13 @@
 // and unnamed sources ("a source", "officials", "critics"). The name is the phrase as the article writes it,
 // so a reader sees who is meant; unnamed sources are only ever of their own article (see registry.ts).
 import { DEMONYMS, GENERIC_SPEAKERS, ORG_WORDS, ROLE_NOUNS, SUBJECT_PRONOUNS, isRoleNoun } from './lexicon.js';
+import { DOCUMENT_NOUNS, PERSON_NOUNS, QUANTITY_HEADS, QUANTITY_WORDS } from '../lexicon/lists.js';
+
+/** A source noun: "sources", "a spokesman", "the woman", "one caller". */
+const generic = (w: string) => GENERIC_SPEAKERS.has(w) || PERSON_NOUNS.has(w) || DOCUMENT_NOUNS.has(w) || (w.endsWith('s') && PERSON_NOUNS.has(w.slice(0, -1)));
+const quantityWord = (w: string) => QUANTITY_WORDS.has(w) || QUANTITY_HEADS.has(w) || /^\d[\d,.]*$/.test(w);
+/** A number, in figures or words ("79", "three", "thirty"). */
+const numeral = (w: string) => /^\d/.test(w) || /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+ty|hundred)$/u.test(w);
 
 const COUNTRIES = new Set(DEMONYMS.values());
 /** Words that open a phrase and are capitalised only because they open a sentence ("His aides say"). */
@@ -27,16 +34,23 @@ export function groupSpeaker(phrase: string, personHead: boolean): GroupSpeaker 
     return group && { key: `g:${folded}`, name: ws.join(' ').replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase()), kind: 'organization' };
   }
   const head = lower.at(-1)!;
-  if (INDEFINITE.has(lower[0]!) && (GENERIC_SPEAKERS.has(head) || ROLE_NOUNS.has(head) || ROLE_NOUNS.has(head.replace(/s$/, '')))) {
+  // "Thirty percent", "nearly nine out of 10", "a third": a share of those asked
+  // ("Almost half of respondents", "55 percent of all voters": a share of a group)
+  const share = lower.indexOf('of') > 0 ? lower.slice(0, lower.indexOf('of')) : lower;
+  const ofGroup = share !== lower && generic(head);
+  if (share.every(quantityWord) && share.some((w) => QUANTITY_HEADS.has(w) || numeral(w)) && (share === lower || ofGroup)) {
+    return { key: `g:${folded}`, name: ws.join(' ').replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase()), kind: 'organization' };
+  }
+  if (INDEFINITE.has(lower[0]!) && (generic(head) || ROLE_NOUNS.has(head) || ROLE_NOUNS.has(head.replace(/s$/, '')))) {
     // "a Clinton spokesman", "another source": somebody the article does not name
     return { key: `g:${lower.join(' ')}`, name: ws.join(' ').replace(/^\p{Lu}/u, (c) => c.toLowerCase()), kind: 'organization' };
   }
-  if (lower.every((w) => GENERIC_SPEAKERS.has(w) || INDEFINITE.has(w) || w === 'the' || w === 'many' || w === 'some')) {
+  if (lower.every((w) => generic(w) || INDEFINITE.has(w) || w === 'the' || w === 'many' || w === 'some')) {
     // "Republicans", "Democrats", "Police": a group, however it is capitalised
     return { key: `g:${folded}`, name: ws.join(' ').replace(/^The /, 'the '), kind: 'organization' };
   }
   // "Scott's family", "Clinton's aides": a group belonging to someone, kept as written
-  if (ws.length === 2 && /^\p{Lu}.*[\u2019']s$/u.test(ws[0]!) && GENERIC_SPEAKERS.has(head) && !ORG_WORDS.has(head)) {
+  if (ws.length === 2 && /^\p{Lu}.*[\u2019']s$/u.test(ws[0]!) && generic(head) && !ORG_WORDS.has(head)) {
     return { key: `g:${folded}`, name: ws.join(' '), kind: 'organization' };
   }
   const capital = ws.some((w, k) => /^\p{Lu}/u.test(w) && !(k === 0 && (INDEFINITE.has(lower[0]!) || OPENERS.has(lower[0]!))) && lower[k] !== 'the');
@@ -45,7 +59,7 @@ export function groupSpeaker(phrase: string, personHead: boolean): GroupSpeaker 
     const isOrg = lower.some((w) => ORG_WORDS.has(w)) || ws.some((w) => /^\p{Lu}{2,}$/u.test(w.replace(/[\u2019']s$/, ''))) || COUNTRIES.has(lower.filter((w) => w !== 'the').join(' ')) || ws[0] === 'The';
     // "Opposition MPs", "Senate Democrats": a capitalised qualifier before a plural group noun; "Mexicans": a people
     const people = head.endsWith('s') && DEMONYMS.has(head.slice(0, -1));
-    if (!isOrg && (GENERIC_SPEAKERS.has(head) || people) && head.endsWith('s') && ws.length <= 3) {
+    if (!isOrg && (generic(head) || people) && head.endsWith('s') && ws.length <= 3) {
       return { key: `g:${folded}`, name: ws.join(' ').replace(/^The /, 'the '), kind: 'organization' };
     }
     if (!isOrg || ROLE_NOUNS.has(head)) return null;
@@ -54,7 +68,7 @@ export function groupSpeaker(phrase: string, personHead: boolean): GroupSpeaker 
     const name = (ws[0] === 'The' && !acronym ? ws : body).join(' ');
     return { key: `o:${name.toLowerCase()}`, name, kind: 'organization' };
   }
-  if (GENERIC_SPEAKERS.has(head) || (ROLE_NOUNS.has(head.replace(/s$/, '')) && INDEFINITE.has(lower[0]!)) || ORG_WORDS.has(head)) {
+  if (generic(head) || (ROLE_NOUNS.has(head.replace(/s$/, '')) && INDEFINITE.has(lower[0]!)) || ORG_WORDS.has(head)) {
     return { key: `g:${folded}`, name: ws.join(' ').replace(/^The /, 'the '), kind: 'organization' };
   }
   return null;

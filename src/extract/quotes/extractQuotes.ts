@@ -13,7 +13,8 @@ import { findQuoteSpans, opensWithQuote, type QuoteSpan } from './quoteMarks.js'
 import { overlapping, rangeAt } from './ranges.js';
 import { reportedContent } from './reportedSpeech.js';
 import { resolveSpeaker, speakerContext, type InQuote, type OpensSentence, type SpeaksAt } from './resolveSpeaker.js';
-import { dashAttribution, findCues, type Cue } from './speechCues.js';
+import { articleGrammar, type ArticleGrammar } from '../grammar/articleGrammar.js';
+import { dashAttribution, type Cue } from '../grammar/speechCues.js';
 import { transcriptLine } from './transcript.js';
 
 /** A cue before a quote may stand this many words away ("told co-host Joe Scarborough that he “…”"). */
@@ -131,15 +132,15 @@ function lastCueBefore(para: Para, offset: number): Cue | undefined {
 }
 
 
-export function extractQuotes(article: Article, people: LocalPerson[]): LocalQuote[] {
-  const ctx = speakerContext(locateMentions(article, people));
+export function extractQuotes(article: Article, people: LocalPerson[], grammar: ArticleGrammar = articleGrammar(article)): LocalQuote[] {
+  const ctx = speakerContext(locateMentions(article, people, grammar.paragraphs.map((g) => g.toks)));
   const paras: Para[] = [];
   for (const [k, p] of article.paragraphs.entries()) {
     const toks = ctx.toks[k]!;
     const continuing = paras.at(-1)?.spans.at(-1)?.open === true;
     const spans = findQuoteSpans(p.text, continuing);
     // cues inside quotation marks are the quoted speaker's words, not attributions
-    const cues = findCues(p.text, toks, p.sentences).filter((c) => !rangeAt(spans, toks[c.verbTok]!.start));
+    const cues = grammar.paragraphs[k]!.cues.filter((c) => !rangeAt(spans, toks[c.verbTok]!.start));
     const byStart = [...cues].sort((a, b) => a.start - b.start);
     const byEnd = [...cues].sort((a, b) => a.end - b.end);
     paras.push({

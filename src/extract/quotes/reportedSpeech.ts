@@ -4,13 +4,16 @@
 import type { Sentence } from '../../parse/article.js';
 import { SUBJECT_PRONOUNS } from '../people/lexicon.js';
 import type { Tok } from '../people/wordTokens.js';
+import { objectReport } from './objectReports.js';
 import { rangeAt } from './ranges.js';
-import type { Cue } from './speechCues.js';
+import type { Cue } from '../grammar/speechCues.js';
 
 export interface Reported { start: number; end: number }
 
-/** Fewer content words than this is not a report of speech ("he said so"). */
+/** Fewer content words than this is not a report of speech ("he said so"), unless it is a clause with its own
+ *  subject ("says he voted “uncommitted”", "say they feel that way"): that may be as short as SHORT_CLAUSE_WORDS. */
 const MIN_WORDS = 4;
+const SHORT_CLAUSE_WORDS = 3;
 /** Words a clause may not open with right after "said" ("said in a statement", "said on Friday"). */
 const NOT_CLAUSE_OPENERS = new Set(
   ('in on at to of for from with by about after before during over under into as than so if when while ' +
@@ -32,6 +35,8 @@ const BARE_CLAUSE_VERBS = new RegExp('^(?:' + ('say says said saying add adds ad
 const DIRECTIVE_VERBS = /^(?:tell|tells|told|telling|ask|asks|asked|asking|urge|urges|urged|urging|warn|warns|warned|warning|implore|implored|beg|begged|advise|advised|encourage|encourages|encouraged|order|orders|ordered|instruct|instructed|remind|reminded|invite|invited|challenge|challenged|press|pressed|call|calls|called)$/;
 
 const words = (s: string) => s.toLowerCase().split(/[^\p{L}'\u2019]+/u).filter(Boolean);
+/** A text without the words inside its quotation marks. */
+const unquoted = (s: string) => s.replace(/[\u201c"][^\u201c\u201d"]*[\u201d"]|''.*?''/gu, ' ');
 
 /** Words that show a clause has its verb: auxiliaries, modals and past forms. */
 const FINITE = /^(?:is|are|was|were|be|been|would|will|could|should|can|may|might|must|had|has|have|did|does|do|\p{L}+ed|\p{L}+n't)$/u;
@@ -44,12 +49,19 @@ function afterListener(text: string, toks: Tok[], k: number): number | null {
   const t = toks[k];
   if (!t) return null;
   if (LISTENERS.has(t.lower)) return k + 1;
+  // "tells the crowd he was …", "told a packed hall they would …": a described listener, then a clause
+  if (LISTENER_DETS.has(t.lower)) {
+    for (let j = k + 1; j < toks.length && j - k <= 4 && !toks[j]!.cap && !CLAUSE_LINK_WORDS.has(toks[j]!.lower); j++) if (CLAUSE_SUBJECTS.has(toks[j]!.lower) && j > k + 1) return j;
+  }
   let j = t.lower === 'the' ? k + 1 : k;
   const first = j;
   while (j < toks.length && j - first < 4 && toks[j]!.cap && (j === first || /^\s+$/.test(text.slice(toks[j - 1]!.end, toks[j]!.start)))) j++;
   return j > first ? j : null;
 }
 
+/** Words that start another clause ("told his advisers as he labored"): the one told ends before them. */
+const CLAUSE_LINK_WORDS = new Set(['as', 'when', 'while', 'because', 'after', 'before', 'if', 'since', 'until', 'where', 'and', 'or', 'but']);
+const LISTENER_DETS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our']);
 /** Words that open a clause, never an object: subject pronouns and question words. */
 const CLAUSE_SUBJECTS = new Set('he she it they we i you there how why what whether who where'.split(' '));
 const TRAILING_ADVERBIALS = 7;
@@ -65,8 +77,10 @@ function trimContent(text: string, start: number, end: number): Reported | null 
   let e = end;
   while (s < e && /[\s,:;\u2014\u2013-]/.test(text[s]!)) s++;
   while (e > s && /[\s,.;:!?\u2014\u2013-]/.test(text[e - 1]!)) e--;
-  const words = text.slice(s, e).split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-  return words >= MIN_WORDS ? { start: s, end: e } : null;
+  const ws = text.slice(s, e).split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  if (ws.length >= MIN_WORDS) return { start: s, end: e };
+  const clause = ws.length >= SHORT_CLAUSE_WORDS && SUBJECT_PRONOUNS.has(ws[0]!.toLowerCase()) && ws.slice(1).some((w) => FINITE.test(w.toLowerCase()) || /s$/.test(w));
+  return clause ? { start: s, end: e } : null;
 }
 
 /** "…, and human rights groups warned that …", "… and said …", "… -- meddling the congressman said …": a
@@ -83,10 +97,12 @@ export function reportedContent(text: string, toks: Tok[], sentences: readonly S
   if (colon) end = r.start + colon.index;
   for (const o of others) {
     // a participle without its own subject ("suggested looking at … and asking yourself") belongs to the content
-    if (o === cue || o.start <= r.start || o.start >= end || (o.start === toks[o.verbTok]!.start && toks[o.verbTok]!.lower.endsWith('ing'))) continue;
-    const lead = text.slice(Math.max(r.start, o.start - 60), o.start);
+    // ("Barkley, who said he votes Democratic, said …": the main verb, whose subject stands before the content, ends it too)
+    const at = o.start > r.start ? o.start : !o.inverted ? toks[o.verbTok]!.start : -1;
+    if (o === cue || at <= r.start || at >= end || (at === toks[o.verbTok]!.start && o.start > r.start && toks[o.verbTok]!.lower.endsWith('ing'))) continue;
+    const lead = text.slice(Math.max(r.start, at - 60), at);
     const m = COORDINATED.exec(lead);
-    if (m) end = o.start - m[0].length;
+    if (m) end = at - m[0].length;
   }
   return end === r.end ? r : trimContent(text, r.start, end);
 }
@@ -100,7 +116,10 @@ function contentOf(text: string, toks: Tok[], sentences: readonly Sentence[], cu
     // "called Trump a “liar”": the naming, object and quoted words together, when words are quoted
     const rest = text.slice(verb.end, sentence.end);
     const next = toks[cue.verbTok + 1];
-    if (!NAMING_VERBS.test(verb.lower) || cue.inverted || !/["\u201c\u201e\u00ab]|''|``/.test(rest) || !next || NOT_NAMING_OBJECTS.has(next.lower)) return null;
+    // ("called for a ban", "accused Trump of lying": no quotation needed)
+    if (!NAMING_VERBS.test(verb.lower) || cue.inverted || !/["\u201c\u201e\u00ab]|''|``/.test(rest) || !next || NOT_NAMING_OBJECTS.has(next.lower)) {
+      return cue.inverted ? null : objectReport(text, toks, cue.verbTok, sentence.end);
+    }
     return trimContent(text, verb.end, sentence.end);
   }
 
@@ -123,19 +142,25 @@ function contentOf(text: string, toks: Tok[], sentences: readonly Sentence[], cu
   const lead = text.slice(Math.max(sentence.start, startOfCue - 12), startOfCue);
   // "a reader would ask: …", "the mother replied, “…”": the content follows
   const colonAfter = /^\s*(?::|,?\s*["\u201c\u00ab\u201e]|,?\s*'')/.test(text.slice(verb.end, verb.end + 4));
-  if (!participle && !clauseAfter && !colonAfter && /,\s*$/.test(lead) && !/["\u201c\u201d]\s*,?\s*$/.test(lead)) {
+  // (a lead that closes a quotation is reported too: "The failure was “heartbreaking,” she said"; a clause
+  // that is mostly quoted is left to the direct quote)
+  if (!participle && !clauseAfter && !colonAfter && /,['\u2019\u201d"]*\s*$/.test(lead)) {
     let tail = 0;
     for (let j = cue.verbTok; j < toks.length && tail <= TRAILING_ADVERBIALS && toks[j]!.end <= sentence.end; j++) if (toks[j]!.start >= cue.end) tail++;
     // "…, Graham said, since …": a cue set off by commas also closes the content before it
     const setOff = /^\s*,/.test(text.slice(cue.end, cue.end + 3));
     if (tail <= TRAILING_ADVERBIALS || setOff) {
-      const found = trimContent(text, sentence.start, startOfCue - (lead.length - lead.replace(/,\s*$/, '').length));
+      const quotedLead = /['\u2019\u201d"]\s*$/.test(lead.replace(/,\s*$/, ''));
+      const cut = trimContent(text, sentence.start, startOfCue - (lead.length - lead.replace(/,\s*$/, '').length));
+      // (a lead that closes a quotation is a report only with a verb outside the quotation: "The failure was
+      // “heartbreaking,”", never "As for his remarks, “I write them off,”")
+      const found = cut && quotedLead && !words(unquoted(text.slice(cut.start, cut.end))).some((w) => FINITE.test(w)) ? null : cut;
       // "Asked about the vote, the senator said …": an opening participle phrase with no verb of its own is no report
       const before = found && !(/^\p{Lu}\p{Ll}+(?:ed|ing)\b/u.test(text.slice(found.start, found.end)) &&
         !words(text.slice(found.start, found.end)).slice(1).some((w) => FINITE.test(w))) ? found : null;
       if (before) return before;
       // "The museum, Mr. Bush said, celebrated …": the cue stands inside its content; the sentence is the report
-      if (setOff && !cue.inverted) return trimContent(text, sentence.start, sentence.end);
+      if (setOff && !cue.inverted && !quotedLead) return trimContent(text, sentence.start, sentence.end);
     }
   }
   if (cue.inverted) return null;
@@ -146,7 +171,9 @@ function contentOf(text: string, toks: Tok[], sentences: readonly Sentence[], cu
   if (!inSentence(k)) return null;
   const sepAfterVerb = text.slice(verb.end, toks[k]!.start);
   if (/^\s*:\s*$/.test(sepAfterVerb)) return trimContent(text, toks[k]!.start, sentence.end);
-  if (/["\u201c\u201d\u00ab]/.test(sepAfterVerb)) return null; // a direct quote follows
+  // a quotation right after the verb: the clause it opens is reported ("says “the wind is at our backs” despite
+  // his loss"); one that is all quote is left to the direct quote
+  if (/["\u201c\u201d\u00ab]|''/.test(sepAfterVerb)) return /^\s*["\u201c\u00ab]|^\s*''/.test(sepAfterVerb) && BARE_CLAUSE_VERBS.test(verb.lower) ? trimContent(text, verb.end, sentence.end) : null;
   // "that" within a few words (after an object or an adverbial), unless a clause has begun ("believes we must push policies that …")
   for (let j = k; inSentence(j) && j - k <= 6 && !SUBJECT_PRONOUNS.has(toks[k]!.lower); j++) {
     const between = text.slice(toks[k - 1]!.end, toks[j]!.start);
@@ -165,6 +192,9 @@ function contentOf(text: string, toks: Tok[], sentences: readonly Sentence[], cu
       if (toks[j]!.lower === 'to' && inSentence(j + 1) && /^\p{Ll}+$/u.test(toks[j + 1]!.text)) return trimContent(text, toks[from]!.start, sentence.end);
     }
   }
+  // "vowed to …", "denied the charges", "called for a ban", "accused X of …", "asked them if …"
+  const object = objectReport(text, toks, cue.verbTok, sentence.end);
+  if (object) return object;
   if (cue.weak) return null;
   // "told the BBC the rules would stay", "told reporters he would run": the one told, then the clause
   if (/^(?:tell|tells|told|telling)$/.test(verb.lower) && /^\s+$/.test(sepAfterVerb)) {

@@ -5,7 +5,7 @@ import { firstMentionAtOrAfter, type Mention, type PeopleIndexOfArticle } from '
 import { describedSpeaker, groupSpeaker } from '../people/speakerGroups.js';
 import { ROLE_NOUNS } from '../people/lexicon.js';
 import { roleWords } from '../people/roleWords.js';
-import type { SpeakerPhrase } from './speechCues.js';
+import type { SpeakerPhrase } from '../grammar/speechCues.js';
 
 /** How many paragraphs back a pronoun may reach for its person. */
 const PRONOUN_REACH = 3;

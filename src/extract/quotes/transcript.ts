@@ -1,6 +1,6 @@
 // Transcript and Q&A lines: "LAVROV: We believe…" or "Sergei Lavrov: We believe…" opening a paragraph.
 // The label must be a short capitalised name; labels such as "Photo:" or "Read also:" are not speakers.
-import type { SpeakerPhrase } from './speechCues.js';
+import type { SpeakerPhrase } from '../grammar/speechCues.js';
 
 const NOT_SPEAKERS = new Set(['photo', 'photos', 'video', 'source', 'read', 'update', 'note', 'editor', 'tags', 'share', 'see', 'watch', 'related', 'q', 'a', 'question', 'answer', 'correction', 'disclaimer', 'warning', 'breaking']);
 /** At most this many words in a speaker label. */

@@ -3,6 +3,7 @@
 // a short noun phrase next to the verb, walking tokens, never with a backtracking pattern.
 import { DEMONYMS, GENERIC_SPEAKERS, MONTH_SURNAMES, NOT_NAME_WORDS, ORG_WORDS, ROLE_MODIFIERS, ROLE_NOUNS, SPEAKER_PRONOUNS, SUBJECT_PRONOUNS, HONORIFICS, isRoleNoun } from '../people/lexicon.js';
 import type { Tok } from '../people/wordTokens.js';
+import { DOCUMENT_NOUNS, PERSON_NOUNS, QUANTITY_HEADS, QUANTITY_WORDS, SENTENCE_OPENERS, WEEKDAYS } from '../lexicon/lists.js';
 
 /** Verbs of saying, every inflection a news report uses. */
 const SPEECH_VERBS = new Set(
@@ -35,10 +36,10 @@ const SPEECH_VERBS = new Set(
     'scoff scoffed gripe griped grumble grumbled groused mutter muttered mumble mumbled murmur murmured interject interjected ' +
     'echo echoed advise advised hint hints hinted speculate speculated swear swears swore assure assures assured reassure ' +
     'reassured elaborate elaborated laugh laughed fume fumed rant ranted tout touts touted marvel marveled marvelled gush ' +
-    'gushed crow crowed thunder thundered').split(' '),
+    'gushed crow crowed thunder thundered question questions questioned').split(' '),
 );
 /** Verbs that report speech only with a content clause after them ("believe that", "point out that"). */
-const WEAK_VERBS = new Set('reads read call calls called calling dub dubs dubbed label labels labeled labelled brand brands branded branding term terms termed accuse accuses accused accusing point points pointed agree agrees agreed believe believes believed think thinks thought estimate estimates estimated describe describes described report reports reported state states stated mention mentions mentioned'.split(' '));
+const WEAK_VERBS = new Set('reads read question questions questioned call calls called calling dub dubs dubbed label labels labeled labelled brand brands branded branding term terms termed accuse accuses accused accusing point points pointed agree agrees agreed believe believes believed think thinks thought estimate estimates estimated describe describes described report reports reported state states stated mention mentions mentioned'.split(' '));
 /** Words that can stand between a subject and its verb ("Lavrov also said", "he has repeatedly warned"). */
 const AUX = new Set(
   ('has have had also later then previously reportedly once repeatedly again recently simply just immediately ' +
@@ -51,7 +52,6 @@ const NOT_ADVERBS = new Set('family ally rally supply reply assembly bully daily
 /** "has repeatedly warned", "boldly suggested": an adverb between a subject and its verb. */
 const isAdverb = (t: Tok) => !t.cap && (AUX.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ly') && /^\p{Ll}+$/u.test(t.text) && !NOT_ADVERBS.has(t.lower)));
 const DETS = new Set(['the', 'a', 'an', 'my', 'our', 'your', 'another', 'one', 'two', 'three', 'several', 'many', 'some', 'his', 'her', 'their', 'its', 'other', 'unnamed', 'anonymous']);
-const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const PREPOSITIONS = new Set(['in', 'on', 'at', 'from', 'during', 'into', 'under', 'through', 'via']);
 const NP_LOWER = new Set(['of', 'for', 'at', 'in', 'and', 'senior', 'unnamed', 'anonymous', 'familiar', 'close', 'top', 'white', 'house', 'local', 'federal', 'state', 'other']);
 
@@ -103,17 +103,22 @@ function joined(text: string, a: Tok, b: Tok): boolean {
 
 const isNpWord = (t: Tok) =>
   (t.cap && (!NOT_NAME_WORDS.has(t.lower) || MONTH_SURNAMES.has(t.lower) || (t.dot && t.text.length === 1))) || isRoleNoun(t.lower) || ROLE_MODIFIERS.has(t.lower) ||
-  GENERIC_SPEAKERS.has(t.lower) || DEMONYMS.has(t.lower) || HONORIFICS.has(t.lower) || ORG_WORDS.has(t.lower);
+  GENERIC_SPEAKERS.has(t.lower) || DEMONYMS.has(t.lower) || HONORIFICS.has(t.lower) || ORG_WORDS.has(t.lower) || isPersonNoun(t.lower);
+/** "the woman", "one caller", "the editorial board": someone the article does not name. */
+const isSourceNoun = (w: string) => isRoleNoun(w) || GENERIC_SPEAKERS.has(w) || isPersonNoun(w);
+const isPersonNoun = (w: string) => PERSON_NOUNS.has(w) || DOCUMENT_NOUNS.has(w) || (w.endsWith('s') && PERSON_NOUNS.has(w.slice(0, -1)));
 
 function categorise(toks: Tok[], from: number, to: number): SpeakerCategory | null {
   if (from === to && SPEAKER_PRONOUNS.has(toks[from]!.lower)) return 'pronoun';
   const words = toks.slice(from, to + 1);
   const head = words.at(-1)!;
+  // "Ms. White", "Mr. Young": a capitalised word after an honorific is a name, whatever else it may mean
+  if (words.some((t, i) => i > 0 && t.cap && HONORIFICS.has(words[i - 1]!.lower) && !HONORIFICS.has(t.lower))) return 'name';
   if (words.some((t) => t.cap && !NOT_NAME_WORDS.has(t.lower) && !ROLE_NOUNS.has(t.lower) && !ROLE_MODIFIERS.has(t.lower) && !DEMONYMS.has(t.lower) && !HONORIFICS.has(t.lower))) {
     return 'name';
   }
   if (isRoleNoun(head.lower)) return 'role';
-  if (GENERIC_SPEAKERS.has(head.lower) || ORG_WORDS.has(head.lower)) return 'generic';
+  if (GENERIC_SPEAKERS.has(head.lower) || ORG_WORDS.has(head.lower) || isPersonNoun(head.lower) || QUANTITY_HEADS.has(head.lower)) return 'generic';
   return null;
 }
 
@@ -196,6 +201,8 @@ function withContactClause(text: string, toks: Tok[], e: number): SpeakerPhrase 
 const CONTACT_PREPOSITIONS = new Set(['to', 'with']);
 
 const COORDINATORS = new Set(['and', 'or', 'but']);
+const RELATIVES = new Set(['who', 'which']);
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'been', "'s"]);
 /** Words in -ing that are prepositions, not participles: "during the clash", "including". */
 const ING_PREPOSITIONS = new Set(['during', 'including', 'regarding', 'concerning', 'following', 'according', 'excluding', 'pending', 'barring', 'notwithstanding', 'considering']);
 
@@ -209,6 +216,42 @@ function roleOfSomething(text: string, toks: Tok[], e: number): SpeakerPhrase | 
   return { ...role, end: n.end, text: text.slice(role.start, n.end), to: e };
 }
 const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
+
+const isNumber = (t: Tok) => /^\d[\d,.]*$/.test(t.text) || NUMBER_WORDS.has(t.lower) || (QUANTITY_WORDS.has(t.lower) && /(?:ty|teen|hundred|one)$/.test(t.lower));
+/** Words a share may open with that are no part of it once it is cut ("in", "of" of "four in 10"). */
+const QUANTITY_LINKS = new Set(['in', 'of', 'out', 'but', 'than']);
+
+/** "55 percent", "Nearly nine out of 10", "a third", "most": a share of people, walking left from token `e`. */
+function quantityEndingAt(text: string, toks: Tok[], e: number): SpeakerPhrase | null {
+  const last = toks[e];
+  if (!last) return null;
+  // a number ends a share only as "nine out of 10" or "four in 10"
+  const outOf = isNumber(last) && e >= 2 && ((toks[e - 1]!.lower === 'in' && isNumber(toks[e - 2]!)) || (toks[e - 1]!.lower === 'of' && toks[e - 2]!.lower === 'out'));
+  if (!outOf && !QUANTITY_HEADS.has(last.lower)) return null;
+  let s = e;
+  while (s > 0 && e - s < 6) {
+    const p = toks[s - 1]!;
+    if (!joined(text, p, toks[s]!) || !(isNumber(p) || QUANTITY_WORDS.has(p.lower) || QUANTITY_HEADS.has(p.lower))) break;
+    s--;
+  }
+  while (s < e && QUANTITY_LINKS.has(toks[s]!.lower)) s++;
+  // a bare "most" or "all" is a share only at the start of its clause ("Most say"), never "the most"
+  const numbered = toks.slice(s, e + 1).some((t) => isNumber(t) || t.lower === 'percent' || t.lower === 'half' || t.lower === 'third' || t.lower === 'quarter' || t.lower.startsWith('majorit'));
+  const before = toks[s - 1];
+  if (!numbered && before && joined(text, before, toks[s]!) && !COORDINATORS.has(before.lower)) return null;
+  const start = toks[s]!.start;
+  return { start, end: last.end, text: text.slice(start, last.end), category: 'generic', from: s, to: e };
+}
+
+/** "55 percent of all voters", "Almost half of respondents": a share of a group before the group. */
+function shareOf(text: string, toks: Tok[], p: SpeakerPhrase | null): SpeakerPhrase | null {
+  if (!p || p.category === 'pronoun' || p.from < 2) return p;
+  let k = p.from - 1;
+  if ((toks[k]!.lower === 'all' || toks[k]!.lower === 'the' || toks[k]!.lower === 'those') && k > 0) k--;
+  if (toks[k]!.lower !== 'of' || !joined(text, toks[k]!, toks[k + 1]!) || !joined(text, toks[k - 1]!, toks[k]!)) return p;
+  const q = quantityEndingAt(text, toks, k - 1);
+  return q ? { ...p, start: q.start, text: text.slice(q.start, p.end), from: q.from, category: 'generic' } : p;
+}
 
 /** The noun phrase starting at token `s` (walking right), or null. */
 function phraseStartingAt(text: string, toks: Tok[], s: number): SpeakerPhrase | null {
@@ -225,6 +268,12 @@ function phraseStartingAt(text: string, toks: Tok[], s: number): SpeakerPhrase |
     const n = toks[e + 1]!;
     if (!joined(text, toks[e]!, n) || toks[e]!.lower.endsWith("'s") && !isNpWord(n)) break;
     if (isNpWord(n)) { e++; continue; }
+    // "a former senior law enforcement official": plain nouns before a source noun, inside a determiner's phrase
+    if (DETS.has(first.lower) && /^\p{Ll}[\p{Ll}-]*$/u.test(n.text) && !NOT_NAME_WORDS.has(n.lower) && !SPEECH_VERBS.has(n.lower)) {
+      const h = [e + 2, e + 3].find((j) => toks[j] && isSourceNoun(toks[j]!.lower) && toks.slice(e + 1, j + 1).every((t, i, a) => i === 0 || joined(text, a[i - 1]!, t)) &&
+        toks.slice(e + 2, j).every((t) => /^\p{Ll}[\p{Ll}-]*$/u.test(t.text) && !NOT_NAME_WORDS.has(t.lower) && !SPEECH_VERBS.has(t.lower)));
+      if (h !== undefined) { e = h; continue; }
+    }
     const orgOn = n.lower === 'on' && toks[e]!.cap && ORG_WORDS.has(toks[e]!.lower); // "the Commission on Safety said"
     if ((n.lower === 'of' || n.lower === 'for' || orgOn) && toks[e + 2] && joined(text, n, toks[e + 2]!) &&
       (isNpWord(toks[e + 2]!) || DETS.has(toks[e + 2]!.lower))) {
@@ -264,6 +313,8 @@ function describedNameAfter(text: string, toks: Tok[], s: number): SpeakerPhrase
 function clauseSubject(text: string, toks: Tok[], s: number, v: number): SpeakerPhrase | null {
   // "Even China, Pyongyang's only ally, said": a focus word before the subject
   if (FOCUS_WORDS.has(toks[s]!.lower) && s + 1 < v && joined(text, toks[s]!, toks[s + 1]!)) s++;
+  // "Moreover, Jeffrey D. Sachs, director of …, noted": an opening adverb is no subject; the appositive is read instead
+  if (opensWithPhrase(toks[s]!) && /^\s*,/.test(text.slice(toks[s]!.end, toks[s]!.end + 2))) return null;
   const p = phraseStartingAt(text, toks, s);
   if (!p || p.to >= v) return null;
   const after = text.slice(p.end, toks[p.to + 1]!.start);
@@ -304,6 +355,17 @@ function subjectBefore(text: string, toks: Tok[], v: number, sentenceStart: numb
   // a capitalised auxiliary is a name ("Theresa May said"); "on Tuesday" may stand before the verb ("The IMF on Tuesday said")
   const skipAux = () => { while (k >= 0 && isAdverb(toks[k]!) && joined(text, toks[k]!, toks[k + 1]!)) k--; };
   skipAux();
+  // "Kasich is telling …": a form of "be" before a participle in -ing (never a passive: "Pence was asked")
+  if (k >= 0 && BE_FORMS.has(toks[k]!.lower) && toks[v]!.lower.endsWith('ing') && joined(text, toks[k]!, toks[k + 1]!)) { k--; skipAux(); }
+  // "Barkley, who said …", "people who say …": the relative pronoun speaks for the phrase it follows
+  const rel = toks[k];
+  if (rel && k >= 1 && RELATIVES.has(rel.lower) && rel.start >= sentenceStart && joined(text, rel, toks[k + 1]!)) {
+    const sep = text.slice(toks[k - 1]!.end + (toks[k - 1]!.dot ? 1 : 0), rel.start);
+    if (/^\s*,\s*$/.test(sep)) return subjectBefore(text, toks, k, sentenceStart);
+    // (with no comma only a source, never a name: "a professor at American University who predicted" is the professor's)
+    if (/^\s+$/.test(sep)) { const p = phraseEndingAt(text, toks, k - 1); return p && (p.category === 'generic' || p.category === 'role') ? p : null; }
+    return null;
+  }
   if (k >= 1 && WEEKDAYS.has(toks[k]!.lower) && toks[k - 1]!.lower === 'on' && joined(text, toks[k]!, toks[k + 1]!) && joined(text, toks[k - 1]!, toks[k]!)) {
     k -= 2;
     skipAux();
@@ -328,7 +390,8 @@ function subjectBefore(text: string, toks: Tok[], v: number, sentenceStart: numb
     between = text.slice(toks[k]!.end + (toks[k]!.dot ? 1 : 0), toks[k + 1]!.start).replace('(', '');
   }
   if (/^\s*$/.test(between)) {
-    const p = phraseEndingAt(text, toks, k) ?? roleOfSomething(text, toks, k) ?? beforeParticiple(text, toks, k, sentenceStart) ?? withContactClause(text, toks, k);
+    const p = shareOf(text, toks, phraseEndingAt(text, toks, k)) ?? quantityEndingAt(text, toks, k) ?? roleOfSomething(text, toks, k) ??
+      beforeParticiple(text, toks, k, sentenceStart) ?? withContactClause(text, toks, k);
     // "In a statement announcing …": a phrase right after a preposition is its object, not the subject
     const prep = p && p.from > 0 ? toks[p.from - 1]! : undefined;
     // ("Commission on Presidential Debates" is one name: a capitalised word before the preposition)
@@ -389,6 +452,16 @@ function authorOfDocument(text: string, toks: Tok[], s: number): SpeakerPhrase |
 }
 const SPOKEN = new Set(['speech', 'interview', 'address', 'remarks', 'testimony', 'lecture', 'sermon', 'briefing', 'op-ed', 'book', 'article', 'column']);
 
+/** "PARIS, Aug 31 (Reuters) - ", "WASHINGTON — ", "Washington (AFP) – ": where a dateline ends, else `start`. */
+const DATELINE = /^\s*(?:\p{Lu}[\p{Lu}.' ]{2,}(?:,[^,\n()\u2014\u2013]{1,24}){0,2}(?:\s*\([^()\n]{1,40}\))?|\p{Lu}[\p{L}.' ]{1,30}(?:,[^,\n()]{1,24}){0,2}\s*\([^()\n]{1,40}\))\s*(?:--|[\u2014\u2013\u2015-])\s+/u;
+function afterDateline(text: string, start: number): number {
+  const m = DATELINE.exec(text.slice(start, start + 80));
+  return m ? start + m[0].length : start;
+}
+
+/** A capitalised word that opens a phrase before the subject, not the subject ("Walking to …,", "Moreover,"). */
+const opensWithPhrase = (t: Tok) => SENTENCE_OPENERS.has(t.lower) || (t.lower.endsWith('ing') && t.lower.length > 5) || (PREPOSITIONS.has(t.lower));
+
 /** Cues of a paragraph; `sentences` are its sentence ranges (a subject never crosses a sentence). */
 export function findCues(text: string, toks: Tok[], sentences: readonly { start: number; end: number }[]): Cue[] {
   const out: Cue[] = [];
@@ -396,7 +469,8 @@ export function findCues(text: string, toks: Tok[], sentences: readonly { start:
   for (let v = 0; v < toks.length; v++) {
     const t = toks[v]!;
     while (sentence + 1 < sentences.length && sentences[sentence]!.end <= t.start) sentence++;
-    const sentenceStart = sentences[sentence]?.start ?? 0;
+    // a dateline ("PARIS, Aug 31 (Reuters) -") opens the paragraph's first sentence but is never its subject
+    const sentenceStart = sentence === 0 ? afterDateline(text, sentences[0]?.start ?? 0) : sentences[sentence]!.start;
     if (t.lower === 'according' && toks[v + 1]?.lower === 'to') {
       const subject = authorOfDocument(text, toks, v + 2) ?? phraseStartingAt(text, toks, v + 2) ?? phraseToPunctuation(text, toks, v + 2);
       if (subject && subject.category !== 'pronoun') {
@@ -432,12 +506,17 @@ export function findCues(text: string, toks: Tok[], sentences: readonly { start:
       }
       let s = v;
       while (s > 0 && toks[s - 1]!.start >= sentenceStart) s--;
-      let opening = phraseStartingAt(text, toks, s);
+      let opening = opensWithPhrase(toks[s]!) ? null : phraseStartingAt(text, toks, s);
       if (!opening || (NOT_NAME_WORDS.has(toks[s]!.lower) && !HONORIFICS.has(toks[s]!.lower) && !DETS.has(toks[s]!.lower))) {
-        // "During the speech, Trump attacked …, saying": the subject after an opening phrase
-        let c = s;
-        while (c < v - 1 && !/,\s*$/.test(text.slice(toks[c]!.end, toks[c + 1]!.start))) c++;
-        opening = c < v - 1 ? phraseStartingAt(text, toks, c + 1) : null;
+        // "During the speech, Trump attacked …, saying", "At a rally in Portsmouth, N.H., on Tuesday, Senator Bernie
+        // Sanders endorsed …, saying": the first phrase after an opening phrase's comma that a verb follows
+        opening = null;
+        for (let c = s; c < v - 1 && !opening; c++) {
+          if (!/,\s*$/.test(text.slice(toks[c]!.end, toks[c + 1]!.start))) continue;
+          const p = phraseStartingAt(text, toks, c + 1);
+          const next = p ? toks[p.to + 1] : undefined;
+          if (p && next && p.to < v - 1 && /^\s+$/.test(text.slice(toks[p.to]!.end, next.start)) && !next.cap) opening = p;
+        }
       }
       if (opening && opening.to < v - 1) {
         out.push({ verb: t.text, verbTok: v, subject: opening, start: t.start, end: t.end, inverted: false, weak, according: false });

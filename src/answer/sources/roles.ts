@@ -1,0 +1,71 @@
+// Who did what to whom: around a verb, the doer (the words just before it, or after "by" in the passive)
+// and the one done to (the words after it, or before it in the passive). A passage that puts the claim's
+// doer on the receiving end ("Klitschko stopped Thompson" for "Thompson stopped Klitschko") reports
+// another event.
+import type { Token } from './passage.js';
+
+/** Verbs whose two sides can trade places without changing what happened. */
+const SYMMETRIC = new Set(['meet', 'talk', 'marry', 'fight', 'play', 'face', 'battle', 'tie', 'draw', 'clash', 'negotiate',
+  'agre', 'agree', 'join', 'discuss', 'speak', 'compet', 'compete', 'debat', 'debate', 'date', 'sign', 'say', 'tell']);
+const BE = new Set(['was', 'were', 'been', 'is', 'are', 'being', 'be', 'got', 'get', 'gets']);
+/** Words at most this far after the verb still belong to its clause. */
+const CLAUSE_REACH = 8;
+
+export interface Roles { agent: Token[]; patient: Token[]; passive: boolean }
+
+export const symmetric = (verb: Token) => SYMMETRIC.has(verb.key);
+
+const apart = (text: string, a: Token, b: Token) => /[,;:.!?()\u2014"“”]/.test(text.slice(a.end, b.start));
+const holder = (t: Token) => t.kind === 'name' || t.kind === 'word';
+
+/** The run of content words ending just before `i` (at most GROUP of them), skipping function words and a
+ *  time ("Bush on Tuesday overturned"), but no other phrase ("on injured reserve"). */
+function groupBefore(tokens: Token[], i: number, text: string): Token[] {
+  let j = i - 1;
+  let time = false;
+  for (; j >= 0 && !holder(tokens[j]!) && !apart(text, tokens[j]!, tokens[j + 1]!); j--) {
+    const t = tokens[j]!;
+    if (t.kind !== 'stop') time = true;
+    // "on injured reserve", "to break": the verb opens a phrase of its own, with no doer before it
+    else if (PREPOSITIONS.has(t.word) && !time) return [];
+  }
+  const out: Token[] = [];
+  while (j >= 0 && out.length < GROUP && holder(tokens[j]!) && !apart(text, tokens[j]!, tokens[j + 1]!)) out.unshift(tokens[j--]!);
+  return out;
+}
+
+/** The run of content words from the first after `i` (at most GROUP of them). */
+function groupAfter(tokens: Token[], i: number, text: string): Token[] {
+  let j = i + 1;
+  while (j < tokens.length && !holder(tokens[j]!) && !apart(text, tokens[j - 1]!, tokens[j]!)) j++;
+  const out: Token[] = [];
+  while (j < tokens.length && out.length < GROUP && holder(tokens[j]!) && !apart(text, tokens[j - 1]!, tokens[j]!)) out.push(tokens[j++]!);
+  return out;
+}
+
+/** A side of a verb is a few words ("the New Orleans Saints"), not a whole clause. */
+const GROUP = 3;
+const PREPOSITIONS = new Set(['of', 'for', 'in', 'on', 'at', 'by', 'with', 'from', 'to', 'after', 'before', 'during', 'since', 'about', 'over', 'into', 'than', 'under', 'against']);
+
+/** Every content word after `i` in its clause, a few words on. */
+function clauseAfter(tokens: Token[], i: number, text: string): Token[] {
+  const out: Token[] = [];
+  for (let j = i + 1; j < tokens.length && j <= i + CLAUSE_REACH && !apart(text, tokens[j - 1]!, tokens[j]!); j++) {
+    if (holder(tokens[j]!)) out.push(tokens[j]!);
+  }
+  return out;
+}
+
+/** The two sides of the verb at `i`. `wide`: the receiving side is the whole clause after the verb (for a
+ *  passage, where "pulled a gun on two guards" has the guards on the receiving end). */
+export function rolesAt(tokens: Token[], i: number, text: string, wide: boolean): Roles {
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  const passive = (prev !== undefined && BE.has(prev.word)) || next?.word === 'by';
+  if (passive) {
+    const by = tokens.findIndex((t, j) => j > i && j <= i + CLAUSE_REACH && t.word === 'by');
+    const from = prev && BE.has(prev.word) ? i - 1 : i;
+    return { agent: by >= 0 ? groupAfter(tokens, by, text) : [], patient: groupBefore(tokens, from, text), passive };
+  }
+  return { agent: groupBefore(tokens, i, text), patient: wide ? clauseAfter(tokens, i, text) : groupAfter(tokens, i, text), passive };
+}

@@ -1,0 +1,23 @@
+// The bench's restart, in a process of its own as a real restart is: a new store over the same seeds and the
+// same extraction cache loads, and reports how long that took, what it had to extract and its own peak memory.
+import { LibraryStore } from '../app/libraryStore.js';
+
+export interface RestartFigures { ms: number; articles: number; extracted: number; fromDisk: number; maxRssMb: number }
+
+async function main(): Promise<void> {
+  const [seedsDir, root] = process.argv.slice(2);
+  if (!seedsDir || !root) throw new Error('usage: restartChild SEEDS_DIR CACHE_ROOT');
+  const t0 = performance.now();
+  const store = new LibraryStore({ seedsDir, cache: { root } });
+  const r = await store.reload();
+  const figures: RestartFigures = {
+    ms: Math.round(performance.now() - t0), articles: r.articles, extracted: r.reuse?.extracted ?? -1, fromDisk: r.reuse?.fromDisk ?? 0,
+    maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+  };
+  process.stdout.write(JSON.stringify(figures));
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`restart failed: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,21 @@
+// Word lists kept as data, one list a file (lowercase, sorted, free of repeats: tests/lexicon-lists.test.ts
+// checks). Imported as JSON, so they ship inside dist/ with the compiled code and are read once, at load.
+import documentNouns from './document-nouns.json' with { type: 'json' };
+import personNouns from './person-nouns.json' with { type: 'json' };
+import quantityHeads from './quantity-heads.json' with { type: 'json' };
+import quantityWords from './quantity-words.json' with { type: 'json' };
+import sentenceOpeners from './sentence-openers.json' with { type: 'json' };
+import weekdays from './weekdays.json' with { type: 'json' };
+
+/** The seven day names. */
+export const WEEKDAYS: ReadonlySet<string> = new Set(weekdays);
+/** Nouns for a person or a body of people the article does not name ("the woman", "one caller", "the board"). */
+export const PERSON_NOUNS: ReadonlySet<string> = new Set(personNouns);
+/** Words that end a share of people ("55 percent", "a third", "most"). */
+export const QUANTITY_HEADS: ReadonlySet<string> = new Set(quantityHeads);
+/** Words that may stand inside a share before its head ("nearly nine out of 10", "about a third"). */
+export const QUANTITY_WORDS: ReadonlySet<string> = new Set(quantityWords);
+/** Adverbs that open a sentence, set off by a comma ("Moreover, …", "Last, …"): never its subject. */
+export const SENTENCE_OPENERS: ReadonlySet<string> = new Set(sentenceOpeners);
+/** Writings that speak for whoever wrote them ("the note says", "a sign read"). */
+export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(documentNouns);
