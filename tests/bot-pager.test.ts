@@ -1,6 +1,5 @@
-// Paging buttons and the per-user cooldown.
+// Paging buttons: who may turn a page, and ids that are hostile or expired.
 import { describe, expect, it } from 'vitest';
-import { Cooldown } from '../src/bot/cooldown.js';
 import { Pager, pageButtons, parsePageId } from '../src/bot/pager.js';
 
 const pages = [1, 2, 3].map((n) => ({ content: `page ${n}`, embeds: [] }));
@@ -30,23 +29,5 @@ describe('Pager', () => {
     expect(pager.turn(`byline:page:${id}:1`, 'alice')).toEqual({ kind: 'expired' });
     expect(parsePageId('byline:page:../../x:1')).toBeNull();
     expect(pager.turn('byline:page:zzz:99999', 'alice')).toEqual({ kind: 'expired' });
-  });
-});
-
-describe('Cooldown', () => {
-  it('lets a user ask once per period and says how long to wait', () => {
-    let t = 0;
-    const c = new Cooldown(3, () => t);
-    expect(c.take('u')).toBe(0);
-    t = 1200;
-    expect(c.take('u')).toBe(2);
-    expect(c.take('v')).toBe(0);
-    t = 3000;
-    expect(c.take('u')).toBe(0);
-  });
-
-  it('is off at 0 seconds', () => {
-    const c = new Cooldown(0, () => 0);
-    expect([c.take('u'), c.take('u')]).toEqual([0, 0]);
   });
 });

@@ -1,4 +1,4 @@
-// Free text routed to one of the answers, with the intent said (CONTRACT §2): who-said, quotes, when,
+// Free text routed to one of the answers, with the intent said (docs/contract.md §2): who-said, quotes, when,
 // sources, or a plain search.
 import type { AskAnswer } from '../model/contract.js';
 import type { Library } from '../index/library.js';

@@ -33,14 +33,16 @@ export function cleanQuestion(text: string): string {
 /** Strips a wrapping pair of quote marks and a leading "that". */
 const unquote = (s: string) => s.replace(/^that\s+/i, '').replace(/^["'`]+|["'`]+$/g, '').trim();
 
-const SAY = '(?:say|said|says|state|stated|claim|claimed|tell|told|declare|declared|announce|announced|write|wrote|mention|mentioned|think|thinks)';
+const SAY = '(?:say|said|says|state|stated|claim|claimed|tell|told|declare|declared|announce|announced|'
+  + 'write|wrote|mention|mentioned|think|thinks)';
 const ABOUT = '(?:about|on|regarding|concerning|of|re)';
+const WHO = '(?:who|which\\s+(?:person|official|politician|minister))';
 
 export function readIntent(question: string): ReadIntent {
   const q = cleanQuestion(question);
   let m: RegExpExecArray | null;
 
-  if ((m = new RegExp(`^(?:who|which\\s+(?:person|official|politician|minister))\\s+(?:(?:has|had|have)\\s+)?${SAY}\\s+(?:that\\s+)?(.+)$`, 'is').exec(q)) ||
+  if ((m = new RegExp(`^${WHO}\\s+(?:(?:has|had|have)\\s+)?${SAY}\\s+(?:that\\s+)?(.+)$`, 'is').exec(q)) ||
     (m = /^(?:who\s+(?:is|was)\s+quoted\s+(?:as\s+)?saying|whose\s+(?:words|quote)\s+(?:is|are|was|were)|who\s+(?:is|was)\s+(?:behind|the\s+source\s+of)\s+(?:the\s+)?(?:quote|words))\s*:?\s*(.+)$/is.exec(q))) {
     return { intent: 'who-said', q: unquote(m[1]!) };
   }

@@ -35,7 +35,7 @@ const FUSE_PATTERN = 64;
 const ARTICLE_SHARE = 0.25;
 
 export interface SourceAnswerItem {
-  /** 'partly': on topic, some of the claim missing (CONTRACT.md §3); never counted as support. */
+  /** 'partly': on topic, some of the claim missing (docs/contract.md §3); never counted as support. */
   stance: 'supports' | 'partly' | 'conflicts';
   evidence: Evidence;
   score: number;

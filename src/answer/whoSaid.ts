@@ -41,7 +41,8 @@ export function holdsWords(query: string, text: string): boolean {
     // every word, close together (counted in content words, read by the same tokenizer as the query, so
     // "don’t" and "can’t" compare as written)
     const span = want.length + PHRASE_SLACK;
-    return have.some((h, i) => near(want[0]!, h) && want.every((w) => have.slice(Math.max(0, i - span), i + span + 1).some((x) => near(w, x))));
+    const closeBy = (i: number) => have.slice(Math.max(0, i - span), i + span + 1);
+    return have.some((h, i) => near(want[0]!, h) && want.every((w) => closeBy(i).some((x) => near(w, x))));
   }
   const found = want.filter((t) => have.some((h) => near(t, h))).length;
   return found / want.length >= WHO_SAID_MIN_WORDS;

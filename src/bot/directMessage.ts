@@ -24,7 +24,8 @@ export async function handleDirectMessage(ctx: BotContext, message: Message): Pr
     }
     const max = ctx.config.DM_MAX_CHARS;
     if (text.length > max) {
-      await send(noticePage('Too long', `That message is ${text.length.toLocaleString('en')} characters; I answer questions of up to ${max}. Ask a shorter question.`));
+      const size = text.length.toLocaleString('en');
+      await send(noticePage('Too long', `That message is ${size} characters; I answer questions of up to ${max}. Ask a shorter question.`));
       return;
     }
     if (HELP_WORDS.test(text)) {

@@ -23,7 +23,8 @@ export function readOption(name: OptionName, value: unknown, required = true): O
   const text = parsed.data;
   if (!text) return required ? { ok: false, message: `Please give a ${name}.` } : { ok: true, text: '' };
   if (text.length > max) {
-    return { ok: false, message: `The ${name} is too long: ${text.length.toLocaleString('en')} characters, at most ${max}. Try a few distinctive words.` };
+    const size = text.length.toLocaleString('en');
+    return { ok: false, message: `The ${name} is too long: ${size} characters, at most ${max}. Try a few distinctive words.` };
   }
   return { ok: true, text };
 }

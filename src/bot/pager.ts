@@ -20,14 +20,16 @@ export function parsePageId(customId: string): { id: string; index: number | nul
   return { id: m[1]!, index: m[2] === 'n' ? null : Number(m[2]) };
 }
 
+const BUTTON = { type: ComponentType.Button, style: ButtonStyle.Secondary } as const;
+
 export function pageButtons(id: string, index: number, total: number): APIActionRowComponent<APIComponentInMessageActionRow>[] {
   if (total <= 1) return [];
   return [{
     type: ComponentType.ActionRow,
     components: [
-      { type: ComponentType.Button, style: ButtonStyle.Secondary, custom_id: `${PAGE_PREFIX}:${id}:${Math.max(0, index - 1)}`, label: '◀', disabled: index === 0 },
-      { type: ComponentType.Button, style: ButtonStyle.Secondary, custom_id: `${PAGE_PREFIX}:${id}:n`, label: `${index + 1} / ${total}`, disabled: true },
-      { type: ComponentType.Button, style: ButtonStyle.Secondary, custom_id: `${PAGE_PREFIX}:${id}:${Math.min(total - 1, index + 1)}`, label: '▶', disabled: index >= total - 1 },
+      { ...BUTTON, custom_id: `${PAGE_PREFIX}:${id}:${Math.max(0, index - 1)}`, label: '◀', disabled: index === 0 },
+      { ...BUTTON, custom_id: `${PAGE_PREFIX}:${id}:n`, label: `${index + 1} / ${total}`, disabled: true },
+      { ...BUTTON, custom_id: `${PAGE_PREFIX}:${id}:${Math.min(total - 1, index + 1)}`, label: '▶', disabled: index >= total - 1 },
     ],
   }];
 }

@@ -2,7 +2,9 @@
 // server admins can change who sees a command regardless of its default member permission.
 import { PermissionFlagsBits, type Interaction, type PermissionsBitField } from 'discord.js';
 
-export function isModerator(permissions: Readonly<PermissionsBitField> | null, roleIds: readonly string[], moderatorRoleIds: readonly string[]): boolean {
+export function isModerator(
+  permissions: Readonly<PermissionsBitField> | null, roleIds: readonly string[], moderatorRoleIds: readonly string[],
+): boolean {
   if (permissions?.has(PermissionFlagsBits.ManageGuild)) return true;
   return roleIds.some((r) => moderatorRoleIds.includes(r));
 }

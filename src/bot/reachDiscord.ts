@@ -22,7 +22,8 @@ const REASONS: Record<string, string> = {
 
 /** The network error's code, looking through `cause` chains (fetch wraps the socket's error). */
 export function networkCode(err: unknown): string | null {
-  for (let e = err as { code?: unknown; cause?: unknown; name?: unknown } | undefined, depth = 0; e && depth < 5; e = e.cause as typeof e, depth++) {
+  type Link = { code?: unknown; cause?: unknown; name?: unknown } | undefined;
+  for (let e = err as Link, depth = 0; e && depth < 5; e = e.cause as Link, depth++) {
     if (typeof e.code === 'string' && (REASONS[e.code] || /^E[A-Z]+$/.test(e.code) || e.code.startsWith('UND_ERR'))) return e.code;
     if (e.name === 'AbortError' || e.name === 'TimeoutError') return 'ETIMEDOUT';
   }
@@ -40,7 +41,10 @@ export async function reachDiscord(rest: REST, apiUrl: string | undefined, timeo
     await rest.get(Routes.gatewayBot(), { signal: AbortSignal.timeout(timeoutMs) });
   } catch (err) {
     if (err instanceof DiscordAPIError || typeof (err as { status?: unknown }).status === 'number') {
-      if ((err as { status: number }).status === 401) throw new ConfigError("DISCORD_TOKEN: Discord refused this token (reset it on the Developer Portal's Bot page and put the new one in .env)");
+      if ((err as { status: number }).status === 401) {
+        throw new ConfigError("DISCORD_TOKEN: Discord refused this token "
+          + "(reset it on the Developer Portal's Bot page and put the new one in .env)");
+      }
       return; // Discord answered: whatever else it said, the login has its own retries and messages
     }
     const code = networkCode(err);

@@ -3,6 +3,7 @@
 // removes the guild copies left in the servers the bot is in. Each scope is read first and overwritten
 // with [] only while it still holds commands, so a move is cleaned up once and later starts write nothing.
 import { Routes, type REST } from 'discord.js';
+import { RegisteredCommands, UserGuilds, restResult } from './restShapes.js';
 
 /** More servers than this are not searched for guild copies: one read each would crowd the start-up. */
 export const MAX_GUILD_CHECKS = 25;
@@ -22,7 +23,7 @@ function reasonOf(err: unknown): string {
 
 async function empty(rest: REST, route: `/${string}`, scope: string, out: Reconciled): Promise<void> {
   try {
-    const held = (await rest.get(route)) as unknown[];
+    const held = restResult(RegisteredCommands, await rest.get(route), `GET ${route}`);
     if (held.length === 0) return;
     await rest.put(route, { body: [] });
     out.cleared.push({ scope, count: held.length });
@@ -40,7 +41,8 @@ export async function clearOtherScope(rest: REST, applicationId: string, guildId
   }
   let guilds: { id: string }[];
   try {
-    guilds = (await rest.get(Routes.userGuilds(), { query: new URLSearchParams({ limit: String(MAX_GUILD_CHECKS + 1) }) })) as { id: string }[];
+    const query = new URLSearchParams({ limit: String(MAX_GUILD_CHECKS + 1) });
+    guilds = restResult(UserGuilds, await rest.get(Routes.userGuilds(), { query }), `GET ${Routes.userGuilds()}`);
   } catch (err) {
     out.failed.push({ scope: 'guilds', reason: reasonOf(err) });
     return out;

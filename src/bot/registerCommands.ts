@@ -5,6 +5,7 @@
 import { Routes, type REST, type RESTPostAPIApplicationCommandsJSONBody } from 'discord.js';
 import type { CommandModule } from './command.js';
 import { clearOtherScope, type Reconciled } from './reconcileScopes.js';
+import { RegisteredCommands, restResult } from './restShapes.js';
 
 export interface SyncResult {
   scope: 'global' | 'guild';
@@ -14,16 +15,18 @@ export interface SyncResult {
   other: Reconciled;
 }
 
+type CommandBody = RESTPostAPIApplicationCommandsJSONBody;
+
 export function commandDefinitions(commands: readonly CommandModule[]): RESTPostAPIApplicationCommandsJSONBody[] {
   return commands.map((c) => c.data.toJSON());
 }
 
 /** Guild commands never show in DMs and Discord ignores their contexts, so those fields are left out. */
-export function forScope(defs: readonly RESTPostAPIApplicationCommandsJSONBody[], scope: 'global' | 'guild'): RESTPostAPIApplicationCommandsJSONBody[] {
+export function forScope(defs: readonly CommandBody[], scope: 'global' | 'guild'): CommandBody[] {
   if (scope === 'global') return [...defs];
   return defs.map((d) => {
-    const { contexts: _c, integration_types: _t, ...rest } = d as RESTPostAPIApplicationCommandsJSONBody & { contexts?: unknown; integration_types?: unknown };
-    return rest as RESTPostAPIApplicationCommandsJSONBody;
+    const { contexts: _c, integration_types: _t, ...rest } = d as CommandBody & { contexts?: unknown; integration_types?: unknown };
+    return rest as CommandBody;
   });
 }
 
@@ -70,11 +73,13 @@ export function sameCommands(registered: readonly Json[], defs: readonly Json[],
   return registered.every((r) => { const n = normalizeCommand(r, scope); return ours.get(key(n)) === JSON.stringify(n); });
 }
 
-export async function syncCommands(rest: REST, applicationId: string, guildId: string | undefined, commands: readonly CommandModule[]): Promise<SyncResult> {
+export async function syncCommands(
+  rest: REST, applicationId: string, guildId: string | undefined, commands: readonly CommandModule[],
+): Promise<SyncResult> {
   const scope = guildId ? 'guild' : 'global';
   const route = guildId ? Routes.applicationGuildCommands(applicationId, guildId) : Routes.applicationCommands(applicationId);
   const defs = forScope(commandDefinitions(commands), scope);
-  const registered = (await rest.get(route)) as Json[];
+  const registered: Json[] = restResult(RegisteredCommands, await rest.get(route), `GET ${route}`);
   const changed = !sameCommands(registered, defs as unknown as Json[], scope);
   if (changed) await rest.put(route, { body: defs });
   const other = await clearOtherScope(rest, applicationId, guildId);

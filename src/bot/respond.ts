@@ -24,10 +24,16 @@ const DEFER_AFTER_AGE_MS = 1500;
 
 type Components = APIActionRowComponent<APIComponentInMessageActionRow>[];
 
-export async function sendPage(i: Repliable, page: DiscordPage, opts: { ephemeral?: boolean; components?: Components; picture?: Picture | null } = {}): Promise<void> {
+export async function sendPage(
+  i: Repliable, page: DiscordPage, opts: { ephemeral?: boolean; components?: Components; picture?: Picture | null } = {},
+): Promise<void> {
   // the picture goes up as a file that the page's embed shows (attachment://name), with its description as alt text
-  const files = opts.picture ? [new AttachmentBuilder(opts.picture.png, { name: opts.picture.name, description: opts.picture.description })] : undefined;
-  const payload = { content: page.content, embeds: page.embeds, components: opts.components ?? [], allowedMentions: NO_MENTIONS, ...(files ? { files } : {}) };
+  const pic = opts.picture;
+  const files = pic ? [new AttachmentBuilder(pic.png, { name: pic.name, description: pic.description })] : undefined;
+  const payload = {
+    content: page.content, embeds: page.embeds, components: opts.components ?? [], allowedMentions: NO_MENTIONS,
+    ...(files ? { files } : {}),
+  };
   if (i.deferred && !i.replied) await i.editReply(payload);
   else if (i.replied) await i.followUp({ ...payload, flags: opts.ephemeral ? MessageFlags.Ephemeral : undefined });
   else await i.reply({ ...payload, flags: opts.ephemeral ? MessageFlags.Ephemeral : undefined });
@@ -78,7 +84,8 @@ export async function awaitPicture(ctx: BotContext, i: Repliable, drawing: Promi
   if (!i.deferred && !i.replied) {
     const left = PICTURE_WAIT_MS - (ctx.now() - i.createdTimestamp);
     let timer: NodeJS.Timeout | undefined;
-    const inTime = await Promise.race([safe.then(() => true), new Promise<false>((resolve) => { timer = setTimeout(() => resolve(false), Math.max(0, left)); })]);
+    const late = new Promise<false>((resolve) => { timer = setTimeout(() => resolve(false), Math.max(0, left)); });
+    const inTime = await Promise.race([safe.then(() => true), late]);
     clearTimeout(timer);
     if (!inTime) await i.deferReply({ flags: ephemeral ? MessageFlags.Ephemeral : undefined });
   }
@@ -96,7 +103,9 @@ function choosePicture(choice: PictureChoice | undefined, lib: Library, result: 
 
 /** Runs one query and answers with its first page, and ◀ ▶ buttons when there are more; with a picture on
  *  page one when one is asked for and there is something to draw. */
-export async function answerQuery(ctx: BotContext, i: Repliable, req: QueryRequest, opts: { ephemeral?: boolean; picture?: PictureChoice } = {}): Promise<void> {
+export async function answerQuery(
+  ctx: BotContext, i: Repliable, req: QueryRequest, opts: { ephemeral?: boolean; picture?: PictureChoice } = {},
+): Promise<void> {
   if (!(await admitQuestion(ctx, i))) return;
   const lib = ctx.store.library!;
   if (ctx.latency.shouldDefer(lib, req.command) || ctx.now() - i.createdTimestamp > DEFER_AFTER_AGE_MS) {

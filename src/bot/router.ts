@@ -11,7 +11,10 @@ export type InteractionHandler = (interaction: Interaction) => Promise<void>;
 export function createRouter(ctx: BotContext, commands: readonly CommandModule[]): InteractionHandler {
   const chat = new Map<string, ChatCommand>();
   const message = new Map<string, MessageCommand>();
-  for (const c of commands) (c.kind === 'chat' ? chat.set(c.data.name, c) : message.set(c.data.name, c));
+  for (const c of commands) {
+    if (c.kind === 'chat') chat.set(c.data.name, c);
+    else message.set(c.data.name, c);
+  }
 
   return async (i) => {
     const t0 = performance.now();
@@ -31,7 +34,8 @@ export function createRouter(ctx: BotContext, commands: readonly CommandModule[]
       } else if (i.isButton() && i.customId.startsWith(PAGE_PREFIX)) {
         const turn = ctx.pager.turn(i.customId, i.user.id);
         if (turn.kind === 'page') {
-          await i.update({ content: turn.page.content, embeds: turn.page.embeds, components: turn.components, allowedMentions: NO_MENTIONS });
+          const { content, embeds } = turn.page;
+          await i.update({ content, embeds, components: turn.components, allowedMentions: NO_MENTIONS });
         } else if (turn.kind === 'noop') {
           await i.deferUpdate();
         } else {

@@ -1,4 +1,4 @@
-// The command line's words (CONTRACT §2) into a typed request. Each command declares its options and how many
+// The command line's words (docs/contract.md §2) into a typed request. Each command declares its options and how many
 // words it takes; anything else is bad usage (a UsageError, exit 2), with a "did you mean" when one is close.
 
 export class UsageError extends Error {
@@ -64,7 +64,7 @@ export const SPECS: Record<CommandName, CommandSpec> = {
 
 const OPTION_HELP: Record<OptionName, string> = {
   seeds: '--seeds DIR        the articles folder (default ./seeds, or SEEDS_DIR)',
-  json: '--json             answer as JSON (CONTRACT shapes)',
+  json: '--json             answer as JSON (docs/contract.md shapes)',
   batch: '--batch FILE       a JSONL file, one {"q": "..."} a line; answers come back as JSONL in order',
   about: '--about "<topic>"  only quotes about this topic',
   guild: '--guild ID         register in this server only (instant), not globally',

@@ -1,4 +1,4 @@
-// Batch input (CONTRACT §2): a JSONL file, one {"q": "...", ...options} a line, validated with zod.
+// Batch input (docs/contract.md §2): a JSONL file, one {"q": "...", ...options} a line, validated with zod.
 import { z } from 'zod';
 
 export const BatchLine = z.object({

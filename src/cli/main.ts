@@ -1,4 +1,4 @@
-// The `byline` command line (CONTRACT §2). Exit codes: 0 answered, 1 bad seeds or failed run, 2 bad usage.
+// The `byline` command line (docs/contract.md §2). Exit codes: 0 answered, 1 bad seeds or failed run, 2 bad usage.
 import { readFile } from 'node:fs/promises';
 import { config as loadDotenv } from 'dotenv';
 import { ConfigError, loadConfig, type Config } from '../config/env.js';

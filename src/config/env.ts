@@ -1,4 +1,4 @@
-// Configuration from the environment (CONTRACT §4), validated with zod. A bad value is one plain line that
+// Configuration from the environment (docs/contract.md §4), validated with zod. A bad value is one plain line that
 // names the variable and says what to set, never a stack trace.
 import { z } from 'zod';
 

@@ -2,7 +2,9 @@
 // (as /quotes' autocomplete offers them) after "/quotes " or "speaker:".
 import type { Library } from '../index/library.js';
 
-export const CONSOLE_COMMANDS = ['/who-said', '/quotes', '/when', '/sources', '/ask', '/about', '/reload', '/help', '/quit', '/exit'] as const;
+export const CONSOLE_COMMANDS = [
+  '/who-said', '/quotes', '/when', '/sources', '/ask', '/about', '/reload', '/help', '/quit', '/exit',
+] as const;
 const BARE = ['help', 'quit', 'exit'];
 /** Suggestions shown at most; readline lists them all, so a big library must not flood the screen. */
 const MAX_SUGGESTIONS = 20;

@@ -36,7 +36,8 @@ export interface ConsoleOptions {
 export async function runConsole(opts: ConsoleOptions): Promise<number> {
   const terminal = opts.terminal ?? (!!opts.input.isTTY && !!opts.output.isTTY);
   const say = (s: string) => opts.output.write(stripControl(s) + '\n');
-  const store = opts.store ?? new LibraryStore({ seedsDir: opts.seedsDir, limits: { maxFileBytes: opts.config.SEEDS_MAX_FILE_BYTES, maxFiles: opts.config.SEEDS_MAX_FILES, maxTotalBytes: 2 * 1024 ** 3 } });
+  const limits = { maxFileBytes: opts.config.SEEDS_MAX_FILE_BYTES, maxFiles: opts.config.SEEDS_MAX_FILES, maxTotalBytes: 2 * 1024 ** 3 };
+  const store = opts.store ?? new LibraryStore({ seedsDir: opts.seedsDir, limits });
   const report = (r: ReloadReport) => { for (const line of reloadLines(r)) say(line); };
 
   /** A reload with its progress: on a terminal one line rewritten in place, piped a line now and then. */
@@ -78,7 +79,8 @@ export async function runConsole(opts: ConsoleOptions): Promise<number> {
     rl.write(null, { ctrl: true, name: 'u' });
   });
   // the greeting comes once readline holds the input, so keys typed after it are read as keys
-  say(`Byline console over ${opts.seedsDir}. Ask a question, or type help. quit (or Ctrl-D) leaves.${terminal ? ' Tab completes commands and names; Up recalls earlier lines.' : ''}`);
+  const keys = terminal ? ' Tab completes commands and names; Up recalls earlier lines.' : '';
+  say(`Byline console over ${opts.seedsDir}. Ask a question, or type help. quit (or Ctrl-D) leaves.${keys}`);
   rl.prompt();
   for await (const raw of rl) {
     if (terminal && opts.historyFile) await appendHistory(opts.historyFile, raw);

@@ -1,4 +1,4 @@
-// Evidence (CONTRACT §3) for a place in an article.
+// Evidence (docs/contract.md §3) for a place in an article.
 import type { Evidence } from '../model/contract.js';
 import type { Article } from '../parse/article.js';
 import type { Cite } from '../extract/types.js';

@@ -79,7 +79,9 @@ export function* assembleLibrarySteps(corpus: ExtractedCorpus, rejected: Rejecte
   const sentenceIndex = new SentenceIndex(articles, registry.people, true);
   for (const _ of sentenceIndex.fill()) yield 'index.sentences';
   yield 'index.sentences';
-  return { articles, extracted, people: registry.people, quotes, events, rejected, builtAt, quoteIndex, peopleIndex, eventIndex, sentenceIndex };
+  return {
+    articles, extracted, people: registry.people, quotes, events, rejected, builtAt, quoteIndex, peopleIndex, eventIndex, sentenceIndex,
+  };
 }
 
 /** Registry, contract shapes and indexes from extracted articles, in one go. */

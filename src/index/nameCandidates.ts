@@ -51,7 +51,8 @@ export class NameCandidates<T> {
     if (this.byWord.has(word)) found.add(word);
     if (prefix) {
       const from = lowerBound(this.sorted, word);
-      for (let i = from; i < this.sorted.length && i - from < PREFIX_MAX_WORDS && this.sorted[i]!.startsWith(word); i++) found.add(this.sorted[i]!);
+      const end = Math.min(this.sorted.length, from + PREFIX_MAX_WORDS);
+      for (let i = from; i < end && this.sorted[i]!.startsWith(word); i++) found.add(this.sorted[i]!);
     }
     if (word.length >= TYPO_MIN) for (const d of deletions(word)) for (const w of this.deletes.get(d) ?? []) found.add(w);
     return [...found];

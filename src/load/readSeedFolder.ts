@@ -1,4 +1,4 @@
-// Reading a seeds folder from disk (CONTRACT §1): regular .txt/.md files inside the folder only, no link that
+// Reading a seeds folder from disk (docs/contract.md §1): regular .txt/.md files inside the folder only, no link that
 // leaves it, a size limit per file and for the folder, UTF-8 only. I/O lives here; parsing does not.
 import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { extname, join, sep } from 'node:path';

@@ -24,7 +24,8 @@ export function scrubSecrets(line: string, secrets: readonly string[] = []): str
   let out = line;
   for (const s of secrets) if (s && s.length >= 8) out = out.split(s).join('[Redacted]');
   for (const re of TOKEN_SHAPES) {
-    out = out.replace(re, (_m, prefix?: string) => (typeof prefix === 'string' ? prefix + '[Redacted]' + (prefix.startsWith('"') ? '"' : '') : '[Redacted]'));
+    out = out.replace(re, (_m, prefix?: string) =>
+      (typeof prefix === 'string' ? prefix + '[Redacted]' + (prefix.startsWith('"') ? '"' : '') : '[Redacted]'));
   }
   return out;
 }
@@ -42,7 +43,9 @@ export function createLogger(opts: LoggerOptions = {}): Logger {
   const secrets = [...(opts.secrets ?? [])];
   const usePretty = opts.pretty ?? (opts.destination === undefined && process.stderr.isTTY === true);
   const dest: DestinationStream | NodeJS.WritableStream = opts.destination
-    ?? (usePretty ? pretty({ destination: 2, colorize: true, translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname' }) : pino.destination({ dest: 2, sync: true }));
+    ?? (usePretty
+      ? pretty({ destination: 2, colorize: true, translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname' })
+      : pino.destination({ dest: 2, sync: true }));
   return pino(
     {
       level: opts.level ?? 'info',

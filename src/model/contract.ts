@@ -1,4 +1,4 @@
-// The outside contract's JSON shapes (CONTRACT.md §3), as zod schemas: the single source of the types that
+// The outside contract's JSON shapes (docs/contract.md §3), as zod schemas: the single source of the types that
 // leave Byline, and what tests validate the command line's output against. Extra fields are allowed.
 import { z } from 'zod';
 

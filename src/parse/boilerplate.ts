@@ -1,4 +1,4 @@
-// What is not content: related-link bullets, photo captions and trailers (CONTRACT §1). Line-level tests,
+// What is not content: related-link bullets, photo captions and trailers (docs/contract.md §1). Line-level tests,
 // no backtracking regular expressions: each test looks at a bounded prefix or suffix of the line.
 
 const BULLETS = new Set(['•', '-', '*', '·', '▪', '►', '▸', '◦', '‣', '–', '—', '>']);

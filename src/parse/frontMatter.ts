@@ -1,4 +1,4 @@
-// The front-matter layout: a leading `---` block of `key: value` lines (CONTRACT §1), validated with zod.
+// The front-matter layout: a leading `---` block of `key: value` lines (docs/contract.md §1), validated with zod.
 import { z } from 'zod';
 import { normalizeLanguage } from './language.js';
 import { parsePublishedDate } from './publishedDate.js';
@@ -55,7 +55,9 @@ export function readFrontMatter(lines: string[]): FrontMatterResult {
     if (!line.trim() || line.trimStart().startsWith('#')) continue;
     const colon = line.indexOf(':');
     if (colon <= 0) {
-      return { kind: 'error', message: `front matter line ${i + 1}: expected 'key: value', found '${line.trim().slice(0, 40)}' (is the closing '---' missing?)` };
+      const found = line.trim().slice(0, 40);
+      const message = `front matter line ${i + 1}: expected 'key: value', found '${found}' (is the closing '---' missing?)`;
+      return { kind: 'error', message };
     }
     const key = line.slice(0, colon).trim().toLowerCase();
     let value = line.slice(colon + 1).trim();

@@ -42,7 +42,10 @@ export function readHeader(lines: string[], afterHeadline: number): Header {
       const value = keyed[2]!.trim();
       if (key === 'published' || key === 'date' || key === 'posted' || (key === 'updated' && !h.published)) {
         const date = parsePublishedDate(value);
-        if (!date && value) h.warnings.push(`line ${i + 1}: ${keyed[1]}: '${value.slice(0, 40)}' is not a real date (write YYYY-MM-DD); not taken as the publication date`);
+        if (!date && value) {
+          const v = value.slice(0, 40);
+          h.warnings.push(`line ${i + 1}: ${keyed[1]}: '${v}' is not a real date (write YYYY-MM-DD); not taken as the publication date`);
+        }
         h.published = h.published && key !== 'published' ? h.published : (date ?? h.published);
       } else if (key === 'url' || key === 'link' || key === 'source') {
         if (/^https?:\/\//i.test(value)) h.url = value;

@@ -1,4 +1,4 @@
-// One file's text to an Article (CONTRACT §1): front matter or scraped header, then body paragraphs with
+// One file's text to an Article (docs/contract.md §1): front matter or scraped header, then body paragraphs with
 // boilerplate kept out, then sentences. Pure: no I/O. Linear in the text's size.
 import { Article, type Paragraph } from './article.js';
 import { endsArticle, isBoilerplate } from './boilerplate.js';

@@ -117,10 +117,12 @@ function sourceEmbed(s: SourceItem): APIEmbed {
   }
   if (s.stance === 'partly') {
     const on = s.evidence.published ? ` on ${safeCut(oneLine(s.evidence.published), 40)}` : '';
-    return embed(`About this event: ${outlet}`, `${safeCut(oneLine(outlet), 200)} reported on this event${on}; not counted as support.`, s.evidence, COLORS.answer);
+    const about = `${safeCut(oneLine(outlet), 200)} reported on this event${on}; not counted as support.`;
+    return embed(`About this event: ${outlet}`, about, s.evidence, COLORS.answer);
   }
   const diffs = s.conflicts.map(conflictText).join('; ');
-  return embed(`Conflicts: ${outlet}`, `${safeCut(oneLine(outlet), 200)} says otherwise${diffs ? `: ${diffs}` : ''}.`, s.evidence, COLORS.conflicts);
+  const says = `${safeCut(oneLine(outlet), 200)} says otherwise${diffs ? `: ${diffs}` : ''}.`;
+  return embed(`Conflicts: ${outlet}`, says, s.evidence, COLORS.conflicts);
 }
 
 /** A conflict as a person reads it: its reason ("the article says May 11, not May 12") when it has one. */
@@ -153,14 +155,17 @@ function renderItems(result: QueryAnswer): Rendered {
   const prefix = result.command === 'ask' ? `Answered as /${intent === 'search' ? 'ask (search)' : intent}. ` : '';
   if ('verdict' in a) {
     const outlets = a.outlets.map((o) => safeCut(oneLine(o), 100)).join(', ');
-    const summary = a.verdict === 'supported' ? `${prefix}Supported by ${a.outlets.length} outlet${a.outlets.length === 1 ? '' : 's'}${outlets ? `: ${outlets}` : ''}.`
+    const count = a.outlets.length;
+    const by = `${count} outlet${count === 1 ? '' : 's'}${outlets ? `: ${outlets}` : ''}`;
+    const summary = a.verdict === 'supported' ? `${prefix}Supported by ${by}.`
       : a.verdict === 'conflicting' ? `${prefix}The sources disagree on ${echo}.`
       : `${prefix}Nothing in the loaded articles backs ${echo}.${a.answers.length ? ' Other articles about this event:' : ''}`;
     if (a.answers.length === 0) return { summary, embeds: [notFoundEmbed(`No article backs ${a.query}.`, 'sources')], total: 0 };
     return { summary, embeds: a.answers.slice(0, MAX_ANSWERS).map(sourceEmbed), total: a.answers.length };
   }
   if (a.notFound || a.answers.length === 0) {
-    return { summary: `${prefix}Nothing found for ${echo}.`, embeds: [notFoundEmbed(a.notFound ?? `Nothing found for ${a.query}.`, intent)], total: 0 };
+    const embeds = [notFoundEmbed(a.notFound ?? `Nothing found for ${a.query}.`, intent)];
+    return { summary: `${prefix}Nothing found for ${echo}.`, embeds, total: 0 };
   }
   const label = intent === 'when' ? 'event' : intent === 'search' ? 'passage' : 'quote';
   const n = a.answers.length;

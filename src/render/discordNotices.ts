@@ -33,7 +33,8 @@ export function aboutPage(lib: Library, last: ReloadReport | null): DiscordPage 
 }
 
 export function helpPage(): DiscordPage {
-  return { content: '', embeds: [{ title: 'Byline', description: cut(helpText('discord'), LIMITS.embedDescription), color: COLORS.answer }] };
+  const description = cut(helpText('discord'), LIMITS.embedDescription);
+  return { content: '', embeds: [{ title: 'Byline', description, color: COLORS.answer }] };
 }
 
 export function reloadPage(report: ReloadReport): DiscordPage {

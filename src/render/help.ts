@@ -3,10 +3,16 @@ export type Surface = 'discord' | 'console';
 
 const COMMANDS: { discord: string; console: string; what: string }[] = [
   { discord: '/who-said quote', console: '/who-said <words>', what: 'who said these words' },
-  { discord: '/quotes speaker [about]', console: '/quotes speaker: <name> about: <topic>', what: 'what a person said, optionally on a topic' },
+  {
+    discord: '/quotes speaker [about]', console: '/quotes speaker: <name> about: <topic>',
+    what: 'what a person said, optionally on a topic',
+  },
   { discord: '/when event', console: '/when <event>', what: 'when a meeting or event happened' },
   { discord: '/sources claim', console: '/sources <claim>', what: 'which outlets back a claim, and any that disagree' },
-  { discord: '/timeline person', console: '/when <person> --picture FILE', what: "a picture of a person's dated events (console: a PNG; also /sources … --picture FILE)" },
+  {
+    discord: '/timeline person', console: '/when <person> --picture FILE',
+    what: "a picture of a person's dated events (console: a PNG; also /sources … --picture FILE)",
+  },
   { discord: '/ask question', console: '/ask <question>, or just type it', what: 'a question in your own words' },
   { discord: '/about', console: '/about', what: 'what is loaded' },
 ];

@@ -15,7 +15,8 @@ export function seedsAddedPage(outcomes: SeedOutcome[], reload: ReloadReport | n
   const lines: string[] = [];
   for (const o of added) {
     const renamed = o.saved !== o.original ? ` (saved as ${name(o.saved!)})` : '';
-    lines.push(`✅ ${name(o.original)}${renamed}: “${safeCut(oneLine(o.title ?? ''), 120)}”${o.reason ? `; note: ${safeCut(o.reason, 200)}` : ''}`);
+    const note = o.reason ? `; note: ${safeCut(o.reason, 200)}` : '';
+    lines.push(`✅ ${name(o.original)}${renamed}: “${safeCut(oneLine(o.title ?? ''), 120)}”${note}`);
   }
   for (const o of rejected) lines.push(`❌ ${name(o.original)}: ${safeCut(o.reason ?? 'rejected', 300)}`);
   if (reload) lines.push('', safeCut(reload.message, 500));
@@ -23,12 +24,16 @@ export function seedsAddedPage(outcomes: SeedOutcome[], reload: ReloadReport | n
   const title = `Added ${added.length} of ${outcomes.length} file${outcomes.length === 1 ? '' : 's'}`;
   return {
     content: '',
-    embeds: [{ title, description: cut(lines.join('\n'), LIMITS.embedDescription), color: rejected.length ? (added.length ? COLORS.conflicts : COLORS.error) : COLORS.supports }],
+    embeds: [{
+      title, description: cut(lines.join('\n'), LIMITS.embedDescription),
+      color: rejected.length ? (added.length ? COLORS.conflicts : COLORS.error) : COLORS.supports,
+    }],
   };
 }
 
 export function seedRemovedPage(file: string, reload: ReloadReport): DiscordPage {
-  return { content: '', embeds: [{ title: 'Removed', description: cut(`${name(file)} was removed from the seeds folder.\n\n${safeCut(reload.message, 500)}`, LIMITS.embedDescription), color: COLORS.supports }] };
+  const description = cut(`${name(file)} was removed from the seeds folder.\n\n${safeCut(reload.message, 500)}`, LIMITS.embedDescription);
+  return { content: '', embeds: [{ title: 'Removed', description, color: COLORS.supports }] };
 }
 
 export function seedsListPages(lib: Library, perPage: number): DiscordPage[] {
@@ -40,7 +45,8 @@ export function seedsListPages(lib: Library, perPage: number): DiscordPage[] {
       const meta = [a.outlet, a.published].filter(Boolean).map((x) => safeCut(oneLine(x!), 60)).join(', ');
       return `• ${name(a.id)}: “${safeCut(oneLine(a.title), 100)}”${meta ? ` (${meta})` : ''}`;
     });
-    const rejected = lib.rejected.length ? `\n\n${lib.rejected.length} file${lib.rejected.length === 1 ? '' : 's'} rejected (see /reload).` : '';
+    const n = lib.rejected.length;
+    const rejected = n ? `\n\n${n} file${n === 1 ? '' : 's'} rejected (see /reload).` : '';
     pages.push({
       content: '',
       embeds: [{

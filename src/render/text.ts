@@ -48,10 +48,13 @@ function renderLines(result: QueryAnswer): string {
   if ('verdict' in a) {
     lines.push(a.verdict === 'supported' ? `Supported by ${a.outlets.join(', ') || 'the seeds'}.`
       : a.verdict === 'conflicting' ? 'The seeds say otherwise.' : 'Nothing in the seeds backs this claim.');
-    if (a.verdict !== 'supported' && a.answers.some((s) => s.stance === 'partly')) lines.push('Other articles about this event are listed as partly.');
+    if (a.verdict !== 'supported' && a.answers.some((s) => s.stance === 'partly')) {
+      lines.push('Other articles about this event are listed as partly.');
+    }
     for (const s of a.answers) {
       const stance = s.stance === 'partly' ? 'partly (not counted as support)' : s.stance;
-      lines.push(`- ${stance}${s.conflicts.length ? ` (${s.conflicts.map((c) => c.reason ?? `says ${c.source}, not ${c.claim}`).join('; ')})` : ''}`);
+      const why = s.conflicts.map((c) => c.reason ?? `says ${c.source}, not ${c.claim}`).join('; ');
+      lines.push(`- ${stance}${s.conflicts.length ? ` (${why})` : ''}`);
       lines.push(citeText(s.evidence));
     }
     return lines.join('\n');
@@ -65,7 +68,8 @@ function renderLines(result: QueryAnswer): string {
       const who = item.speaker.id === 'unknown' ? 'An unnamed speaker' : item.speaker.name;
       lines.push(`- ${who} (${item.kind}): “${cut(item.text, QUOTE_HEAD)}”`);
     } else if ('kind' in item && 'participants' in item) {
-      lines.push(`- ${dateText(item.date)}: ${item.what}${item.participants.length ? ` (${item.participants.join(', ')})` : ''}${item.place ? `, ${item.place}` : ''}`);
+      const who = item.participants.length ? ` (${item.participants.join(', ')})` : '';
+      lines.push(`- ${dateText(item.date)}: ${item.what}${who}${item.place ? `, ${item.place}` : ''}`);
       const near = nearestDateText(item);
       if (near) lines.push(`  (${near})`);
     } else {

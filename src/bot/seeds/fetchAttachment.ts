@@ -11,7 +11,8 @@ export async function fetchAttachment(url: string, maxBytes: number, fetchImpl: 
     res = await fetchImpl(url, { signal: AbortSignal.timeout(ATTACHMENT_TIMEOUT_MS), redirect: 'follow' });
   } catch (err) {
     const timedOut = (err as Error).name === 'TimeoutError';
-    return { ok: false, error: timedOut ? 'fetching it from Discord timed out; try again' : 'it could not be fetched from Discord; try again' };
+    const error = timedOut ? 'fetching it from Discord timed out; try again' : 'it could not be fetched from Discord; try again';
+    return { ok: false, error };
   }
   if (!res.ok || !res.body) {
     await res.body?.cancel().catch(() => undefined);

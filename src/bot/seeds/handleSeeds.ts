@@ -31,7 +31,10 @@ export async function handleSeeds(ctx: BotContext, i: ChatInputCommandInteractio
       const a = i.options.getAttachment(o);
       if (a) files.push({ name: a.name, url: a.url, size: a.size });
     }
-    if (!files.length) return sendPage(i, { content: '', embeds: [{ title: 'Nothing attached', description: 'Attach one or more .txt or .md articles to /seeds add.' }] });
+    if (!files.length) {
+      const description = 'Attach one or more .txt or .md articles to /seeds add.';
+      return sendPage(i, { content: '', embeds: [{ title: 'Nothing attached', description }] });
+    }
     const outcomes = await addSeeds(files, { seedsDir: ctx.config.SEEDS_DIR, maxFileBytes: ctx.config.SEEDS_MAX_FILE_BYTES, ...deps });
     const saved = outcomes.filter((o) => o.saved);
     ctx.log.info({ user: i.user.id, added: saved.map((o) => o.saved), rejected: outcomes.length - saved.length }, '/seeds add');
@@ -44,7 +47,8 @@ export async function handleSeeds(ctx: BotContext, i: ChatInputCommandInteractio
       await removeSeedFile(ctx.config.SEEDS_DIR, article, deps.files);
     } catch (err) {
       if (!(err instanceof SeedFileError)) throw err;
-      return sendPage(i, { content: '', embeds: [{ title: 'Not removed', description: `${err.message}. /seeds list shows the file names.`.slice(0, LIMITS.embedDescription) }] });
+      const description = `${err.message}. /seeds list shows the file names.`.slice(0, LIMITS.embedDescription);
+      return sendPage(i, { content: '', embeds: [{ title: 'Not removed', description }] });
     }
     ctx.log.info({ user: i.user.id, removed: article }, '/seeds remove');
     return sendPage(i, seedRemovedPage(article, await reloadLibrary(ctx)));
@@ -63,6 +67,7 @@ async function list(ctx: BotContext, i: ChatInputCommandInteraction): Promise<vo
 export async function seedsAutocomplete(ctx: BotContext, i: AutocompleteInteraction): Promise<void> {
   const lib = ctx.store.library;
   const typed = String(i.options.getFocused() ?? '').toLowerCase();
-  const names = lib ? lib.articles.map((a) => a.id).filter((id) => id.toLowerCase().includes(typed) && id.length <= LIMITS.choiceValue) : [];
+  const fits = (id: string) => id.toLowerCase().includes(typed) && id.length <= LIMITS.choiceValue;
+  const names = lib ? lib.articles.map((a) => a.id).filter(fits) : [];
   await i.respond(names.sort().slice(0, LIMITS.autocompleteChoices).map((id) => ({ name: id.slice(0, LIMITS.choiceName), value: id })));
 }

@@ -56,7 +56,9 @@ export async function saveSeedFile(dir: string, name: string, bytes: Uint8Array,
     });
   } catch (err) {
     await files.unlink(temp).catch(() => undefined);
-    if ((err as NodeJS.ErrnoException).code === 'EEXIST') throw new SeedFileError(`an article named ${name} is already in the folder (remove it first to replace it)`);
+    if ((err as NodeJS.ErrnoException).code === 'EEXIST') {
+      throw new SeedFileError(`an article named ${name} is already in the folder (remove it first to replace it)`);
+    }
     throw new SeedFileError(`could not be saved: ${reason(err)}; nothing was changed`);
   }
   await files.unlink(temp).catch(() => undefined);

@@ -44,6 +44,23 @@ function place(articles: CoverageArticle[], xOf: (a: CoverageArticle) => number)
   return out;
 }
 
+/** The key: every stance with its count, and what pale means. */
+function key(cov: Coverage, m: Measure, y: number): string {
+  const parts: string[] = [];
+  let kx = PAD;
+  for (const s of ['supports', 'partly', 'conflicts'] as const) {
+    parts.push(shape(s, kx + R, y - 5, false));
+    const label = `${STANCE_LABEL[s]} ${cov.counts[s]}`;
+    parts.push(text(kx + 2 * R + 6, y, label, { size: TYPE.small, fill: INK.muted }));
+    kx += 2 * R + 6 + m.width(label, TYPE.small) + 22;
+  }
+  if (cov.rows.some((r) => r.articles.some((a) => a.copy))) {
+    parts.push(shape('supports', kx + R, y - 5, true));
+    parts.push(text(kx + 2 * R + 6, y, 'pale: a syndicated copy', { size: TYPE.small, fill: INK.muted }));
+  }
+  return parts.join('');
+}
+
 export function coverageSvg(cov: Coverage, m: Measure): Drawing {
   const parts: string[] = [];
   const add = (s: string) => parts.push(s);
@@ -60,18 +77,7 @@ export function coverageSvg(cov: Coverage, m: Measure): Drawing {
   add(text(PAD, y, `${verdict} · ${articles} article${articles === 1 ? '' : 's'} from ${cov.rows.length} outlet${cov.rows.length === 1 ? '' : 's'}`, { size: TYPE.subtitle, bold: true }));
   y += 26;
 
-  // the key: every stance, and what pale means
-  let kx = PAD;
-  for (const s of ['supports', 'partly', 'conflicts'] as const) {
-    add(shape(s, kx + R, y - 5, false));
-    const label = `${STANCE_LABEL[s]} ${cov.counts[s]}`;
-    add(text(kx + 2 * R + 6, y, label, { size: TYPE.small, fill: INK.muted }));
-    kx += 2 * R + 6 + m.width(label, TYPE.small) + 22;
-  }
-  if (cov.rows.some((r) => r.articles.some((a) => a.copy))) {
-    add(shape('supports', kx + R, y - 5, true));
-    add(text(kx + 2 * R + 6, y, 'pale: a syndicated copy', { size: TYPE.small, fill: INK.muted }));
-  }
+  add(key(cov, m, y));
   y += 22;
 
   const rows = cov.rows.slice(0, MAX_ROWS);

@@ -12,7 +12,9 @@ export const MAX_HEIGHT = 1600;
 
 export const TYPE = { title: 24, subtitle: 15, label: 14, small: 13, badge: 11 } as const;
 
-export const INK = { text: '#1f2328', muted: '#57606a', faint: '#8c959f', rule: '#d0d7de', band: '#f6f8fa', background: '#ffffff' } as const;
+export const INK = {
+  text: '#1f2328', muted: '#57606a', faint: '#8c959f', rule: '#d0d7de', band: '#f6f8fa', background: '#ffffff',
+} as const;
 
 export const KIND_ORDER: readonly EventKind[] = ['meeting', 'visit', 'talks', 'call', 'signing', 'other'];
 export const KIND_LABEL: Record<EventKind, string> = {

@@ -245,6 +245,23 @@ function heading(c: Canvas, y: number, title: string, note: string, m: Measure):
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 
+/** Events with no date, listed under the drawing; returns the y below the list. */
+function undatedList(c: Canvas, m: Measure, undated: Timeline['undated'], y: number): number {
+  y += 10;
+  heading(c, y, 'No date given', `${plural(undated.length, 'event')} the articles report without a date`, m);
+  y += LINE_H + 2;
+  for (const mark of undated.slice(0, LISTED_UNDATED)) {
+    c.add(el('rect', { x: PAD + 4, y: y - 10, width: 8, height: 8, rx: 2, fill: KIND_COLOR[mark.kind] }));
+    c.add(text(PAD + 20, y, m.fit(describeLine(mark), TYPE.label, X1 - PAD - 20), { size: TYPE.label, fill: INK.muted }));
+    y += LINE_H;
+  }
+  if (undated.length > LISTED_UNDATED) {
+    c.add(text(PAD + 20, y, `and ${undated.length - LISTED_UNDATED} more`, { size: TYPE.label, fill: INK.faint }));
+    y += LINE_H;
+  }
+  return y;
+}
+
 export function timelineSvg(t: Timeline, m: Measure): Drawing {
   const c = new Canvas();
   let y = PAD + TYPE.title;
@@ -309,20 +326,7 @@ export function timelineSvg(t: Timeline, m: Measure): Drawing {
     y = listLines(c, m, t.yearUnknown.filter((x) => numbers.has(x)), numbers, y) + 8;
   }
 
-  if (t.undated.length) {
-    y += 10;
-    heading(c, y, 'No date given', `${plural(t.undated.length, 'event')} the articles report without a date`, m);
-    y += LINE_H + 2;
-    for (const mark of t.undated.slice(0, LISTED_UNDATED)) {
-      c.add(el('rect', { x: PAD + 4, y: y - 10, width: 8, height: 8, rx: 2, fill: KIND_COLOR[mark.kind] }));
-      c.add(text(PAD + 20, y, m.fit(describeLine(mark), TYPE.label, X1 - PAD - 20), { size: TYPE.label, fill: INK.muted }));
-      y += LINE_H;
-    }
-    if (t.undated.length > LISTED_UNDATED) {
-      c.add(text(PAD + 20, y, `and ${t.undated.length - LISTED_UNDATED} more`, { size: TYPE.label, fill: INK.faint }));
-      y += LINE_H;
-    }
-  }
+  if (t.undated.length) y = undatedList(c, m, t.undated, y);
 
   if (t.dated.length + t.yearUnknown.length + t.undated.length === 0) {
     c.add(text(PAD, y + 10, t.notFound ?? 'Nothing to draw.', { size: TYPE.label, fill: INK.muted }));

@@ -9,7 +9,9 @@ export class PictureError extends Error {}
 /** Draws the answer's picture into `file`; returns a line saying what was written. */
 export async function writePicture(lib: Library, result: QueryAnswer, file: string): Promise<string> {
   const data = pictureData(lib, result);
-  if (!data) throw new PictureError(`--picture draws a timeline for 'when' and a coverage chart for 'sources', not for '${result.command}'`);
+  if (!data) {
+    throw new PictureError(`--picture draws a timeline for 'when' and a coverage chart for 'sources', not for '${result.command}'`);
+  }
   const picture = await drawPicture(data);
   try {
     await writeFile(file, picture.png);
