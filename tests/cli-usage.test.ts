@@ -1,11 +1,21 @@
 // The command line as a new user meets it: strict about words and options, with a way forward in every message.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { closest, parseCli, UsageError } from '../src/cli/args.js';
 import { plural, shownName } from '../src/render/words.js';
 import { byline } from './support/cli.js';
+
+/** Temporary folders, removed when the file's tests are done. */
+const made: string[] = [];
+afterAll(() => { for (const d of made) rmSync(d, { recursive: true, force: true }); });
+function madeDir(prefix: string): string {
+  const d = mkdtempSync(join(tmpdir(), prefix));
+  made.push(d);
+  return d;
+}
+
 
 function usageError(argv: string[]): UsageError {
   try {
@@ -86,7 +96,7 @@ describe('words', () => {
 });
 
 function folderWith(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'byline-usage-'));
+  const dir = madeDir('byline-usage-');
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
   return dir;
 }

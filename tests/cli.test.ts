@@ -1,13 +1,23 @@
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { ExtractOutput, QuotesAnswer, SourcesAnswer, WhenAnswer, AskAnswer } from '../src/model/contract.js';
 import { byline } from './support/cli.js';
 import { FIXTURES, SAMPLE, SEEDS } from './support/fixtures.js';
 
+/** Temporary folders, removed when the file's tests are done. */
+const made: string[] = [];
+afterAll(() => { for (const d of made) rmSync(d, { recursive: true, force: true }); });
+function madeDir(prefix: string): string {
+  const d = mkdtempSync(join(tmpdir(), prefix));
+  made.push(d);
+  return d;
+}
+
+
 function folderWith(files: Record<string, string | Buffer>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'byline-cli-'));
+  const dir = madeDir('byline-cli-');
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
   return dir;
 }
@@ -21,7 +31,7 @@ describe('byline check-seeds', () => {
   });
 
   it('exits 1 on a folder with a bad file, naming it, while the good one loads', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'byline-cli-'));
+    const dir = madeDir('byline-cli-');
     cpSync(join(SEEDS, SAMPLE), join(dir, SAMPLE));
     writeFileSync(join(dir, 'broken.txt'), Buffer.from([0, 1, 2, 3, 4]));
     const r = byline(['check-seeds', '--seeds', dir]);

@@ -66,7 +66,8 @@ function dominantScript(text: string): { script: Script; letters: number } {
 /** A franc code ("rus", "azj") as a BCP 47 language ("ru", "az"). */
 function bcp47(code: string): string {
   try {
-    return new Intl.Locale(Intl.getCanonicalLocales(code)[0]!).language;
+    // Intl.Locale('und').language is undefined: keep franc's "undetermined" as a code
+    return new Intl.Locale(Intl.getCanonicalLocales(code)[0]!).language ?? 'und';
   } catch {
     return code;
   }
