@@ -1,21 +1,13 @@
 // The command line as a new user meets it: strict about words and options, with a way forward in every message.
-import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { closest, parseCli, UsageError } from '../src/cli/args.js';
 import { plural, shownName } from '../src/render/words.js';
 import { byline } from './support/cli.js';
+import { tempDirs } from './support/tempDirs.js';
 
-/** Temporary folders, removed when the file's tests are done. */
-const made: string[] = [];
-afterAll(() => { for (const d of made) rmSync(d, { recursive: true, force: true }); });
-function madeDir(prefix: string): string {
-  const d = mkdtempSync(join(tmpdir(), prefix));
-  made.push(d);
-  return d;
-}
-
+const madeDir = tempDirs();
 
 function usageError(argv: string[]): UsageError {
   try {

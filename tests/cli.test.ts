@@ -1,20 +1,12 @@
-import { cpSync, mkdtempSync, writeFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ExtractOutput, QuotesAnswer, SourcesAnswer, WhenAnswer, AskAnswer } from '../src/model/contract.js';
 import { byline } from './support/cli.js';
+import { tempDirs } from './support/tempDirs.js';
 import { FIXTURES, SAMPLE, SEEDS } from './support/fixtures.js';
 
-/** Temporary folders, removed when the file's tests are done. */
-const made: string[] = [];
-afterAll(() => { for (const d of made) rmSync(d, { recursive: true, force: true }); });
-function madeDir(prefix: string): string {
-  const d = mkdtempSync(join(tmpdir(), prefix));
-  made.push(d);
-  return d;
-}
-
+const madeDir = tempDirs();
 
 function folderWith(files: Record<string, string | Buffer>): string {
   const dir = madeDir('byline-cli-');
