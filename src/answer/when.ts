@@ -9,6 +9,7 @@ import type { Library } from '../index/library.js';
 import { oneEditApart } from '../search/edits.js';
 import { fold } from '../text/normalize.js';
 import { STOPWORDS, terms } from '../text/tokens.js';
+import { eventsOf } from './timeline.js';
 
 const KIND_WORDS: [RegExp, EventKind][] = [
   [/^(meet|meets|met|meeting|meetings|summit)$/, 'meeting'],
@@ -90,7 +91,7 @@ function abstain(lib: Library, query: string, words: string, limit: number): Whe
   for (const n of names.filter((x) => !unknown.includes(x))) {
     const person = personNamed(lib, n);
     if (!person) continue;
-    const theirs = lib.eventIndex.events.filter((e) => e.participants.includes(person));
+    const theirs = eventsOf(lib, { name: person });
     const dated = theirs.filter((e) => e.date?.start).sort(byDate);
     const answers = (dated.length ? dated : theirs).slice(0, limit).map((e) => withContext(lib, e));
     if (answers.length) return { query, answers, notFound: null, note: `${missing} Events of ${person}:` };

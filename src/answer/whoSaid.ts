@@ -34,15 +34,21 @@ function around(lib: Library, q: Quote): string {
 
 /** Whether the quote holds the query's words: most of them, or all in order for a short query. */
 export function holdsWords(query: string, text: string): boolean {
-  const want = [...new Set(terms(query))];
+  return holdsTerms([...new Set(terms(query))], text);
+}
+
+function holdsTerms(want: string[], text: string): boolean {
   if (want.length === 0) return false;
   const have = terms(text);
   if (want.length < PHRASE_BELOW) {
     // every word, close together (counted in content words, read by the same tokenizer as the query, so
     // "don’t" and "can’t" compare as written)
     const span = want.length + PHRASE_SLACK;
-    const closeBy = (i: number) => have.slice(Math.max(0, i - span), i + span + 1);
-    return have.some((h, i) => near(want[0]!, h) && want.every((w) => closeBy(i).some((x) => near(w, x))));
+    return have.some((h, i) => {
+      if (!near(want[0]!, h)) return false;
+      const closeBy = have.slice(Math.max(0, i - span), i + span + 1);
+      return want.every((w) => closeBy.some((x) => near(w, x)));
+    });
   }
   const found = want.filter((t) => have.some((h) => near(t, h))).length;
   return found / want.length >= WHO_SAID_MIN_WORDS;
@@ -51,8 +57,9 @@ export function holdsWords(query: string, text: string): boolean {
 export function whoSaid(lib: Library, words: string, limit = 10): QuotesAnswer {
   const query = words.trim();
   if (!query) return { query, answers: [], notFound: 'Give some words of the quote.' };
+  const want = [...new Set(terms(query))];
   const hits = lib.quoteIndex.search(query, limit)
-    .filter((h) => h.score >= WHO_SAID_MIN_SCORE && holdsWords(query, around(lib, h.quote)));
+    .filter((h) => h.score >= WHO_SAID_MIN_SCORE && holdsTerms(want, around(lib, h.quote)));
   if (hits.length === 0) return { query, answers: [], notFound: NO_MATCH };
   return { query, answers: hits.map((h) => ({ ...h.quote, score: round(h.score) })), notFound: null };
 }

@@ -161,9 +161,9 @@ export function judge(
   const claimNegated = parts.map((p) => p.denied);
   // a word a few words after one of the claim's own denials ("no chance of *parole*") is no conflict
   const nearDenial = parts.map((_, i) => parts.slice(Math.max(0, i - 2), i + 1).some((p) => p.denied));
-  const negation = negationIn(tokens, claimTokens, text, (c) => nearDenial[claimTokens.indexOf(c)]!);
-  if (negation) conflicts.push({ claim: claim.text, source: negation, reason: `the article says ${negation}` });
   const passageNegated = negatedSpan(tokens);
+  const negation = negationIn(tokens, passageNegated, claimTokens, text, (k) => nearDenial[k]!);
+  if (negation) conflicts.push({ claim: claim.text, source: negation, reason: `the article says ${negation}` });
   // a claim that denies something is carried only by a passage that denies something of it too
   // (the word a denial first governs, "did not *destroy* any records", not any word near some other denial)
   const heads = parts.filter((p, i) => p.denied && p.token.kind === 'word' && !(i > 0 && parts[i - 1]!.denied));
@@ -198,13 +198,14 @@ export function judge(
 
 /** The negated words of the passage ("not a single body … was handed over"), when a negation cue governs
  *  one of the claim's words; null otherwise. */
-function negationIn(tokens: Token[], claimTokens: Token[], text: string, deniedInClaim: (c: Token) => boolean): string | null {
-  const scope = negatedSpan(tokens);
+function negationIn(
+  tokens: Token[], scope: boolean[], claimTokens: Token[], text: string, deniedInClaim: (k: number) => boolean,
+): string | null {
   for (let i = 0; i < tokens.length; i++) {
     if (!isCue(tokens, i)) continue;
     for (let j = i + 1; j <= i + NEGATION_REACH && j < tokens.length && scope[j]; j++) {
       const t = tokens[j]!;
-      const said = claimTokens.find((c) => c.kind === 'word' && matches(c, t) && !deniedInClaim(c));
+      const said = claimTokens.find((c, k) => c.kind === 'word' && matches(c, t) && !deniedInClaim(k));
       // the passage also states the word outside the negation ("supported X …, and did not support Y"):
       // the claim's side is there too, so no conflict
       const alsoPlain = said && tokens.some((u, k) => (k < i || k > i + NEGATION_REACH) && matches(said, u));

@@ -2,7 +2,7 @@
 // and the one done to (the words after it, or before it in the passive). A passage that puts the claim's
 // doer on the receiving end ("Klitschko stopped Thompson" for "Thompson stopped Klitschko") reports
 // another event.
-import type { Token } from './passage.js';
+import { PREPOSITIONS, type Token } from './passage.js';
 
 /** Verbs whose two sides can trade places without changing what happened. */
 const SYMMETRIC = new Set(['meet', 'talk', 'marry', 'fight', 'play', 'face', 'battle', 'tie', 'draw', 'clash', 'negotiate',
@@ -27,7 +27,7 @@ function groupBefore(tokens: Token[], i: number, text: string): Token[] {
     const t = tokens[j]!;
     if (t.kind !== 'stop') time = true;
     // "on injured reserve", "to break": the verb opens a phrase of its own, with no doer before it
-    else if (PREPOSITIONS.has(t.word) && !time) return [];
+    else if (ROLE_PREPOSITIONS.has(t.word) && !time) return [];
   }
   const out: Token[] = [];
   while (j >= 0 && out.length < GROUP && holder(tokens[j]!) && !apart(text, tokens[j]!, tokens[j + 1]!)) out.unshift(tokens[j--]!);
@@ -45,7 +45,8 @@ function groupAfter(tokens: Token[], i: number, text: string): Token[] {
 
 /** A side of a verb is a few words ("the New Orleans Saints"), not a whole clause. */
 const GROUP = 3;
-const PREPOSITIONS = new Set(['of', 'for', 'in', 'on', 'at', 'by', 'with', 'from', 'to', 'after', 'before', 'during', 'since', 'about', 'over', 'into', 'than', 'under', 'against']);
+/** The passage's prepositions, and two that end a doer or receiver phrase here too. */
+const ROLE_PREPOSITIONS = new Set([...PREPOSITIONS, 'under', 'against']);
 
 /** Every content word after `i` in its clause, a few words on. */
 function clauseAfter(tokens: Token[], i: number, text: string): Token[] {

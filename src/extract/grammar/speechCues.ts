@@ -3,7 +3,7 @@
 // a short noun phrase next to the verb, walking tokens, never with a backtracking pattern.
 import { DEMONYMS, GENERIC_SPEAKERS, MONTH_SURNAMES, NOT_NAME_WORDS, ORG_WORDS, ROLE_MODIFIERS, ROLE_NOUNS, SPEAKER_PRONOUNS, SUBJECT_PRONOUNS, HONORIFICS, isRoleNoun } from '../people/lexicon.js';
 import type { Tok } from '../people/wordTokens.js';
-import { DOCUMENT_NOUNS, PERSON_NOUNS, QUANTITY_HEADS, QUANTITY_WORDS, SENTENCE_OPENERS, WEEKDAYS } from '../lexicon/lists.js';
+import { QUANTITY_HEADS, QUANTITY_WORDS, SENTENCE_OPENERS, WEEKDAYS, isPersonNoun } from '../lexicon/lists.js';
 
 /** Verbs of saying, every inflection a news report uses. */
 const SPEECH_VERBS = new Set(
@@ -106,7 +106,6 @@ const isNpWord = (t: Tok) =>
   GENERIC_SPEAKERS.has(t.lower) || DEMONYMS.has(t.lower) || HONORIFICS.has(t.lower) || ORG_WORDS.has(t.lower) || isPersonNoun(t.lower);
 /** "the woman", "one caller", "the editorial board": someone the article does not name. */
 const isSourceNoun = (w: string) => isRoleNoun(w) || GENERIC_SPEAKERS.has(w) || isPersonNoun(w);
-const isPersonNoun = (w: string) => PERSON_NOUNS.has(w) || DOCUMENT_NOUNS.has(w) || (w.endsWith('s') && PERSON_NOUNS.has(w.slice(0, -1)));
 
 function categorise(toks: Tok[], from: number, to: number): SpeakerCategory | null {
   if (from === to && SPEAKER_PRONOUNS.has(toks[from]!.lower)) return 'pronoun';

@@ -19,3 +19,7 @@ export const QUANTITY_WORDS: ReadonlySet<string> = new Set(quantityWords);
 export const SENTENCE_OPENERS: ReadonlySet<string> = new Set(sentenceOpeners);
 /** Writings that speak for whoever wrote them ("the note says", "a sign read"). */
 export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(documentNouns);
+
+/** A person or a document as a noun, singular or plural: "the woman", "callers", "the memo". */
+export const isPersonNoun = (w: string): boolean =>
+  PERSON_NOUNS.has(w) || DOCUMENT_NOUNS.has(w) || (w.endsWith('s') && PERSON_NOUNS.has(w.slice(0, -1)));

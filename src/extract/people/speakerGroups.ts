@@ -2,10 +2,10 @@
 // and unnamed sources ("a source", "officials", "critics"). The name is the phrase as the article writes it,
 // so a reader sees who is meant; unnamed sources are only ever of their own article (see registry.ts).
 import { DEMONYMS, GENERIC_SPEAKERS, ORG_WORDS, ROLE_NOUNS, SUBJECT_PRONOUNS, isRoleNoun } from './lexicon.js';
-import { DOCUMENT_NOUNS, PERSON_NOUNS, QUANTITY_HEADS, QUANTITY_WORDS } from '../lexicon/lists.js';
+import { QUANTITY_HEADS, QUANTITY_WORDS, isPersonNoun } from '../lexicon/lists.js';
 
 /** A source noun: "sources", "a spokesman", "the woman", "one caller". */
-const generic = (w: string) => GENERIC_SPEAKERS.has(w) || PERSON_NOUNS.has(w) || DOCUMENT_NOUNS.has(w) || (w.endsWith('s') && PERSON_NOUNS.has(w.slice(0, -1)));
+const generic = (w: string) => GENERIC_SPEAKERS.has(w) || isPersonNoun(w);
 const quantityWord = (w: string) => QUANTITY_WORDS.has(w) || QUANTITY_HEADS.has(w) || /^\d[\d,.]*$/.test(w);
 /** A number, in figures or words ("79", "three", "thirty"). */
 const numeral = (w: string) => /^\d/.test(w) || /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+ty|hundred)$/u.test(w);

@@ -4,11 +4,11 @@ import type { Coverage } from '../../answer/coverage.js';
 import type { Timeline } from '../../answer/timeline.js';
 import { markDateLabel } from './timelineSvg.js';
 import { isoDay } from '../../answer/timeline.js';
+import { plural } from '../words.js';
 
 /** Discord's limit for an attachment's description. */
 export const DESCRIPTION_MAX = 1024;
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 
 function cutWords(s: string, max: number): string {
   if (s.length <= max) return s;

@@ -7,6 +7,7 @@ import { YEARLESS_YEAR, type Timeline, type TimelineMark } from '../../answer/ti
 import { el, text, type Measure } from './svg.js';
 import { INK, KIND_COLOR, KIND_LABEL, KIND_NAME, KIND_ORDER, MAX_HEIGHT, PAD, TYPE, WIDTH, frame } from './style.js';
 import { dayLabel, timeAxis, yearlessAxis, type TimeAxis } from './timeAxis.js';
+import { plural } from '../words.js';
 
 export interface Drawing { svg: string; width: number; height: number }
 
@@ -243,7 +244,6 @@ function heading(c: Canvas, y: number, title: string, note: string, m: Measure):
   c.add(text(PAD + w + 10, y, m.fit(note, TYPE.small, X1 - PAD - w - 10), { size: TYPE.small, fill: INK.muted }));
 }
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 
 /** Events with no date, listed under the drawing; returns the y below the list. */
 function undatedList(c: Canvas, m: Measure, undated: Timeline['undated'], y: number): number {
