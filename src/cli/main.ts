@@ -7,6 +7,7 @@ import { loadSeeds } from '../load/loadSeeds.js';
 import { SeedFolderError } from '../load/readSeedFolder.js';
 import { buildLibrary, type Library } from '../index/library.js';
 import { runQuery, type QueryRequest } from '../app/runQuery.js';
+import { seedLimits } from '../app/createStore.js';
 import { renderText } from '../render/text.js';
 import { languageLabel } from '../render/languageNote.js';
 import { PictureError, writePicture } from '../render/pictures/writePicture.js';
@@ -68,7 +69,7 @@ async function run(argv: string[]): Promise<number> {
   }
   const config = readConfig();
   const seedsDir = args.seeds ?? config.SEEDS_DIR;
-  const limits = { maxFileBytes: config.SEEDS_MAX_FILE_BYTES, maxFiles: config.SEEDS_MAX_FILES, maxTotalBytes: 2 * 1024 ** 3 };
+  const limits = seedLimits(config);
 
   switch (args.command) {
     case 'start':

@@ -6,6 +6,7 @@ import { createInterface } from 'node:readline';
 import type { Config } from '../config/env.js';
 import { LibraryStore, type LoadProgress, type ReloadReport } from '../app/libraryStore.js';
 import { runQuery } from '../app/runQuery.js';
+import { seedLimits } from '../app/createStore.js';
 import { aboutFacts, aboutSentence } from '../render/about.js';
 import { languageLabel } from '../render/languageNote.js';
 import { helpText } from '../render/help.js';
@@ -36,7 +37,7 @@ export interface ConsoleOptions {
 export async function runConsole(opts: ConsoleOptions): Promise<number> {
   const terminal = opts.terminal ?? (!!opts.input.isTTY && !!opts.output.isTTY);
   const say = (s: string) => opts.output.write(stripControl(s) + '\n');
-  const limits = { maxFileBytes: opts.config.SEEDS_MAX_FILE_BYTES, maxFiles: opts.config.SEEDS_MAX_FILES, maxTotalBytes: 2 * 1024 ** 3 };
+  const limits = seedLimits(opts.config);
   const store = opts.store ?? new LibraryStore({ seedsDir: opts.seedsDir, limits });
   const report = (r: ReloadReport) => { for (const line of reloadLines(r)) say(line); };
 

@@ -212,14 +212,8 @@ export class TermIndex {
     const id = this.ids.get(term);
     if (id === undefined) return false;
     const { docs, start, end } = this.postingsOf(id);
-    let lo = start;
-    let hi = end;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (docs[mid]! < doc) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < end && docs[lo] === doc;
+    const k = lowerBound(docs, doc, start, end);
+    return k < end && docs[k] === doc;
   }
 
   /** BM25 over the query's terms and their variants; best first, at most `limit`. */

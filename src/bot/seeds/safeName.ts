@@ -1,5 +1,6 @@
 // A file name a moderator attached, made safe to save in the seeds folder: one plain name (no folder part,
 // no "..", no leading dot, no control or shell-awkward characters), a .txt or .md extension, bounded length.
+import { hasArticleExtension } from '../../parse/checkSeed.js';
 import { SEED_NAME_MAX } from './limits.js';
 
 export type SafeName = { ok: true; name: string } | { ok: false; error: string };
@@ -26,5 +27,5 @@ export function safeSeedName(original: string): SafeName {
 /** A name that /seeds remove may act on: exactly as listed, one plain name in the folder. */
 export function isPlainSeedName(name: string): boolean {
   return name.length > 0 && name.length <= 255 && !/[\\/\u0000]/.test(name) && name !== '.' && name !== '..' && !name.startsWith('.')
-    && /\.(txt|md)$/i.test(name);
+    && hasArticleExtension(name);
 }
