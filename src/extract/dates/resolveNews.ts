@@ -31,11 +31,15 @@ const UNRESOLVED: Resolved = { start: null, end: null, precision: 'unknown' };
 const monthIndex = (d: Day): number => d.y * 12 + d.m;
 const FUTURE_SLACK_MS = 3 * 86_400_000;
 
+/** How far a candidate lies from publication: in months (`byMonth`, "in October") or as compareDays says. */
+const relativeTo = (pub: Day, byMonth: boolean) => (c: Day): number =>
+  (byMonth ? monthIndex(c) - monthIndex(pub) : compareDays(c, pub));
+
 /** Of one candidate day a year (publication's year and either side), the one the clause means: on the side of
  *  publication it points to; in the present, the nearer, leaning ahead; pointing nowhere, the nearer, leaning
  *  back, since news looks back more often than ahead. `byMonth` compares months, not days ("in October"). */
 function pick(candidates: Day[], pub: Day, tense: Tense, byMonth: boolean): Day {
-  const cmp = (c: Day): number => (byMonth ? monthIndex(c) - monthIndex(pub) : compareDays(c, pub));
+  const cmp = relativeTo(pub, byMonth);
   const past = candidates.filter((c) => cmp(c) <= 0);
   // a wire story is often dated a day or two after it was written: "will be returned by Jan. 14" in a story
   // of Jan. 15 means this Jan. 14, not next year's
@@ -60,7 +64,7 @@ function around(pub: Day, on: (y: number) => Day | null): Day[] {
 /** "last December" (the latest before publication's month), "this September" (publication's year), "next
  *  March" (the first after it); for a holiday, the same by day. */
 function byModifier(candidates: Day[], pub: Day, modifier: 'last' | 'this' | 'next', byMonth: boolean): Day | null {
-  const cmp = (c: Day): number => (byMonth ? monthIndex(c) - monthIndex(pub) : compareDays(c, pub));
+  const cmp = relativeTo(pub, byMonth);
   if (modifier === 'last') return candidates.filter((c) => cmp(c) < 0).at(-1) ?? null;
   if (modifier === 'next') return candidates.find((c) => cmp(c) > 0) ?? null;
   return candidates.find((c) => c.y === pub.y) ?? null;
