@@ -1,0 +1,93 @@
+// Reported speech in the shapes news writes it without quotation marks around all of it: given a paragraph,
+// this speaker and these reported words. Every case is data: [paragraph, speaker, words the report holds].
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../../src/parse/parseArticle.js';
+import type { Article } from '../../../src/parse/article.js';
+import { extractArticle } from '../../../src/extract/extractArticle.js';
+
+function article(...paragraphs: string[]): Article {
+  const r = parseArticle('frames.txt', `Harbour plan divides the council\n\nThe Coastal Ledger\nPublished: 2024-03-02\n\n${paragraphs.join('\n\n')}\n`);
+  if (!r.ok) throw new Error(r.error);
+  return r.article;
+}
+
+/** The reported (indirect) quotes of a paragraph as [speaker name, text]. */
+function reported(...paragraphs: string[]): [string, string][] {
+  const ex = extractArticle(article(...paragraphs));
+  return ex.quotes.filter((q) => q.kind === 'indirect').map((q) => [ex.people.find((p) => p.key === q.speaker)?.name ?? 'unknown', q.text]);
+}
+
+const CASES: [string, string, string, string][] = [
+  // [rule, paragraph, speaker, words of the report]
+  ['a quotation inside the clause', 'Mayor Ines Varga said “the harbour is not for sale” whatever the council decides.', 'Ines Varga', 'whatever the council decides'],
+  ['a quoted lead with its own verb', 'The dredging plan was “a disgrace,” said Odile Marchetti.', 'Odile Marchetti', 'The dredging plan was'],
+  ['a relative clause', 'Odile Marchetti, who said the berths were overbooked, left the meeting early.', 'Odile Marchetti', 'the berths were overbooked'],
+  ['a relative clause, main verb after it', 'Tomas Brandt, who says he votes for the Greens, said the plan would pass.', 'Tomas Brandt', 'he votes for the Greens'],
+  ['a share of those asked', 'Thirty percent said the harbour fees were too high.', 'thirty percent', 'the harbour fees were too high'],
+  ['a share of a group', 'Almost half of respondents said the ferry ran late.', 'almost half of respondents', 'the ferry ran late'],
+  ['someone unnamed', 'The woman said the fishing fleet had halved since 2010.', 'the woman', 'the fishing fleet had halved'],
+  ['a short clause with its own subject', 'Councillor Ines Varga says she voted no.', 'Ines Varga', 'she voted no'],
+  ['a form of be before -ing', 'Councillor Ines Varga is telling residents that the quay will reopen in May.', 'Ines Varga', 'the quay will reopen in May'],
+  ['a described listener', 'Tomas Brandt told the packed hall he would not resign.', 'Tomas Brandt', 'he would not resign'],
+  ['an infinitive', 'Mayor Ines Varga vowed to reopen the fish market, a promise she first made in 2019.', 'Ines Varga', 'to reopen the fish market'],
+  ['a noun phrase', 'Tomas Brandt denied the charges.', 'Tomas Brandt', 'the charges'],
+  ['a prepositional object', 'Odile Marchetti called for a ban on night dredging.', 'Odile Marchetti', 'a ban on night dredging'],
+  ['someone accused of something', 'Odile Marchetti accused the mayor of hiding the audit.', 'Odile Marchetti', 'the mayor of hiding the audit'],
+  ['a question', 'Tomas Brandt asked the council whether the audit would be published.', 'Tomas Brandt', 'whether the audit would be published'],
+  ['a dateline before the subject', 'GENEVA (Ledger) - Mayor Ines Varga toured the port on Friday, saying the berths would be rebuilt.', 'Ines Varga', 'the berths would be rebuilt'],
+  ['an opening phrase before the subject', 'At a rally in Kiel, Germany, on Tuesday, Mayor Ines Varga praised the dockers, saying that the strike had been worth it.', 'Ines Varga', 'the strike had been worth it'],
+  ['an opening adverb before an appositive', 'Moreover, Tomas Brandt, the harbour master, noted that the tides were rising.', 'Tomas Brandt', 'the tides were rising'],
+];
+
+describe('reported speech frames', () => {
+  it.each(CASES)('%s: given “%s”, %s reports “%s”', (_rule, paragraph, speaker, words) => {
+    const got = reported(paragraph);
+    const hit = got.find(([, text]) => text.includes(words));
+    expect(hit, JSON.stringify(got)).toBeDefined();
+    expect(hit![0]).toBe(speaker);
+  });
+});
+
+const NOT_REPORTS: [string, string][] = [
+  ['a passive: the one asked does not speak', 'In an interview on Friday, Mayor Ines Varga was asked about the harbour fees.'],
+  ['a quoted lead with no verb outside the quotation', 'As for the dredging, “we will see,” said Tomas Brandt.'],
+  ['an adverbial after the verb', 'Tomas Brandt said outside the building.'],
+  ['a channel, not content', '“We rent the quay,” Odile Marchetti wrote on Facebook.'],
+  ['a preposition after "warned about"', 'This was the change the board warned about in its 2013 report.'],
+];
+
+describe('not reported speech', () => {
+  it.each(NOT_REPORTS)('%s: “%s” reports nothing', (_rule, paragraph) => {
+    expect(reported(paragraph)).toEqual([]);
+  });
+});
+
+describe('hostile input', () => {
+  it('survives a paragraph of shares, relatives and cues with no content', () => {
+    const text = Array.from({ length: 400 }, (_, i) => `${i} percent of voters, who said, said`).join(' ') + '.';
+    expect(() => reported(text)).not.toThrow();
+  });
+});
+
+/** The direct quotes of a paragraph as [speaker name, text]. */
+function direct(...paragraphs: string[]): [string, string][] {
+  const ex = extractArticle(article(...paragraphs));
+  return ex.quotes.filter((q) => q.kind === 'direct').map((q) => [ex.people.find((p) => p.key === q.speaker)?.name ?? 'unknown', q.text]);
+}
+
+const DIRECT_CASES: [string, string, string, string][] = [
+  // [rule, paragraph, speaker, words of the quote]
+  ['a source described by plain nouns', '“The audit was buried,” said a former senior harbour board official.', 'a former senior harbour board official', 'The audit was buried'],
+  ['someone unnamed', '“They sold the quay,” the man shouted, waving a flag.', 'the man', 'They sold the quay'],
+  ['a writing that speaks', '“Keep off the dunes after dark,” the sign reads.', 'the sign', 'Keep off the dunes'],
+  ['a question asked', '“Who pays for the dredging?” Tomas Brandt questioned.', 'Tomas Brandt', 'Who pays for the dredging?'],
+];
+
+describe('speakers of direct quotes', () => {
+  it.each(DIRECT_CASES)('%s: given “%s”, %s says “%s”', (_rule, paragraph, speaker, words) => {
+    const got = direct(paragraph);
+    const hit = got.find(([, text]) => text.includes(words));
+    expect(hit, JSON.stringify(got)).toBeDefined();
+    expect(hit![0]).toBe(speaker);
+  });
+});

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { AliasIndex } from '../../src/search/aliasIndex.js';
+import { terms } from '../../src/text/tokens.js';
+
+const people = [
+  { id: 'katya-orlen', name: 'Katya Orlen', aliases: ['Orlen'], roles: ['Interior Minister', 'minister'] },
+  { id: 'marek-holub', name: 'Marek Holub', aliases: [], roles: ["the operator's chief engineer"] },
+  { id: 'ana-holub', name: 'Ana Holub', aliases: [], roles: [] },
+];
+
+describe('search: people by any of their names', () => {
+  const index = new AliasIndex(people);
+
+  it('finds a person named by surname, full name or a role of two words or more', () => {
+    expect(index.groupsIn(terms('Orlen visited Varnik')).map((g) => g.person.id)).toEqual(['katya-orlen']);
+    expect(index.groupsIn(terms('the interior minister visited Varnik')).map((g) => g.person.id)).toEqual(['katya-orlen']);
+    expect(index.groupsIn(terms('Marek Holub spoke')).map((g) => g.person.id)).toEqual(['marek-holub']);
+  });
+
+  it('ignores one-word roles and a surname two people share', () => {
+    expect(index.groupsIn(terms('the minister visited'))).toEqual([]);
+    expect(index.groupsIn(terms('Holub spoke'))).toEqual([]);
+  });
+
+  it('gives every way of naming the person, and knows surnames from places', () => {
+    const [g] = index.groupsIn(terms('Orlen said'));
+    expect(g!.alternatives).toContainEqual(terms('Interior Minister'));
+    expect(index.isSurname('orlen')).toBe(true);
+    expect(index.isSurname('varnik')).toBe(false);
+  });
+});
