@@ -1,23 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '../../../src/parse/parseArticle.js';
-import type { Article } from '../../../src/parse/article.js';
-import { extractPeople } from '../../../src/extract/people/extractPeople.js';
-import { extractQuotes } from '../../../src/extract/quotes/extractQuotes.js';
 import { readFixture } from '../../support/fixtures.js';
-
-function article(text: string, id = 'a.txt'): Article {
-  const r = parseArticle(id, text);
-  if (!r.ok) throw new Error(r.error);
-  return r.article;
-}
-
-/** The quotes of an article as [speaker name, kind, text]. */
-function quotesOf(a: Article): [string, string, string][] {
-  const people = extractPeople(a);
-  return extractQuotes(a, people).map((q) => [people.find((p) => p.key === q.speaker)?.name ?? 'unknown', q.kind, q.text]);
-}
-const body = (...paragraphs: string[]) => article(`Headline of the story\n\nThe Daily Test\n\n${paragraphs.join('\n\n')}\n`);
-const find = (qs: [string, string, string][], words: string) => qs.find((q) => q[2].includes(words));
+import { article, body, quotesOf, quoteWith as find } from '../../support/quotes.js';
 
 describe('direct quotes and their speakers', () => {
   it('given wire copy, attributes after the quote, inverted and by pronoun', () => {

@@ -1,22 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '../../../src/parse/parseArticle.js';
-import type { Article } from '../../../src/parse/article.js';
 import { extractPeople } from '../../../src/extract/people/extractPeople.js';
 import { extractQuotes } from '../../../src/extract/quotes/extractQuotes.js';
+import { article, quotesOf, speakerOf } from '../../support/quotes.js';
 
-function article(text: string): Article {
-  const r = parseArticle('speaker-rules.txt', text);
-  if (!r.ok) throw new Error(r.error);
-  return r.article;
-}
 const body = (...paragraphs: string[]) => article(`Harbour plan divides the council\n\nThe Coastal Ledger\nPublished: 2024-03-02\n\n${paragraphs.join('\n\n')}\n`);
-
-/** The quotes of an article as [speaker name, kind, text]. */
-function quotesOf(a: Article): [string, string, string][] {
-  const people = extractPeople(a);
-  return extractQuotes(a, people).map((q) => [people.find((p) => p.key === q.speaker)?.name ?? 'unknown', q.kind, q.text]);
-}
-const speakerOf = (qs: [string, string, string][], words: string) => qs.find((q) => q[2].includes(words))?.[0];
 
 describe('a subject separated from its verb', () => {
   it('given an aside between dashes after an appositive, the named person speaks, not the company in the aside', () => {

@@ -1,22 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '../../../src/parse/parseArticle.js';
-import type { Article } from '../../../src/parse/article.js';
 import { extractPeople } from '../../../src/extract/people/extractPeople.js';
-import { extractQuotes } from '../../../src/extract/quotes/extractQuotes.js';
-
-function article(text: string): Article {
-  const r = parseArticle('s.txt', text);
-  if (!r.ok) throw new Error(r.error);
-  return r.article;
-}
-const body = (...paragraphs: string[]) => article(`Headline of the story\n\nThe Daily Test\n\n${paragraphs.join('\n\n')}\n`);
-
-/** The quotes of an article as [speaker name, kind, text]. */
-function quotesOf(a: Article): [string, string, string][] {
-  const people = extractPeople(a);
-  return extractQuotes(a, people).map((q) => [people.find((p) => p.key === q.speaker)?.name ?? 'unknown', q.kind, q.text]);
-}
-const speakerOf = (qs: [string, string, string][], words: string) => qs.find((q) => q[2].includes(words))?.[0];
+import { body, quotesOf, speakerOf } from '../../support/quotes.js';
 
 describe('speakers that are documents and unnamed people, kept as written', () => {
   it('given "the memo reads" and "said the ruling", the document speaks', () => {
