@@ -1,20 +1,17 @@
 // A reload while a library serves: the build workers run below the thread that answers (on Linux, where a
 // nice value belongs to one thread), the first load runs them at full priority, and the report says how
 // long the longest piece of main-thread assembly held the thread.
-import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { extractInWorkers, resolveWorkerUrl } from '../../src/app/extractInWorkers.js';
+import { extractInWorkers } from '../../src/app/extractInWorkers.js';
 import { LibraryStore } from '../../src/app/libraryStore.js';
 import { extractAll } from '../../src/index/library.js';
 import { parseSeedFiles } from '../../src/load/loadSeeds.js';
 import { stepwiseCorpus } from '../fixtures/stepwise/corpus.js';
 
-const root = resolve(import.meta.dirname, '..', '..');
 const FILES = stepwiseCorpus(6);
 
 /** The nice value of every thread of this process (Linux). */
@@ -28,14 +25,9 @@ function threadNices(): number[] {
 
 let dir: string;
 beforeAll(async () => {
-  try {
-    resolveWorkerUrl(pathToFileURL(join(root, 'src/app/extractInWorkers.ts')).href);
-  } catch {
-    try { execFileSync('npx', ['tsc', '-p', 'tsconfig.json'], { cwd: root, stdio: 'ignore' }); } catch { /* emitted anyway */ }
-  }
   dir = await mkdtemp(join(tmpdir(), 'byline-reload-priority-'));
   for (const f of FILES) await writeFile(join(dir, f.file), f.text);
-}, 120_000);
+});
 afterAll(async () => { await rm(dir, { recursive: true, force: true }); });
 
 describe('worker priority', () => {

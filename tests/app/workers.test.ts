@@ -1,8 +1,7 @@
 // Builds in worker threads: parsing and extraction run off the main thread, results come back in file
 // order, the main thread keeps answering meanwhile, and a worker that dies fails the build without
-// touching the library that serves. The worker runs the compiled dist/ (as the CLI does), built here first
-// when it is missing.
-import { execFileSync } from 'node:child_process';
+// touching the library that serves. The worker runs the compiled dist/ (as the CLI does), which the
+// suite's global setup builds.
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -23,15 +22,9 @@ const FILES = [
 
 let dir: string;
 beforeAll(async () => {
-  try {
-    resolveWorkerUrl(pathToFileURL(join(root, 'src/app/extractInWorkers.ts')).href);
-  } catch {
-    // tsc reports other people's type errors with a non-zero exit but still emits dist/
-    try { execFileSync('npx', ['tsc', '-p', 'tsconfig.json'], { cwd: root, stdio: 'ignore' }); } catch { /* emitted anyway */ }
-  }
   dir = await mkdtemp(join(tmpdir(), 'byline-scale-worker-'));
   for (const f of FILES) if (f.text) await writeFile(join(dir, f.file), f.text);
-}, 120_000);
+});
 afterAll(async () => { await rm(dir, { recursive: true, force: true }); });
 
 describe('worker builds', () => {
