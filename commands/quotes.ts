@@ -2,7 +2,7 @@
 import { SlashCommandBuilder } from 'discord.js';
 import type { ChatCommand } from '../src/bot/command.js';
 import { everywhere } from '../src/bot/commandScope.js';
-import { speakerChoices } from '../src/bot/choices.js';
+import { QUOTES, personChoices } from '../src/bot/choices.js';
 import { OPTION_MAX, readOption } from '../src/bot/options.js';
 import { answerQuery, notice } from '../src/bot/respond.js';
 
@@ -23,6 +23,6 @@ export const quotesCommand = {
   async autocomplete(ctx, i) {
     const focused = i.options.getFocused(true);
     const lib = ctx.store.library;
-    await i.respond(lib && focused.name === 'speaker' ? speakerChoices(lib, String(focused.value), OPTION_MAX.speaker) : []);
+    await i.respond(lib && focused.name === 'speaker' ? personChoices(lib, String(focused.value), OPTION_MAX.speaker, QUOTES) : []);
   },
 } satisfies ChatCommand;

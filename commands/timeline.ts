@@ -2,7 +2,7 @@
 import { SlashCommandBuilder } from 'discord.js';
 import type { ChatCommand } from '../src/bot/command.js';
 import { everywhere } from '../src/bot/commandScope.js';
-import { timelineChoices } from '../src/bot/choices.js';
+import { EVENTS, personChoices } from '../src/bot/choices.js';
 import { OPTION_MAX, readOption } from '../src/bot/options.js';
 import { answerQuery, notice, stillLoading } from '../src/bot/respond.js';
 import { findPerson, personTimeline } from '../src/answer/timeline.js';
@@ -29,6 +29,6 @@ export const timelineCommand = {
   async autocomplete(ctx, i) {
     const focused = i.options.getFocused(true);
     const lib = ctx.store.library;
-    await i.respond(lib && focused.name === 'person' ? timelineChoices(lib, String(focused.value), OPTION_MAX.person) : []);
+    await i.respond(lib && focused.name === 'person' ? personChoices(lib, String(focused.value), OPTION_MAX.person, EVENTS) : []);
   },
 } satisfies ChatCommand;
