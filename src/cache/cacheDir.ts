@@ -4,15 +4,13 @@
 // folder per extractor version.
 import { createHash } from 'node:crypto';
 import { realpath } from 'node:fs/promises';
-import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { xdgFolder } from '../config/xdg.js';
 
 /** The cache's root folder, or null when the cache is off. */
 export function cacheRoot(setting: string | undefined, env: Record<string, string | undefined> = process.env): string | null {
   if (setting !== undefined) return setting === 'off' ? null : resolve(setting);
-  const xdg = env.XDG_CACHE_HOME?.trim();
-  if (xdg && xdg.startsWith('/')) return join(xdg, 'byline');
-  return join(homedir(), '.cache', 'byline');
+  return xdgFolder('cache', env);
 }
 
 /** The folder for one seeds folder and extractor version. */

@@ -2,14 +2,14 @@
 // appended a line at a time. A history that cannot be read or written costs only the history, never the session.
 import { appendFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { xdgFolder } from '../config/xdg.js';
 
 /** Lines kept, in the file and in readline's memory. */
 export const HISTORY_MAX = 500;
 
 export function historyPath(env: Record<string, string | undefined>, home: string): string {
   if (env.BYLINE_HISTORY_FILE?.trim()) return env.BYLINE_HISTORY_FILE.trim();
-  const state = env.XDG_STATE_HOME?.trim() || join(home, '.local', 'state');
-  return join(state, 'byline', 'history');
+  return join(xdgFolder('state', env, home), 'history');
 }
 
 /** The saved lines, newest first (readline's order); none when the file is missing or unreadable. */
