@@ -6,10 +6,10 @@ import {
   type APIActionRowComponent, type APIComponentInMessageActionRow, type MessageComponentInteraction,
   type ModalSubmitInteraction, type CommandInteraction,
 } from 'discord.js';
-import type { QueryAnswer, QueryRequest } from '../app/runQuery.js';
+import type { QueryAnswer, QueryRequest } from '../model/query.js';
 import { COLORS, noticePage, renderDiscord, type DiscordPage } from '../render/discordAnswer.js';
 import { ATTACHMENT_MAX_BYTES, withPicture } from '../render/pictures/discordPicture.js';
-import { drawPicture, pictureData, worthDrawing, type Picture, type PictureData } from '../render/pictures/picture.js';
+import { discordPictureData, drawPicture, type Picture, type PictureData } from '../render/pictures/picture.js';
 import type { Library } from '../index/library.js';
 import type { BotContext } from './context.js';
 import { pageButtons } from './pager.js';
@@ -98,7 +98,7 @@ export type PictureChoice = boolean | ((lib: Library, result: QueryAnswer) => Pi
 
 function choosePicture(choice: PictureChoice | undefined, lib: Library, result: QueryAnswer): PictureData | null {
   if (typeof choice === 'function') return choice(lib, result);
-  return choice && worthDrawing(lib, result) ? pictureData(lib, result) : null;
+  return choice ? discordPictureData(lib, result) : null;
 }
 
 /** Runs one query and answers with its first page, and ◀ ▶ buttons when there are more; with a picture on

@@ -2,9 +2,9 @@
 // alone), a coverage chart for `sources`. The SVG is built here in a few milliseconds; rasterising runs off
 // the main thread.
 import type { Library } from '../../index/library.js';
-import type { QueryAnswer } from '../../app/runQuery.js';
+import type { QueryAnswer } from '../../model/query.js';
 import { coverageOf, type Coverage } from '../../answer/coverage.js';
-import { personAlone, whenTimeline, type Timeline } from '../../answer/timeline.js';
+import { whenTimeline, type Timeline } from '../../answer/timeline.js';
 import { coverageSvg } from './coverageSvg.js';
 import { describeCoverage, describeTimeline } from './describe.js';
 import { fonts } from './fonts.js';
@@ -58,11 +58,12 @@ export function pictureData(lib: Library, result: QueryAnswer): PictureData | nu
   return null;
 }
 
-/** Whether Discord gets a picture with this answer: a person's timeline, or a claim some article reports. */
-export function worthDrawing(lib: Library, result: QueryAnswer): boolean {
-  if (result.command === 'when') return personAlone(lib, result.answer.query) !== null;
-  if (result.command === 'sources') return result.answer.answers.length > 0;
-  return false;
+/** The picture Discord gets with this answer, or null: a person's timeline (a `when` query naming a person
+ *  alone, which its timeline says by having a person), or a claim some article reports. */
+export function discordPictureData(lib: Library, result: QueryAnswer): PictureData | null {
+  if (result.command === 'sources' && result.answer.answers.length === 0) return null;
+  const data = pictureData(lib, result);
+  return data?.kind === 'timeline' && !data.timeline.person ? null : data;
 }
 
 export function drawPicture(data: PictureData): Promise<Picture> {
