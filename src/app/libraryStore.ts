@@ -5,6 +5,7 @@
 // build; a failed build, or one in which every file is rejected, keeps the old library.
 import { performance } from 'node:perf_hooks';
 import type { Rejected } from '../model/contract.js';
+import type { ReloadReport } from '../model/reloadReport.js';
 import type { ArticleExtraction } from '../extract/types.js';
 import type { Article } from '../parse/article.js';
 import { assembleLibrarySteps, assembleLibrary, extractAll, type ExtractedCorpus, type Library } from '../index/library.js';
@@ -15,28 +16,8 @@ import { ExtractionCache, textHash, type CacheEntry, type CacheLog } from '../ca
 import { compiledExtractorVersion } from '../cache/extractorVersion.js';
 import { compactExtraction, extractInWorkers, resolveWorkerUrl } from './extractInWorkers.js';
 
-export interface ReloadReport {
-  ok: boolean;
-  /** True when the new library replaced the old one. */
-  swapped: boolean;
-  articles: number;
-  added: string[];
-  removed: string[];
-  changed: string[];
-  rejected: Rejected[];
-  skipped: Rejected[];
-  message: string;
-  ms: number;
-  /** Where the time went, in ms: reading the folder, parsing + extracting, assembling the indexes. */
-  phases?: { read: number; extract: number; assemble: number };
-  /** Main-thread time per assembly stage, in ms (the sum over the turns the stage took). */
-  stages?: Record<string, number>;
-  /** The longest single turn of assembly on the main thread, in ms: how long an answer could have had to wait. */
-  longestTurnMs?: number;
-  /** Files parsed and extracted in this reload, files taken as they were (from the library serving or the
-   *  cache on disk), and of those, how many came from the cache on disk. */
-  reuse?: { extracted: number; reused: number; fromDisk: number; corruptPacks: number };
-}
+// callers on the app side take the report's shape from here, with the store
+export type { ReloadReport };
 
 /** How far the build that is running has got: "N of M articles". */
 export interface LoadProgress { done: number; total: number }

@@ -1,5 +1,5 @@
 // One query against the library, whichever transport asked it: the CLI, the console or Discord.
-import type { AskAnswer, QuotesAnswer, SourcesAnswer, WhenAnswer } from '../model/contract.js';
+import type { QueryAnswer, QueryRequest } from '../model/query.js';
 import type { Library } from '../index/library.js';
 import { ask } from '../answer/ask.js';
 import { quotesBy } from '../answer/quotesBy.js';
@@ -7,19 +7,8 @@ import { sources } from '../answer/sources.js';
 import { when } from '../answer/when.js';
 import { whoSaid } from '../answer/whoSaid.js';
 
-export type QueryRequest =
-  | { command: 'who-said'; q: string }
-  | { command: 'quotes'; q: string; about?: string | undefined }
-  | { command: 'when'; q: string }
-  | { command: 'sources'; q: string }
-  | { command: 'ask'; q: string };
-
-export type QueryAnswer =
-  | { command: 'who-said'; answer: QuotesAnswer }
-  | { command: 'quotes'; answer: QuotesAnswer }
-  | { command: 'when'; answer: WhenAnswer }
-  | { command: 'sources'; answer: SourcesAnswer }
-  | { command: 'ask'; answer: AskAnswer };
+// callers on the app side take the query's shapes from here, with runQuery
+export type { QueryAnswer, QueryRequest };
 
 export function runQuery(lib: Library, req: QueryRequest): QueryAnswer {
   switch (req.command) {

@@ -2,8 +2,8 @@
 import type { Logger } from 'pino';
 import type { Config } from '../config/env.js';
 import type { Library } from '../index/library.js';
-import type { ReloadReport } from '../app/libraryStore.js';
-import type { QueryAnswer, QueryRequest } from '../app/runQuery.js';
+import type { ReloadReport } from '../model/reloadReport.js';
+import type { QueryAnswer, QueryRequest } from '../model/query.js';
 import type { Cooldown } from './cooldown.js';
 import type { LatencyGauge } from './latency.js';
 import type { Pager } from './pager.js';

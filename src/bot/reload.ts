@@ -1,6 +1,6 @@
 // The one path every reload takes, at start-up and from /reload: run the context's reload hook, remember
 // the report for /about, and log what changed.
-import type { ReloadReport } from '../app/libraryStore.js';
+import type { ReloadReport } from '../model/reloadReport.js';
 import type { BotContext } from './context.js';
 
 export async function reloadLibrary(ctx: BotContext): Promise<ReloadReport> {

@@ -4,7 +4,7 @@
 import { Events, REST, RESTEvents, type Client } from 'discord.js';
 import type { Logger } from 'pino';
 import { ConfigError, type Config } from '../config/env.js';
-import type { ReloadReport } from '../app/libraryStore.js';
+import type { ReloadReport } from '../model/reloadReport.js';
 import { createLibraryStore } from '../app/createStore.js';
 import { COMMANDS } from '../../commands/index.js';
 import type { CommandModule } from './command.js';

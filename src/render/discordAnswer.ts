@@ -3,7 +3,7 @@
 // every Discord limit. Renders from the contract shapes only.
 import type { APIEmbed, APIEmbedField } from 'discord.js';
 import type { Event, Evidence, Quote, SourceItem } from '../model/contract.js';
-import type { QueryAnswer } from '../app/runQuery.js';
+import type { QueryAnswer } from '../model/query.js';
 import { LIMITS } from './discordLimits.js';
 import { cut, neutralizeMentions, oneLine, quoteBlock, safeCut } from './safeText.js';
 import { languageNote } from './languageNote.js';

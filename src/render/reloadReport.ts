@@ -1,6 +1,6 @@
 // A reload report as plain lines: what was added, removed, changed and rejected, capped so a folder of
 // thousands of files still fits a message.
-import type { ReloadReport } from '../app/libraryStore.js';
+import type { ReloadReport } from '../model/reloadReport.js';
 import { shownName } from './words.js';
 
 export function reloadLines(report: ReloadReport, maxPerList = 10): string[] {

@@ -1,6 +1,6 @@
 // Answers as plain text for a terminal: the console and the command line without --json.
 import type { DateRef, Evidence } from '../model/contract.js';
-import type { QueryAnswer } from '../app/runQuery.js';
+import type { QueryAnswer } from '../model/query.js';
 import { languageNote } from './languageNote.js';
 import { cut } from './safeText.js';
 

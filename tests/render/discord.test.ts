@@ -1,6 +1,6 @@
 // Answers as Discord embeds: one embed per answer, evidence fields, pages within every Discord limit.
 import { describe, expect, it } from 'vitest';
-import type { QueryAnswer } from '../../src/app/runQuery.js';
+import type { QueryAnswer } from '../../src/model/query.js';
 import type { Evidence, Quote } from '../../src/model/contract.js';
 import { ANSWERS_PER_PAGE, embedLength, renderDiscord } from '../../src/render/discordAnswer.js';
 import { LIMITS } from '../../src/render/discordLimits.js';

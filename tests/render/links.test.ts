@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { hostileText } from '../support/hostileText.js';
-import type { QueryAnswer } from '../../src/app/runQuery.js';
+import type { QueryAnswer } from '../../src/model/query.js';
 import type { Evidence } from '../../src/model/contract.js';
 import { articleLink, renderDiscord } from '../../src/render/discordAnswer.js';
 import { renderText } from '../../src/render/text.js';

@@ -5,7 +5,7 @@
 // them with LIST/N (`0-3/8` here, `4-7/8` there), each with its own library.
 import type { Logger } from 'pino';
 import { installReloadTriggers } from '../../app/reloadTriggers.js';
-import type { ReloadReport } from '../../app/libraryStore.js';
+import type { ReloadReport } from '../../model/reloadReport.js';
 import { loadConfig, requireBotConfig, type Config } from '../../config/env.js';
 import { createBotClient } from '../createClient.js';
 import { reloadLibrary } from '../reload.js';

@@ -1,7 +1,7 @@
 // `--picture FILE` on the command line and in the console: the answer's picture written as a PNG.
 import { writeFile } from 'node:fs/promises';
 import type { Library } from '../../index/library.js';
-import type { QueryAnswer } from '../../app/runQuery.js';
+import type { QueryAnswer } from '../../model/query.js';
 import { drawPicture, pictureData } from './picture.js';
 
 export class PictureError extends Error {}
