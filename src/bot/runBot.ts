@@ -55,7 +55,9 @@ export function createRest(config: Pick<Config, 'DISCORD_API_URL'>, token: strin
   return new REST(config.DISCORD_API_URL ? { api: config.DISCORD_API_URL.replace(/\/+$/, '') } : {}).setToken(token);
 }
 
-export async function registerCommands(rest: REST, config: BotConfig, guildId: string | undefined, log: Logger, commands: readonly CommandModule[] = COMMANDS): Promise<SyncResult> {
+export async function registerCommands(
+  rest: REST, config: BotConfig, guildId: string | undefined, log: Logger, commands: readonly CommandModule[] = COMMANDS,
+): Promise<SyncResult> {
   const result = await syncCommands(rest, config.DISCORD_CLIENT_ID, guildId, commands);
   const { other, ...registered } = result;
   log.info({ ...registered, guild: guildId ?? null }, result.changed ? 'commands registered' : 'commands already up to date');
@@ -66,6 +68,39 @@ export async function registerCommands(rest: REST, config: BotConfig, guildId: s
   for (const f of other.failed) log.warn(f, 'could not check or remove Byline commands in the other scope');
   if (other.partial) log.warn({ checked: MAX_GUILD_CHECKS }, 'the bot is in more servers than were checked for leftover guild commands');
   return result;
+}
+
+/** The client's errors, warnings, retries and gateway changes, in the log. */
+function logClientEvents(client: Client, log: Logger): void {
+  client.on(Events.Error, (err) => log.error({ err }, 'discord client error'));
+  client.on(Events.Warn, (msg) => log.warn(msg));
+  client.on(Events.Debug, (msg) => log.trace({ part: 'discord.js' }, msg));
+  // discord.js waits out a 429 and retries a 5xx by itself, silently: log them, by route (the path holds tokens)
+  client.rest.on(RESTEvents.Response, (req, res) => {
+    if (res.status !== 429 && res.status < 500) return;
+    const { method, route, retries } = req;
+    log.warn({ method, route, status: res.status, retries, retryAfter: res.headers.get('retry-after') },
+      res.status === 429 ? 'rate limited by Discord; waiting, then retrying' : 'Discord failed a request; retrying');
+  });
+  client.on(Events.ShardDisconnect, (_e, shard) => log.warn({ shard }, 'gateway disconnected'));
+  client.on(Events.ShardReconnecting, (shard) => log.info({ shard }, 'gateway reconnecting'));
+  client.on(Events.ShardResume, (shard) => log.info({ shard }, 'gateway resumed'));
+}
+
+/** Logs in and waits until the client is ready; a refused token is a configuration error that says what to do. */
+async function logIn(client: Client, token: string): Promise<void> {
+  const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
+  try {
+    await client.login(token);
+  } catch (err) {
+    await client.destroy().catch(() => undefined);
+    if ((err as { code?: string }).code === 'TokenInvalid') {
+      throw new ConfigError(
+        "DISCORD_TOKEN: Discord refused this token (reset it on the Developer Portal's Bot page and put the new one in .env)");
+    }
+    throw err;
+  }
+  await ready;
 }
 
 export async function runBot(opts: RunBotOptions): Promise<BotHandle> {
@@ -97,30 +132,9 @@ export async function runBot(opts: RunBotOptions): Promise<BotHandle> {
   const route = createRouter(ctx, commands);
   client.on(Events.InteractionCreate, (i) => void route(i));
   client.on(Events.MessageCreate, (m) => void handleDirectMessage(ctx, m));
-  client.on(Events.Error, (err) => log.error({ err }, 'discord client error'));
-  client.on(Events.Warn, (msg) => log.warn(msg));
-  client.on(Events.Debug, (msg) => log.trace({ part: 'discord.js' }, msg));
-  // discord.js waits out a 429 and retries a 5xx by itself, silently: log them, by route (the path holds tokens)
-  client.rest.on(RESTEvents.Response, (req, res) => {
-    if (res.status !== 429 && res.status < 500) return;
-    log.warn({ method: req.method, route: req.route, status: res.status, retries: req.retries, retryAfter: res.headers.get('retry-after') },
-      res.status === 429 ? 'rate limited by Discord; waiting, then retrying' : 'Discord failed a request; retrying');
-  });
-  client.on(Events.ShardDisconnect, (_e, shard) => log.warn({ shard }, 'gateway disconnected'));
-  client.on(Events.ShardReconnecting, (shard) => log.info({ shard }, 'gateway reconnecting'));
-  client.on(Events.ShardResume, (shard) => log.info({ shard }, 'gateway resumed'));
+  logClientEvents(client, log);
 
-  const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
-  try {
-    await client.login(config.DISCORD_TOKEN);
-  } catch (err) {
-    await client.destroy().catch(() => undefined);
-    if ((err as { code?: string }).code === 'TokenInvalid') {
-      throw new ConfigError("DISCORD_TOKEN: Discord refused this token (reset it on the Developer Portal's Bot page and put the new one in .env)");
-    }
-    throw err;
-  }
-  await ready;
+  await logIn(client, config.DISCORD_TOKEN);
   log.info({ user: client.user?.tag, guilds: client.guilds.cache.size }, 'connected to Discord');
 
   let registration: SyncResult | null = null;
