@@ -7,7 +7,8 @@ export async function reloadLibrary(ctx: BotContext): Promise<ReloadReport> {
   const report = await ctx.reload();
   ctx.lastReload = report;
   const log = report.ok ? ctx.log.info.bind(ctx.log) : ctx.log.warn.bind(ctx.log);
-  log({ articles: report.articles, added: report.added.length, removed: report.removed.length, changed: report.changed.length, rejected: report.rejected.length, ms: report.ms }, report.message);
+  const { articles, added, removed, changed, rejected, ms } = report;
+  log({ articles, added: added.length, removed: removed.length, changed: changed.length, rejected: rejected.length, ms }, report.message);
   for (const r of report.rejected) ctx.log.warn({ file: r.file }, r.error);
   return report;
 }

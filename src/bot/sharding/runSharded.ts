@@ -46,9 +46,11 @@ export async function runSharded(opts: ShardedOptions): Promise<ShardedHandle> {
   const config = { ...base, DISCORD_TOKEN: opts.token, DISCORD_API_URL: opts.apiUrl, SEEDS_DIR: opts.seedsDir };
   const client = createBotClient({ apiUrl: opts.apiUrl, extra: { shards, shardCount: totalShards } });
   log.info({ shards, of: totalShards }, 'running these shards in this process, on one library');
-  const bot = await runBot({ config, log, client, handleSignals: opts.handleSignals ?? false, ...(opts.store ? { store: opts.store } : {}) });
+  const handleSignals = opts.handleSignals ?? false;
+  const bot = await runBot({ config, log, client, handleSignals, ...(opts.store ? { store: opts.store } : {}) });
   const reloadAll = () => reloadLibrary(bot.ctx);
-  const removeTriggers = installReloadTriggers({ reload: reloadAll, seedsDir: opts.seedsDir, watch: opts.watch, sighup: opts.handleSignals ?? false, log });
+  const triggers = { reload: reloadAll, seedsDir: opts.seedsDir, watch: opts.watch, sighup: handleSignals, log };
+  const removeTriggers = installReloadTriggers(triggers);
   const stop = async () => { removeTriggers(); await bot.stop(); };
   void bot.stopped.then(removeTriggers);
   return { bot, shards, totalShards, reloadAll, stop, stopped: bot.stopped };
