@@ -12,7 +12,9 @@ export interface LoadedSeeds {
 }
 
 /** Parses files already read; pure, so a worker thread or a test can call it on any texts. */
-export function parseSeedFiles(files: { file: string; text: string }[]): { articles: Article[]; rejected: SeedProblem[]; warnings: SeedProblem[] } {
+export function parseSeedFiles(
+  files: { file: string; text: string }[],
+): { articles: Article[]; rejected: SeedProblem[]; warnings: SeedProblem[] } {
   const articles: Article[] = [];
   const rejected: SeedProblem[] = [];
   const warnings: SeedProblem[] = [];

@@ -53,7 +53,11 @@ const ARTICLE_EXTENSIONS = new Set<string>(EXTENSIONS);
 /** Files read at once. */
 const READ_WINDOW = 32;
 
-type ReadOne = { kind: 'file'; file: SeedFile } | { kind: 'known'; file: KnownFile } | { kind: 'rejected'; error: string } | { kind: 'skipped'; error: string };
+type ReadOne =
+  | { kind: 'file'; file: SeedFile }
+  | { kind: 'known'; file: KnownFile }
+  | { kind: 'rejected'; error: string }
+  | { kind: 'skipped'; error: string };
 
 /** One file's checks and bytes: a link must stay inside the folder, a regular file, within the size limit,
  *  text, UTF-8. */
@@ -69,12 +73,18 @@ async function readOne(root: string, name: string, limits: ReadLimits, opts: Rea
     }
     const s = await stat(real);
     if (!s.isFile()) return { kind: 'skipped', error: 'skipped: not a regular file' };
-    if (s.size > limits.maxFileBytes) return { kind: 'rejected', error: `rejected: ${s.size} bytes, over the ${limits.maxFileBytes}-byte limit (SEEDS_MAX_FILE_BYTES)` };
-    if (s.size > limits.maxTotalBytes) return { kind: 'rejected', error: `rejected: the folder is over ${limits.maxTotalBytes} bytes in all` };
+    if (s.size > limits.maxFileBytes) {
+      return { kind: 'rejected', error: `rejected: ${s.size} bytes, over the ${limits.maxFileBytes}-byte limit (SEEDS_MAX_FILE_BYTES)` };
+    }
+    if (s.size > limits.maxTotalBytes) {
+      return { kind: 'rejected', error: `rejected: the folder is over ${limits.maxTotalBytes} bytes in all` };
+    }
     const meta = { size: s.size, mtimeMs: s.mtimeMs, ctimeMs: s.ctimeMs, ino: s.ino };
     if (opts.known?.(name, meta)) return { kind: 'known', file: { file: name, bytes: s.size, stamp: { ...meta, checkedAt } } };
     const buf = await readFile(real);
-    if (buf.length > limits.maxFileBytes) return { kind: 'rejected', error: `rejected: over the ${limits.maxFileBytes}-byte limit (it grew while being read)` };
+    if (buf.length > limits.maxFileBytes) {
+      return { kind: 'rejected', error: `rejected: over the ${limits.maxFileBytes}-byte limit (it grew while being read)` };
+    }
     const decoded = decodeSeedBytes(buf, limits.maxFileBytes); // the same checks as /seeds add
     if (!decoded.ok) return { kind: 'rejected', error: `rejected: ${decoded.error}` };
     return { kind: 'file', file: { file: name, text: decoded.text, bytes: buf.length, mtimeMs: s.mtimeMs, stamp: { ...meta, checkedAt } } };
@@ -110,7 +120,8 @@ export async function readSeedFolder(dir: string, limits: ReadLimits = DEFAULT_L
     const reads = window.map((name, i) => (i < room ? readOne(root, name, limits, opts) : null));
     for (const [i, name] of window.entries()) {
       if (counted() >= limits.maxFiles) {
-        out.rejected.push({ file: name, error: `rejected: the folder holds more than ${limits.maxFiles} articles (raise SEEDS_MAX_FILES)` });
+        const error = `rejected: the folder holds more than ${limits.maxFiles} articles (raise SEEDS_MAX_FILES)`;
+        out.rejected.push({ file: name, error });
         continue;
       }
       const r = await (reads[i] ?? readOne(root, name, limits, opts));
