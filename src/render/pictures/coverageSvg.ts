@@ -19,7 +19,9 @@ function shape(stance: Stance, cx: number, cy: number, copy: boolean): string {
   const color = STANCE_COLOR[stance];
   const opacity = copy ? 0.45 : 1;
   if (stance === 'supports') return el('circle', { cx, cy, r: R, fill: color, 'fill-opacity': opacity, stroke: color, 'stroke-width': 1 });
-  if (stance === 'partly') return el('circle', { cx, cy, r: R - 1.5, fill: '#ffffff', stroke: color, 'stroke-width': 3, 'stroke-opacity': opacity });
+  if (stance === 'partly') {
+    return el('circle', { cx, cy, r: R - 1.5, fill: '#ffffff', stroke: color, 'stroke-width': 3, 'stroke-opacity': opacity });
+  }
   const d = `M${cx},${cy - R - 1} L${cx + R + 1},${cy} L${cx},${cy + R + 1} L${cx - R - 1},${cy} Z`;
   return el('path', { d, fill: color, 'fill-opacity': opacity, stroke: color, 'stroke-width': 1 });
 }
@@ -61,21 +63,26 @@ function key(cov: Coverage, m: Measure, y: number): string {
   return parts.join('');
 }
 
+/** The title, the claim, and the verdict with how many articles and outlets, from the top of the picture. */
+function heading(cov: Coverage, m: Measure, articles: number): string {
+  const y = PAD + TYPE.title;
+  const verdict = cov.verdict === 'supported' ? 'Supported' : cov.verdict === 'conflicting' ? 'The sources disagree' : 'Not found';
+  const outlets = cov.rows.length;
+  const counts = `${verdict} · ${articles} article${articles === 1 ? '' : 's'} from ${outlets} outlet${outlets === 1 ? '' : 's'}`;
+  return text(PAD, y, 'Who reported it, and when', { size: TYPE.title, bold: true })
+    + text(PAD, y + 24, m.fit(`“${cov.query}”`, TYPE.subtitle, WIDTH - 2 * PAD), { size: TYPE.subtitle, fill: INK.muted })
+    + text(PAD, y + 48, counts, { size: TYPE.subtitle, bold: true });
+}
+
 export function coverageSvg(cov: Coverage, m: Measure): Drawing {
   const parts: string[] = [];
   const add = (s: string) => parts.push(s);
   const hasUndated = cov.undated > 0;
   const x0 = PAD + LABEL_W;
   const x1 = WIDTH - PAD - (hasUndated && cov.range ? UNDATED_W : 0);
-  let y = PAD + TYPE.title;
-  add(text(PAD, y, 'Who reported it, and when', { size: TYPE.title, bold: true }));
-  y += 24;
-  add(text(PAD, y, m.fit(`“${cov.query}”`, TYPE.subtitle, WIDTH - 2 * PAD), { size: TYPE.subtitle, fill: INK.muted }));
-  y += 24;
   const articles = cov.rows.reduce((n, r) => n + r.articles.length, 0);
-  const verdict = cov.verdict === 'supported' ? 'Supported' : cov.verdict === 'conflicting' ? 'The sources disagree' : 'Not found';
-  add(text(PAD, y, `${verdict} · ${articles} article${articles === 1 ? '' : 's'} from ${cov.rows.length} outlet${cov.rows.length === 1 ? '' : 's'}`, { size: TYPE.subtitle, bold: true }));
-  y += 26;
+  add(heading(cov, m, articles));
+  let y = PAD + TYPE.title + 48 + 26;
 
   add(key(cov, m, y));
   y += 22;
@@ -90,7 +97,8 @@ export function coverageSvg(cov: Coverage, m: Measure): Drawing {
     const ry = top + k * ROW_H;
     if (k % 2 === 0) add(el('rect', { x: PAD, y: ry, width: WIDTH - 2 * PAD, height: ROW_H, fill: INK.band }));
     const count = r.articles.length > 1 ? ` (${r.articles.length})` : '';
-    add(text(PAD + 6, ry + ROW_H / 2 + 5, m.fit(r.outlet, TYPE.label, LABEL_W - 14 - m.width(count, TYPE.label)) + count, { size: TYPE.label }));
+    const outlet = m.fit(r.outlet, TYPE.label, LABEL_W - 14 - m.width(count, TYPE.label));
+    add(text(PAD + 6, ry + ROW_H / 2 + 5, outlet + count, { size: TYPE.label }));
   });
   if (axis) {
     for (const t of axis.ticks) {
@@ -101,7 +109,8 @@ export function coverageSvg(cov: Coverage, m: Measure): Drawing {
     add(el('line', { x1: x0, y1: bottom, x2: x1, y2: bottom, stroke: INK.faint, 'stroke-width': 1 }));
   }
   if (hasUndated) {
-    if (axis) add(el('line', { x1: x1 + 6, y1: top, x2: x1 + 6, y2: bottom, stroke: INK.faint, 'stroke-width': 1, 'stroke-dasharray': '3 3' }));
+    const dashes = { stroke: INK.faint, 'stroke-width': 1, 'stroke-dasharray': '3 3' };
+    if (axis) add(el('line', { x1: x1 + 6, y1: top, x2: x1 + 6, y2: bottom, ...dashes }));
     add(text(undatedX, bottom + 17, axis ? 'no date' : 'no publication date', { size: TYPE.small, fill: INK.muted, anchor: 'middle' }));
   }
   // with few articles, each mark says its date (or, when no article is dated, its headline)
@@ -118,10 +127,12 @@ export function coverageSvg(cov: Coverage, m: Measure): Drawing {
       add(shape(p.a.stance, p.cx, cy, p.a.copy));
       if (p.count > 1) add(text(p.cx + R + 3, cy + 4, `×${p.count}`, { size: TYPE.badge, bold: true, fill: INK.text }));
       else if (labelled && placed.length === 1) {
-        const label = p.a.day !== null ? dayLabel(p.a.day) : axis ? '' : m.fit(p.a.evidence.title, TYPE.small, WIDTH - PAD - (p.cx + R + 8));
+        const label = p.a.day !== null ? dayLabel(p.a.day)
+          : axis ? '' : m.fit(p.a.evidence.title, TYPE.small, WIDTH - PAD - (p.cx + R + 8));
         const w = m.width(label, TYPE.small);
         const right = p.cx + R + 6 + w <= (p.a.day !== null ? x1 : WIDTH - PAD);
-        if (label && j === 0) add(text(right ? p.cx + R + 6 : p.cx - R - 6, cy + 4, label, { size: TYPE.small, fill: INK.muted, anchor: right ? 'start' : 'end' }));
+        const style = { size: TYPE.small, fill: INK.muted, anchor: right ? 'start' : 'end' } as const;
+        if (label && j === 0) add(text(right ? p.cx + R + 6 : p.cx - R - 6, cy + 4, label, style));
       }
     });
   });
@@ -129,7 +140,8 @@ export function coverageSvg(cov: Coverage, m: Measure): Drawing {
   if (cov.rows.length > rows.length) {
     const hidden = cov.rows.slice(rows.length);
     const n = hidden.reduce((s, r) => s + r.articles.length, 0);
-    add(text(PAD, y, `and ${hidden.length} more outlet${hidden.length === 1 ? '' : 's'} (${n} article${n === 1 ? '' : 's'}), not drawn`, { size: TYPE.label, fill: INK.muted }));
+    const more = `and ${hidden.length} more outlet${hidden.length === 1 ? '' : 's'} (${n} article${n === 1 ? '' : 's'}), not drawn`;
+    add(text(PAD, y, more, { size: TYPE.label, fill: INK.muted }));
     y += 22;
   }
   if (articles === 0) {

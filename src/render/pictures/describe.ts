@@ -26,11 +26,15 @@ export function describeTimeline(t: Timeline): string {
     const last = markDateLabel(t.dated.at(-1)!);
     parts.push(`${plural(t.dated.length, 'dated event')}${t.dated.length > 1 ? `, from ${first} to ${last}` : ` (${first})`}`);
   }
-  if (t.yearUnknown.length) parts.push(`${plural(t.yearUnknown.length, 'event')} with no year given (${t.yearUnknown.slice(0, 4).map(markDateLabel).join(', ')}${t.yearUnknown.length > 4 ? ', …' : ''})`);
+  if (t.yearUnknown.length) {
+    const shown = `${t.yearUnknown.slice(0, 4).map(markDateLabel).join(', ')}${t.yearUnknown.length > 4 ? ', …' : ''}`;
+    parts.push(`${plural(t.yearUnknown.length, 'event')} with no year given (${shown})`);
+  }
   if (t.undated.length) parts.push(`${plural(t.undated.length, 'event')} with no date`);
   const top = [...t.dated, ...t.yearUnknown].sort((a, b) => b.evidence.length - a.evidence.length)[0];
+  const where = top?.place ? ` in ${top.place}` : '';
   const most = top && top.evidence.length > 1
-    ? ` Most reported: ${top.kind}${top.place ? ` in ${top.place}` : ''}, ${markDateLabel(top)} (${plural(top.evidence.length, 'article')}).` : '';
+    ? ` Most reported: ${top.kind}${where}, ${markDateLabel(top)} (${plural(top.evidence.length, 'article')}).` : '';
   return cutWords(`Timeline of ${who}: ${parts.join('; ')}.${most}`, DESCRIPTION_MAX);
 }
 
@@ -42,9 +46,11 @@ export function describeCoverage(c: Coverage): string {
     c.counts.partly ? `${c.counts.partly} partly match${c.counts.partly === 1 ? 'es' : ''}` : '',
     c.counts.conflicts ? `${c.counts.conflicts} conflict${c.counts.conflicts === 1 ? 's' : ''}` : '',
   ].filter(Boolean).join(', ');
-  const when = c.range ? (c.range.from === c.range.to ? `, published ${isoDay(c.range.from)}` : `, published ${isoDay(c.range.from)} to ${isoDay(c.range.to)}`) : '';
+  const when = !c.range ? ''
+    : c.range.from === c.range.to ? `, published ${isoDay(c.range.from)}` : `, published ${isoDay(c.range.from)} to ${isoDay(c.range.to)}`;
   const undated = c.undated ? ` ${plural(c.undated, 'article')} ${c.undated === 1 ? 'gives' : 'give'} no publication date.` : '';
   const first = c.rows[0]!;
   const lead = first.articles[0]!.day !== null ? ` First: ${first.outlet} (${first.articles[0]!.evidence.published}).` : '';
-  return cutWords(`Coverage of “${c.query}”: ${plural(articles, 'article')} from ${plural(c.rows.length, 'outlet')}${when}: ${stances}.${undated}${lead}`, DESCRIPTION_MAX);
+  const counts = `${plural(articles, 'article')} from ${plural(c.rows.length, 'outlet')}`;
+  return cutWords(`Coverage of “${c.query}”: ${counts}${when}: ${stances}.${undated}${lead}`, DESCRIPTION_MAX);
 }

@@ -4,7 +4,7 @@
 // place. Events whose year is unknown get a January-to-December strip of their own; undated ones a list.
 import type { EventKind } from '../../model/contract.js';
 import { YEARLESS_YEAR, type Timeline, type TimelineMark } from '../../answer/timeline.js';
-import { el, text, type Measure } from './svg.js';
+import { el, text, type Measure, type TextStyle } from './svg.js';
 import { INK, KIND_COLOR, KIND_LABEL, KIND_NAME, KIND_ORDER, MAX_HEIGHT, PAD, TYPE, WIDTH, frame } from './style.js';
 import { dayLabel, timeAxis, yearlessAxis, type TimeAxis } from './timeAxis.js';
 import { plural } from '../words.js';
@@ -32,6 +32,8 @@ const radius = (reports: number) => Math.min(11, 5 + 1.6 * Math.sqrt(reports - 1
 const reportsOf = (m: TimelineMark) => m.evidence.length;
 const span = (m: TimelineMark) => (m.date.kind === 'undated' ? { from: 0, to: 0 } : { from: m.date.from, to: m.date.to });
 const precisionOf = (m: TimelineMark) => (m.date.kind === 'dated' ? m.date.precision : 'day');
+/** A count drawn on or beside a mark. */
+const countStyle = (fill: string): TextStyle => ({ size: TYPE.badge, bold: true, fill, anchor: 'middle' });
 
 /** "11 May 2024", "5–6 May 2024", "May 2024 (month only)", "before 5–6 May" for a year-unknown date. */
 export function markDateLabel(m: TimelineMark): string {
@@ -91,11 +93,12 @@ function chevron(x: number, y: number, dir: -1 | 1, color: string): string {
 /** A dot: solid for a day; pale with its outline for a month, dashed for a year. */
 function dot(cx: number, cy: number, r: number, color: string, precision: 'day' | 'month' | 'year', outline: string): string {
   if (precision === 'day') return el('circle', { cx, cy, r, fill: color, stroke: outline, 'stroke-width': 1.5 });
-  return el('circle', { cx, cy, r, fill: color, 'fill-opacity': 0.3, stroke: color, 'stroke-width': 2, 'stroke-dasharray': precision === 'year' ? '3 2' : undefined });
+  const dashes = precision === 'year' ? '3 2' : undefined;
+  return el('circle', { cx, cy, r, fill: color, 'fill-opacity': 0.3, stroke: color, 'stroke-width': 2, 'stroke-dasharray': dashes });
 }
 
 function badge(x: number, y: number, n: number): string {
-  return el('circle', { cx: x, cy: y, r: 8, fill: INK.text }) + text(x, y + 4, String(n), { size: TYPE.badge, bold: true, fill: '#ffffff', anchor: 'middle' });
+  return el('circle', { cx: x, cy: y, r: 8, fill: INK.text }) + text(x, y + 4, String(n), countStyle('#ffffff'));
 }
 
 /** Spans stacked into two tracks of a lane so that overlapping ones stay apart (a third overlap is drawn
@@ -151,7 +154,7 @@ function drawLane(c: Canvas, axis: TimeAxis, marks: TimelineMark[], top: number,
       fill: color, 'fill-opacity': p === 'day' ? 0.9 : 0.25, stroke: color, 'stroke-width': 1.5,
       'stroke-dasharray': p === 'year' ? '5 3' : undefined,
     }));
-    if (g.ms.length > 1 && w >= 22) c.add(text(g.x0 + w / 2, ty + SPAN_H - 3, String(g.ms.length), { size: TYPE.badge, bold: true, fill: INK.text, anchor: 'middle' }));
+    if (g.ms.length > 1 && w >= 22) c.add(text(g.x0 + w / 2, ty + SPAN_H - 3, String(g.ms.length), countStyle(INK.text)));
     if (first.relation === 'before') c.add(chevron(g.x0, ty + SPAN_H / 2, -1, color));
     if (first.relation === 'after') c.add(chevron(g.x1, ty + SPAN_H / 2, 1, color));
     const n = g.ms.map((m) => numbers.get(m)).filter((x): x is number => x !== undefined);
@@ -159,7 +162,9 @@ function drawLane(c: Canvas, axis: TimeAxis, marks: TimelineMark[], top: number,
   });
 
   // points that would overlap become one counted mark; numbered ones stay single, on top
-  const sorted = points.map((m) => ({ m, cx: axis.x((span(m).from + span(m).to + 1) / 2), r: radius(reportsOf(m)) })).sort((a, b) => a.cx - b.cx);
+  const sorted = points
+    .map((m) => ({ m, cx: axis.x((span(m).from + span(m).to + 1) / 2), r: radius(reportsOf(m)) }))
+    .sort((a, b) => a.cx - b.cx);
   const clusters: Point[] = [];
   for (const p of sorted.filter((p) => !numbers.has(p.m))) {
     const last = clusters.at(-1);
@@ -175,7 +180,7 @@ function drawLane(c: Canvas, axis: TimeAxis, marks: TimelineMark[], top: number,
     // the least precise member decides how the whole group is drawn
     const p = k.marks.some((m) => precisionOf(m) === 'year') ? 'year' : k.marks.some((m) => precisionOf(m) === 'month') ? 'month' : 'day';
     c.add(dot(k.cx, y, k.r, color, p, '#ffffff'));
-    if (k.marks.length > 1) c.add(text(k.cx, y + 4, String(k.marks.length), { size: TYPE.badge, bold: true, fill: p === 'day' ? '#ffffff' : INK.text, anchor: 'middle' }));
+    if (k.marks.length > 1) c.add(text(k.cx, y + 4, String(k.marks.length), countStyle(p === 'day' ? '#ffffff' : INK.text)));
     else if (k.marks[0]!.relation === 'before') c.add(chevron(k.cx - k.r, y, -1, color));
     else if (k.marks[0]!.relation === 'after') c.add(chevron(k.cx + k.r, y, 1, color));
   }
@@ -222,13 +227,22 @@ function key(c: Canvas, m: Measure, t: Timeline, y: number): void {
   const all = [...t.dated, ...t.yearUnknown];
   const items: [string, (x: number) => string][] = [];
   const color = INK.muted;
-  if (all.some((x) => precisionOf(x) === 'day')) items.push(['a day', (x) => el('circle', { cx: x + 6, cy: y - 5, r: 5, fill: color })]);
+  const dot = (cx: number, r: number) => el('circle', { cx, cy: y - 5, r, fill: color });
+  if (all.some((x) => precisionOf(x) === 'day')) items.push(['a day', (x) => dot(x + 6, 5)]);
   const pale = { fill: color, 'fill-opacity': 0.3, stroke: color, 'stroke-width': 1.5 };
-  if (all.some((x) => precisionOf(x) === 'month')) items.push(['month only', (x) => el('circle', { cx: x + 5, cy: y - 5, r: 5, ...pale }) + el('rect', { x: x + 14, y: y - 11, width: 18, height: 12, rx: 6, ...pale })]);
-  if (all.some((x) => precisionOf(x) === 'year')) items.push(['year only', (x) => el('circle', { cx: x + 5, cy: y - 5, r: 5, ...pale, 'stroke-dasharray': '3 2' }) + el('rect', { x: x + 14, y: y - 11, width: 18, height: 12, rx: 6, ...pale, 'stroke-dasharray': '5 3' })]);
-  if (all.some((x) => x.relation === 'before' || x.relation === 'after')) items.push(['before / after', (x) => chevron(x + 6, y - 5, -1, color) + chevron(x + 10, y - 5, 1, color)]);
-  items.push(['bigger: more articles', (x) => el('circle', { cx: x + 4, cy: y - 5, r: 3, fill: color }) + el('circle', { cx: x + 16, cy: y - 5, r: 6, fill: color })]);
-  if (all.length > LISTED) items.push(['events close together', (x) => el('circle', { cx: x + 8, cy: y - 5, r: 8, fill: color }) + text(x + 8, y - 1, '3', { size: TYPE.badge, bold: true, fill: '#ffffff', anchor: 'middle' })]);
+  // a pale point and span, as a month's or a year's mark is drawn (a year's dashed)
+  const pointAndSpan = (x: number, pointDashes?: string, spanDashes?: string) =>
+    el('circle', { cx: x + 5, cy: y - 5, r: 5, ...pale, 'stroke-dasharray': pointDashes })
+    + el('rect', { x: x + 14, y: y - 11, width: 18, height: 12, rx: 6, ...pale, 'stroke-dasharray': spanDashes });
+  if (all.some((x) => precisionOf(x) === 'month')) items.push(['month only', (x) => pointAndSpan(x)]);
+  if (all.some((x) => precisionOf(x) === 'year')) items.push(['year only', (x) => pointAndSpan(x, '3 2', '5 3')]);
+  if (all.some((x) => x.relation === 'before' || x.relation === 'after')) {
+    items.push(['before / after', (x) => chevron(x + 6, y - 5, -1, color) + chevron(x + 10, y - 5, 1, color)]);
+  }
+  items.push(['bigger: more articles', (x) => dot(x + 4, 3) + dot(x + 16, 6)]);
+  if (all.length > LISTED) {
+    items.push(['events close together', (x) => dot(x + 8, 8) + text(x + 8, y - 1, '3', countStyle('#ffffff'))]);
+  }
   let x = PAD;
   for (const [label, shape] of items) {
     c.add(shape(x));
@@ -266,7 +280,8 @@ export function timelineSvg(t: Timeline, m: Measure): Drawing {
   const c = new Canvas();
   let y = PAD + TYPE.title;
   const articles = new Set([...t.dated, ...t.yearUnknown, ...t.undated].flatMap((x) => x.evidence.map((e) => e.article))).size;
-  c.add(text(PAD, y, m.fit(t.person ? t.person.name : `Events for “${t.title}”`, TYPE.title, X1 - PAD, true), { size: TYPE.title, bold: true }));
+  const title = m.fit(t.person ? t.person.name : `Events for “${t.title}”`, TYPE.title, X1 - PAD, true);
+  c.add(text(PAD, y, title, { size: TYPE.title, bold: true }));
   y += 24;
   const parts = [
     t.dated.length ? plural(t.dated.length, 'dated event') : 'no event with a full date',
@@ -306,9 +321,11 @@ export function timelineSvg(t: Timeline, m: Measure): Drawing {
 
   if (t.yearUnknown.length) {
     y += 10;
-    heading(c, y, 'Year not given', `${plural(t.yearUnknown.length, 'event')} the articles date by month and day only, placed in no year`, m);
+    const events = plural(t.yearUnknown.length, 'event');
+    heading(c, y, 'Year not given', `${events} the articles date by month and day only, placed in no year`, m);
     y += 14;
-    const axis = yearlessAxis(YEARLESS_YEAR, Math.min(...t.yearUnknown.map((x) => span(x).from)), Math.max(...t.yearUnknown.map((x) => span(x).to)), X0, X1);
+    const from = Math.min(...t.yearUnknown.map((x) => span(x).from));
+    const axis = yearlessAxis(YEARLESS_YEAR, from, Math.max(...t.yearUnknown.map((x) => span(x).to)), X0, X1);
     const top = y;
     c.add(el('rect', { x: PAD, y: top, width: X1 - PAD, height: LANE_H, fill: INK.band }));
     laneLabel(c, m, top, 'Any year', plural(t.yearUnknown.length, 'event'), null);
@@ -320,7 +337,8 @@ export function timelineSvg(t: Timeline, m: Measure): Drawing {
     y = top + LANE_H + 44;
     if (t.yearUnknown.length > numbers.size) {
       const why = [...numbers.keys()].every((x) => reportsOf(x) === 1) ? 'latest in the year' : 'most reported';
-      c.add(text(PAD, y, `The ${numbers.size} ${why} of ${plural(t.yearUnknown.length, 'event')} with no year:`, { size: TYPE.small, fill: INK.muted }));
+      const lead = `The ${numbers.size} ${why} of ${plural(t.yearUnknown.length, 'event')} with no year:`;
+      c.add(text(PAD, y, lead, { size: TYPE.small, fill: INK.muted }));
       y += LINE_H;
     }
     y = listLines(c, m, t.yearUnknown.filter((x) => numbers.has(x)), numbers, y) + 8;
