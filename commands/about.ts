@@ -7,7 +7,9 @@ import { aboutPage } from '../src/render/discordNotices.js';
 
 export const aboutCommand = {
   kind: 'chat',
-  data: everywhere(new SlashCommandBuilder().setName('about').setDescription('What Byline has loaded: articles, outlets, people, quotes, events')),
+  data: everywhere(new SlashCommandBuilder()
+    .setName('about')
+    .setDescription('What Byline has loaded: articles, outlets, people, quotes, events')),
   async execute(ctx, i) {
     const lib = ctx.store.library;
     if (!lib) return notice(i, 'Still loading', stillLoading(ctx.store));

@@ -13,5 +13,6 @@ import { whenCommand } from './when.js';
 import { whoSaidCommand } from './who-said.js';
 
 export const COMMANDS: readonly CommandModule[] = [
-  whoSaidCommand, quotesCommand, whenCommand, sourcesCommand, timelineCommand, askCommand, aboutCommand, helpCommand, reloadCommand, seedsCommand, checkSourcesCommand,
+  whoSaidCommand, quotesCommand, whenCommand, sourcesCommand, timelineCommand, askCommand,
+  aboutCommand, helpCommand, reloadCommand, seedsCommand, checkSourcesCommand,
 ];

@@ -11,7 +11,8 @@ export const quotesCommand = {
   data: everywhere(new SlashCommandBuilder()
     .setName('quotes')
     .setDescription('What did this person say? Optionally about a topic.')
-    .addStringOption((o) => o.setName('speaker').setDescription('Who (start typing for suggestions)').setRequired(true).setAutocomplete(true).setMaxLength(OPTION_MAX.speaker))
+    .addStringOption((o) => o.setName('speaker').setDescription('Who (start typing for suggestions)')
+      .setRequired(true).setAutocomplete(true).setMaxLength(OPTION_MAX.speaker))
     .addStringOption((o) => o.setName('about').setDescription('A topic, such as "peace talks"').setMaxLength(OPTION_MAX.about))),
   async execute(ctx, i) {
     const speaker = readOption('speaker', i.options.getString('speaker'));

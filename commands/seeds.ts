@@ -14,11 +14,13 @@ export function createSeedsCommand(deps: SeedsDeps = {}): ChatCommand {
       .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
       .addSubcommand((s) => {
         s.setName('add').setDescription('Add .txt or .md articles (checked, saved, then reloaded)');
-        FILE_OPTIONS.forEach((o, k) => s.addAttachmentOption((a) => a.setName(o).setDescription(k === 0 ? 'An article (.txt or .md)' : 'Another article').setRequired(k === 0)));
+        FILE_OPTIONS.forEach((o, k) => s.addAttachmentOption((a) => a.setName(o)
+          .setDescription(k === 0 ? 'An article (.txt or .md)' : 'Another article').setRequired(k === 0)));
         return s;
       })
       .addSubcommand((s) => s.setName('remove').setDescription('Remove an article file, then reload')
-        .addStringOption((o) => o.setName('article').setDescription('The file name (start typing for suggestions)').setRequired(true).setAutocomplete(true).setMaxLength(100)))
+        .addStringOption((o) => o.setName('article').setDescription('The file name (start typing for suggestions)')
+          .setRequired(true).setAutocomplete(true).setMaxLength(100)))
       .addSubcommand((s) => s.setName('list').setDescription('The loaded articles, a page at a time'))),
     execute: (ctx, i) => handleSeeds(ctx, i, deps),
     autocomplete: seedsAutocomplete,

@@ -5,6 +5,7 @@ import { everywhere } from '../src/bot/commandScope.js';
 import { EVENTS, personChoices } from '../src/bot/choices.js';
 import { OPTION_MAX, readOption } from '../src/bot/options.js';
 import { answerQuery, notice, stillLoading } from '../src/bot/respond.js';
+import type { Library } from '../src/index/library.js';
 import { findPerson, personTimeline } from '../src/answer/timeline.js';
 import { oneLine, safeCut } from '../src/render/safeText.js';
 
@@ -13,7 +14,8 @@ export const timelineCommand = {
   data: everywhere(new SlashCommandBuilder()
     .setName('timeline')
     .setDescription("A picture of a person's dated events across the articles")
-    .addStringOption((o) => o.setName('person').setDescription('Who (start typing for suggestions)').setRequired(true).setAutocomplete(true).setMaxLength(OPTION_MAX.person))),
+    .addStringOption((o) => o.setName('person').setDescription('Who (start typing for suggestions)')
+      .setRequired(true).setAutocomplete(true).setMaxLength(OPTION_MAX.person))),
   async execute(ctx, i) {
     const person = readOption('person', i.options.getString('person'));
     if (!person.ok) return notice(i, 'Check the person', person.message);
@@ -21,14 +23,17 @@ export const timelineCommand = {
     if (!lib) return notice(i, 'Still loading', stillLoading(ctx.store));
     const who = findPerson(lib, person.text);
     if (!who) {
-      return notice(i, 'Not found', `No one called “${safeCut(oneLine(person.text), 100)}” in the loaded articles. Start typing a name and pick one of the suggestions.`);
+      const name = safeCut(oneLine(person.text), 100);
+      return notice(i, 'Not found', `No one called “${name}” in the loaded articles. Start typing a name and pick one of the suggestions.`);
     }
     // the person's dated events as answers (each cited), their whole timeline as the picture
-    await answerQuery(ctx, i, { command: 'when', q: who.name }, { picture: (l) => ({ kind: 'timeline', timeline: personTimeline(l, who.name) }) });
+    const picture = (l: Library) => ({ kind: 'timeline', timeline: personTimeline(l, who.name) }) as const;
+    await answerQuery(ctx, i, { command: 'when', q: who.name }, { picture });
   },
   async autocomplete(ctx, i) {
     const focused = i.options.getFocused(true);
     const lib = ctx.store.library;
-    await i.respond(lib && focused.name === 'person' ? personChoices(lib, String(focused.value), OPTION_MAX.person, EVENTS) : []);
+    const choices = lib && focused.name === 'person' ? personChoices(lib, String(focused.value), OPTION_MAX.person, EVENTS) : [];
+    await i.respond(choices);
   },
 } satisfies ChatCommand;

@@ -10,7 +10,8 @@ export const whenCommand = {
   data: everywhere(new SlashCommandBuilder()
     .setName('when')
     .setDescription('When did a meeting or event happen?')
-    .addStringOption((o) => o.setName('event').setDescription('The event, such as "the ministers met in Geneva"').setRequired(true).setMaxLength(OPTION_MAX.event))),
+    .addStringOption((o) => o.setName('event').setDescription('The event, such as "the ministers met in Geneva"')
+      .setRequired(true).setMaxLength(OPTION_MAX.event))),
   async execute(ctx, i) {
     const event = readOption('event', i.options.getString('event'));
     if (!event.ok) return notice(i, 'Check the event', event.message);

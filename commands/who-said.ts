@@ -10,7 +10,8 @@ export const whoSaidCommand = {
   data: everywhere(new SlashCommandBuilder()
     .setName('who-said')
     .setDescription('Who said these words? Byline finds the quote and cites the article.')
-    .addStringOption((o) => o.setName('quote').setDescription('A few words of the quote').setRequired(true).setMaxLength(OPTION_MAX.quote))),
+    .addStringOption((o) => o.setName('quote').setDescription('A few words of the quote')
+      .setRequired(true).setMaxLength(OPTION_MAX.quote))),
   async execute(ctx, i) {
     const quote = readOption('quote', i.options.getString('quote'));
     if (!quote.ok) return notice(i, 'Check the quote', quote.message);
