@@ -92,7 +92,9 @@ export function extractDates(article: Article): LocalDate[] {
         // "Sept. 14 to Thursday": the first date runs to the second
         if (rangeStart && resolved.start && !rangeStart.date.end) rangeStart.date.end = resolved.start;
         rangeStart = span.rangeToNext ? { date, day: parseDay(resolved.start) } : null;
-        if (!REPORTED.test(s.text.slice(Math.max(0, span.start - 25), span.start))) anchor = anchorAfter(anchor, resolved);
+        // a quarter or a decade is no date "that month" or "that year" count from
+        const anchors = span.special?.kind !== 'period' && !REPORTED.test(s.text.slice(Math.max(0, span.start - 25), span.start));
+        if (anchors) anchor = anchorAfter(anchor, resolved);
         out.push(date);
       });
     }

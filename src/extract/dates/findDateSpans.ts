@@ -11,6 +11,7 @@ import * as chrono from 'chrono-node';
 import { findAnchored, type AnchoredMatch } from './anchored.js';
 import type { Day } from './dateValue.js';
 import { findHolidays, type Holiday } from './holidays.js';
+import { findPeriods, type PeriodMatch } from './periods.js';
 import { findSpelledYears } from './spelledYears.js';
 
 export interface Parts {
@@ -47,6 +48,8 @@ export interface DateSpan {
 export type Special =
   | { kind: 'holiday'; holiday: Holiday }
   | { kind: 'anchored'; anchored: AnchoredMatch }
+  /** A quarter, a fiscal year counted from publication, or a decade. */
+  | { kind: 'period'; period: PeriodMatch }
   /** "last weekend" (-1), "this weekend" (0), "next weekend" (1), "the weekend" (null: the clause decides). */
   | { kind: 'weekend'; which: -1 | 0 | 1 | null }
   | null;
@@ -301,6 +304,9 @@ function specialSpans(sentence: string, mayHold: boolean): DateSpan[] {
   const out: DateSpan[] = [];
   for (const h of findHolidays(sentence)) {
     out.push(span(h.start, h.text, { ...NO_PARTS, y: h.year }, { special: { kind: 'holiday', holiday: h.holiday }, modifier: h.modifier }));
+  }
+  for (const p of findPeriods(sentence)) {
+    if (!out.some((o) => p.start < o.end && p.end > o.start)) out.push(span(p.start, p.text, NO_PARTS, { special: { kind: 'period', period: p } }));
   }
   // every anchored phrase and weekend holds a word MAY_HOLD_DATE looks for ("day", "year", "weekend")
   if (!mayHold) return out;
