@@ -79,7 +79,8 @@ export function extractDates(article: Article): LocalDate[] {
         } else if (mayNeedTense(span, published)) {
           const past = resolveSpan(span, { ...ctx, tense: () => 'past' });
           const ahead = resolveSpan(span, { ...ctx, tense: () => 'future' });
-          resolved = past.start === ahead.start && past.end === ahead.end ? past : resolveSpan(span, { ...ctx, tense: () => tenses.at(span.start, span.end) });
+          const same = past.start === ahead.start && past.end === ahead.end;
+          resolved = same ? past : resolveSpan(span, { ...ctx, tense: () => tenses.at(span.start, span.end) });
         } else {
           resolved = resolveSpan(span, { ...ctx, tense: () => 'unknown' });
         }
@@ -92,9 +93,10 @@ export function extractDates(article: Article): LocalDate[] {
         // "Sept. 14 to Thursday": the first date runs to the second
         if (rangeStart && resolved.start && !rangeStart.date.end) rangeStart.date.end = resolved.start;
         rangeStart = span.rangeToNext ? { date, day: parseDay(resolved.start) } : null;
-        // a quarter or a decade is no date "that month" or "that year" count from
-        const anchors = span.special?.kind !== 'period' && !REPORTED.test(s.text.slice(Math.max(0, span.start - 25), span.start));
-        if (anchors) anchor = anchorAfter(anchor, resolved);
+        // a quarter is a year's to count from ("a year earlier" is the year before), not a month's or a day's
+        const reported = REPORTED.test(s.text.slice(Math.max(0, span.start - 25), span.start));
+        if (span.special?.kind === 'period') anchor = resolved.start ? { ...anchor, year: Number(resolved.start.slice(0, 4)) } : anchor;
+        else if (!reported) anchor = anchorAfter(anchor, resolved);
         out.push(date);
       });
     }

@@ -1,16 +1,16 @@
 // Stretches news counts by that are neither days nor months: business quarters ("the third quarter",
-// "fourth-quarter earnings", "Q3 2019", "the first quarter of 1998", "last quarter"), fiscal years counted from
-// publication ("this fiscal year"), and decades ("the 1990s", "the early 1980s"). chrono reads none of them.
-// A quarter without a year is a quarter only in business copy: "the fourth quarter" of a game is no date.
+// "fourth-quarter earnings", "Q3 2019", "the first quarter of 1998", "last quarter") and fiscal years counted
+// from publication ("this fiscal year"). chrono reads neither. A quarter without a year is a quarter only in
+// business copy: "the fourth quarter" of a game is no date. (A decade, "the 1990s", is an era, not a date.)
 
 export interface PeriodMatch {
   start: number;
   end: number;
   text: string;
-  unit: 'quarter' | 'fiscal-year' | 'decade';
+  unit: 'quarter' | 'fiscal-year';
   /** The quarter, 1 to 4. */
   quarter: number | null;
-  /** The stated year; for a decade its first year. */
+  /** The stated year. */
   year: number | null;
   /** Counted from publication: "last quarter" (-1), "this fiscal year" (0), "of next year" (1). */
   offset: number | null;
@@ -32,13 +32,12 @@ const NTH_QUARTER = new RegExp(
 const Q_QUARTER = new RegExp(String.raw`(?<![\p{L}\d])Q([1-4])(?:[\s/-]*(${YEAR})(?!\d)|(?![\p{L}\d]|\s+\p{Lu}))`, 'gu');
 const WHICH_QUARTER = /(?<!\bthe\s)\b(last|this|next|the\s+(?:previous|latest|current|coming|past))\s+(?:fiscal\s+)?quarter\b/gi;
 const FISCAL_YEAR = /\b(this|last|next|the\s+(?:previous|current|coming|new|past))\s+fiscal\s+year\b/gi;
-const DECADE = /\b(?:(?:early|mid|late)[-\s]+)?((?:1[6-9]|20)\d0)['’]?s\b/gi;
 
 /** Business words that make a bare quarter a part of the year, and sports words that make it a part of a game. */
 const BUSINESS = /\b(?:profits?|earnings|revenues?|sales|income|loss(?:es)?|growth|GDP|economy|economic|output|results|shares|fiscal|forecasts?|analysts?|dividends?|exports?|imports?|inflation|margins?|spending|orders|shipments|deliveries|production|percent|quarterly)\b|%|\$/i;
 const GAME = /\b(?:scored?|points|touchdowns?|yards|goals?|rebounds|games?|halftime|overtime|innings?|field goal|free throws?|quarterback|coach|team|season|trailed|lead)\b/i;
 
-const MAY_HOLD_PERIOD = /quarter|Q[1-4]|\d0['’]?s\b|fiscal/;
+const MAY_HOLD_PERIOD = /quarter|Q[1-4]|fiscal/;
 const which = (w: string): number => WHICH[w.toLowerCase().replace(/^the\s+/, '')] ?? 0;
 
 export function findPeriods(sentence: string): PeriodMatch[] {
@@ -64,9 +63,6 @@ export function findPeriods(sentence: string): PeriodMatch[] {
   }
   for (const m of sentence.matchAll(FISCAL_YEAR)) {
     add(m, { unit: 'fiscal-year', quarter: null, year: null, offset: which(m[1]!), offsetInYears: true });
-  }
-  for (const m of sentence.matchAll(DECADE)) {
-    add(m, { unit: 'decade', quarter: null, year: Number(m[1]), offset: null, offsetInYears: true });
   }
   return out.sort((a, b) => a.start - b.start);
 }

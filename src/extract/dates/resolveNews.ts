@@ -118,11 +118,9 @@ function resolveWeekend(which: -1 | 0 | 1 | null, ctx: ResolveContext): Resolved
 }
 
 /** A quarter runs over its three months; with no year stated, the one the clause points to ("profits rose in the
- *  third quarter": the latest begun by publication; "will grow in the fourth quarter": the first not yet over).
- *  A decade runs over its ten years. */
+ *  third quarter": the latest begun by publication; "will grow in the fourth quarter": the first not yet over). */
 function resolvePeriod(p: PeriodMatch, ctx: ResolveContext): Resolved {
   const pub = ctx.published;
-  if (p.unit === 'decade') return { start: yearValue(p.year!), end: yearValue(p.year! + 9), precision: 'year' };
   if (p.unit === 'fiscal-year') return pub ? { start: yearValue(pub.y + p.offset!), end: null, precision: 'year' } : UNRESOLVED;
   let y = p.year ?? (p.offset !== null && p.offsetInYears && pub ? pub.y + p.offset : ctx.borrowedYear);
   let q = p.quarter;
@@ -188,7 +186,10 @@ export function resolveSpan(span: DateSpan, ctx: ResolveContext): Resolved {
     const fits = d !== null && parts.weekday !== null ? candidates.filter((c) => weekday(c) === parts.weekday) : [];
     const bound = ctx.notBefore;
     if (fits.length === 1) y = fits[0]!.y;
-    else if (bound) y = (candidates.find((c) => (d === null ? monthIndex(c) >= monthIndex(bound) : compareDays(c, bound) >= 0)) ?? candidates.at(-1)!).y;
+    else if (bound) {
+      const notBefore = (c: Day): boolean => (d === null ? monthIndex(c) >= monthIndex(bound) : compareDays(c, bound) >= 0);
+      y = (candidates.find(notBefore) ?? candidates.at(-1)!).y;
+    }
     else if (span.modifier) y = byModifier(candidates, pub, span.modifier, d === null)?.y ?? null;
     else y = pick(candidates, pub, ctx.tense(), d === null).y;
   }
