@@ -183,6 +183,8 @@ function chronoSpans(sentence: string, ref: Date, mayHold = MAY_HOLD_DATE.test(s
       text = text.slice(lead[0].length);
       start += lead[0].length;
     }
+    // "the 1980s after", "the low-50s after": a decade or an age, never so many seconds after now
+    if (/^\d+['’]?s\b/.test(text)) continue;
     // "Seventy-four years ago": chrono read only the end of a compound number
     if (sentence[start - 1] === '-' && /^(one|two|three|four|five|six|seven|eight|nine)\b/i.test(text)) continue;
     const offset = OFFSET_PREFIX.exec(text);
