@@ -123,14 +123,16 @@ const SHORT_UNIT = String.raw`(?:secs?|mins?|hrs?|mos?|mon|qtrs?|yrs?)`
 /** What any of chrono's English parsers needs to find a day, month, year or weekday: digits joined by a
  *  separator ("5/6", "2016-05-06", "2016 5 6"; a lone number is at most a time of day, which is dropped),
  *  a month or weekday name or its abbreviation, a casual day or time word, or a time unit (a one-letter
- *  unit only right after a number, "the", "few" or "last", as chrono's patterns have it). Most sentences
- *  hold none of these, and skipping chrono for them is most of date extraction's speed. */
+ *  unit only right after a number, or after "the", "few" or "last" and a space, as chrono's patterns have
+ *  it: "they" is no "the y"). Words whose every reading is dropped below are left out: "now", and whole
+ *  seconds, minutes and hours (NOT_A_DATE). Most sentences hold none of these, and skipping chrono for them
+ *  is most of date extraction's speed. */
 const MAY_HOLD_DATE = new RegExp([
   String.raw`\d\s*[/.\-\s]\s*\d`,
   String.raw`${NAME_LEAD}${MONTH_OR_DAY_NAME}(?:(?![a-z])|(?=${RUN_ON_ORDINAL}))`,
-  String.raw`${NAME_LEAD}(?:now|today|tonight|tomorrow|overmorrow|tmrw?|yesterday|night|morning|afternoon|evening|midnight|midday|noon)`,
-  String.raw`${NAME_LEAD}(?:seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|${SHORT_UNIT})`,
-  String.raw`(?:\b(?:an?\b|the|few|several|half|couple|of|${SMALL_NUMBERS}|this|last|past|next|after)|\d|[+-])\s*[smhdwy](?=\W|$)`,
+  String.raw`${NAME_LEAD}(?:today|tonight|tomorrow|overmorrow|tmrw?|yesterday|night|morning|afternoon|evening|midnight|midday|noon)(?![a-z])`,
+  String.raw`${NAME_LEAD}(?:days?|weeks?|months?|quarters?|years?|${SHORT_UNIT})`,
+  String.raw`(?:\b(?:an?|the|few|several|half|couple|of|${SMALL_NUMBERS}|this|last|past|next|after)\s+|\d\s*|[+-]\s*)[smhdwy](?=\W|$)`,
 ].join('|'), 'i');
 
 /** "last December", "this September", "next March": chrono reads the month and drops the word before it. */
