@@ -6,6 +6,7 @@
 // person's events after it (in a `note` field, with the answers).
 import type { DatedMention, Event, EventKind, WhenAnswer } from '../model/contract.js';
 import type { Library } from '../index/library.js';
+import { WEEKDAYS } from '../extract/lexicon/lists.js';
 import { oneEditApart } from '../search/edits.js';
 import { fold } from '../text/normalize.js';
 import { STOPWORDS, terms } from '../text/tokens.js';
@@ -34,7 +35,7 @@ const NOT_NAMES = new Set([
   'minister', 'foreign', 'secretary', 'general', 'chancellor', 'king', 'queen', 'prince', 'pope', 'senator',
   'sen', 'rep', 'gov', 'governor', 'mayor', 'ambassador', 'judge', 'state', 'deputy', 'vice', 'chief',
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
-  'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday',
+  'december', ...WEEKDAYS, 'today', 'yesterday',
 ]);
 
 /** Past this many words a query is a pasted sentence rather than a question. */
@@ -119,7 +120,9 @@ function nearestDate(lib: Library, e: Event): NearestDate | null {
       + (shared ? 0 : 2) + (x.kind === 'other' ? 2 : 0);
     if (distance < bestDistance) { best = x; bestDistance = distance; }
   }
-  return best?.date ? { ...best.date, evidence: best.evidence, note: 'the event has no date of its own; this is the nearest dated context in its article' } : null;
+  if (!best?.date) return null;
+  const note = 'the event has no date of its own; this is the nearest dated context in its article';
+  return { ...best.date, evidence: best.evidence, note };
 }
 
 function withContext(lib: Library, e: Event): WhenEvent {

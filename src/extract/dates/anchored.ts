@@ -2,7 +2,7 @@
 // "the day before", "two days later", "the previous Friday", "later that month", "that year", "the following
 // year". Without an earlier date to count from they stay unresolved: they are never counted from the
 // publication date, which they do not refer to.
-import { addDays, mondayOf, weekday, type Day } from './dateValue.js';
+import { addDays, mondayOf, weekday, weekdayNumber, WEEKDAY_NAMES, type Day } from './dateValue.js';
 
 export type Unit = 'day' | 'week' | 'month' | 'year';
 
@@ -20,21 +20,24 @@ export interface AnchoredMatch {
 /** The last date the story gave, at each precision it gave. */
 export interface Anchor { day: Day | null; month: { y: number; m: number } | null; year: number | null }
 
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+const NUMBERS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+};
+const COUNT = String.raw`(a|an|${Object.keys(NUMBERS).filter((w) => w.length > 2).join('|')}|\d{1,2})`;
 const PART_OF_DAY = String.raw`(?:day|morning|afternoon|evening|night)`;
 /** What may follow a bare "the day before" / "two days later": the end of the phrase, not a noun it governs. */
 const ALONE = String.raw`(?=\s*(?:$|[,.;:!?)"”'’]|\s(?:and|but|when|while|as|he|she|they|it|we|i|the\s+\w+\s+(?:was|were|had))\b))`;
 
 const PATTERNS: [RegExp, (m: RegExpExecArray) => Omit<AnchoredMatch, 'start' | 'end' | 'text'>][] = [
   // "earlier that day", "that same morning", "the same day", "later that night"
-  [new RegExp(String.raw`\b(?:(?:earlier|later)\s+)?(?:that(?:\s+same)?|the\s+same)\s+${PART_OF_DAY}\b(?!['’]s)`, 'gi'), () => ({ unit: 'day', offset: 0, weekday: null })],
+  [new RegExp(String.raw`\b(?:(?:earlier|later)\s+)?(?:that(?:\s+same)?|the\s+same)\s+${PART_OF_DAY}\b(?!['’]s)`, 'gi'),
+    () => ({ unit: 'day', offset: 0, weekday: null })],
   // "the next day", "the following morning", "the previous night"
   [new RegExp(String.raw`\b(?:the\s+)?(next|following|previous|preceding)\s+${PART_OF_DAY}\b`, 'gi'), (m) => ({ unit: 'day', offset: /next|following/i.test(m[1]!) ? 1 : -1, weekday: null })],
   // "the day before", "the night after" (alone: "the day after his death" counts from his death)
   [new RegExp(String.raw`\bthe\s+(?:day|night)\s+(before|after)${ALONE}`, 'gi'), (m) => ({ unit: 'day', offset: /after/i.test(m[1]!) ? 1 : -1, weekday: null })],
   // "two days later", "a week earlier", "three months later", "a year later"
-  [new RegExp(String.raw`\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(days?|weeks?|months?|years?)\s+(later|earlier)${ALONE}`, 'gi'), (m) => {
+  [new RegExp(String.raw`\b${COUNT}\s+(days?|weeks?|months?|years?)\s+(later|earlier)${ALONE}`, 'gi'), (m) => {
     const n = NUMBERS[m[1]!.toLowerCase()] ?? Number(m[1]);
     const unit = m[2]!.toLowerCase().replace(/s$/, '') as Unit;
     const sign = /later/i.test(m[3]!) ? 1 : -1;
@@ -42,8 +45,9 @@ const PATTERNS: [RegExp, (m: RegExpExecArray) => Omit<AnchoredMatch, 'start' | '
     return unit === 'week' ? { unit: 'day', offset: 7 * n * sign, weekday: null } : { unit, offset: n * sign, weekday: null };
   }],
   // "the previous Friday", "the following Monday", "the next Tuesday"
-  [/\b(?:the\s+)(previous|preceding|following|next)\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b|\b(previous|preceding)\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/gi, (m) => ({
-    unit: 'day', offset: /following|next/i.test(m[1] ?? m[3]!) ? 1 : -1, weekday: WEEKDAYS.indexOf((m[2] ?? m[4]!).toLowerCase()),
+  [new RegExp(String.raw`\b(?:the\s+)(previous|preceding|following|next)\s+(${WEEKDAY_NAMES})\b`
+    + String.raw`|\b(previous|preceding)\s+(${WEEKDAY_NAMES})\b`, 'gi'), (m) => ({
+    unit: 'day', offset: /following|next/i.test(m[1] ?? m[3]!) ? 1 : -1, weekday: weekdayNumber(m[2] ?? m[4]!),
   })],
   // "that year", "later that month", "the same week", "the following year", "the previous month"
   [/\b(?:(?:earlier|later)\s+)?(?:that(?:\s+same)?|the\s+same)\s+(week|month|year)\b/gi, (m) => ({ unit: m[1]!.toLowerCase() as Unit, offset: 0, weekday: null })],
@@ -55,7 +59,9 @@ const PATTERNS: [RegExp, (m: RegExpExecArray) => Omit<AnchoredMatch, 'start' | '
 const THAT_OPENS_CLAUSE = /\b(?:said|says|say|told|tell|added|noted|stated|announced|reported|believed|thought|knew|warned|so|such|now)\s+$/i;
 
 /** What every pattern above holds: most sentences hold none, and skipping them is most of the cost. */
-const MAY_HOLD_ANCHORED = /\b(?:that|same|next|following|previous|preceding|prior)\s+(?:same\s+)?(?:day|morning|afternoon|evening|night|week|month|year|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b|\b(?:day|night|week|month|year)s?\s+(?:before|after|later|earlier)\b/i;
+const MAY_HOLD_ANCHORED = new RegExp(String.raw`\b(?:that|same|next|following|previous|preceding|prior)\s+(?:same\s+)?`
+  + String.raw`(?:day|morning|afternoon|evening|night|week|month|year|${WEEKDAY_NAMES})\b`
+  + String.raw`|\b(?:day|night|week|month|year)s?\s+(?:before|after|later|earlier)\b`, 'i');
 
 export function findAnchored(sentence: string): AnchoredMatch[] {
   if (!MAY_HOLD_ANCHORED.test(sentence)) return [];

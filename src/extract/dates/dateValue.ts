@@ -1,7 +1,19 @@
 // Calendar arithmetic on plain UTC days, and the contract's date value strings ("YYYY-MM-DD", "--MM-DD",
 // "YYYY-MM", "YYYY"). No clock is read: every date comes from the article.
 
+import { WEEKDAYS } from '../lexicon/lists.js';
+
 export interface Day { y: number; m: number; d: number }
+
+/** The lexicon's day names (lowercase) in calendar order, Sunday first: the day of the week of 2023-01-01 (a
+ *  Sunday) onwards, as `Intl` names them, so the order comes from the calendar and the names from the list. */
+const WEEKDAY_ORDER: readonly string[] = Array.from({ length: 7 }, (_, i) =>
+  new Intl.DateTimeFormat('en-US', { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2023, 0, 1 + i))).toLowerCase())
+  .filter((w) => WEEKDAYS.has(w));
+/** A day name's number, 0 = Sunday … 6 = Saturday; -1 for a word that is none. */
+export const weekdayNumber = (name: string): number => WEEKDAY_ORDER.indexOf(name.toLowerCase());
+/** The day names as a regular-expression alternation ("sunday|monday|…"), for patterns read case-blind. */
+export const WEEKDAY_NAMES = WEEKDAY_ORDER.join('|');
 
 const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
 

@@ -1,6 +1,7 @@
 // Every date expression in the body, resolved against the publication date with news conventions, and
 // against the dates the story gave before it ("the next day", "later that year").
 import type { Article } from '../../parse/article.js';
+import { datelineEnd } from '../../parse/header.js';
 import type { LocalDate } from '../types.js';
 import type { Anchor } from './anchored.js';
 import { noonUtc, parseDay, type Day } from './dateValue.js';
@@ -41,25 +42,45 @@ function anchorAfter(anchor: Anchor, r: Resolved): Anchor {
   return { day: null, month: null, year: y };
 }
 
+/** The filing date of a dateline on a header line of its own ("JOHANNESBURG, August 7 (Xinhua) --"), cited as
+ *  the dateline heading the first paragraph. Read with no tense: a story filed on the 8th in Asia may be dated
+ *  the 7th, so the nearer side of publication is taken. Later dates do not count from it. */
+function datelineDates(article: Article, published: Day | null, ref: Date): LocalDate[] {
+  const line = article.dateline;
+  if (!line) return [];
+  const ctx = { published, borrowedYear: null, anchor: { day: null, month: null, year: null }, notBefore: null };
+  return findDateSpans(line, ref).filter((span) => !span.special && !span.relative).map((span) => ({
+    text: span.text,
+    ...resolveSpan(span, { ...ctx, tense: () => 'unknown' }),
+    relation: 'on',
+    cite: { paragraph: 1, text: line },
+  }));
+}
+
 export function extractDates(article: Article): LocalDate[] {
   const published = parseDay(article.published);
   const ref = published ? noonUtc(published) : NEUTRAL_REFERENCE;
-  const out: LocalDate[] = [];
+  const out: LocalDate[] = datelineDates(article, published, ref);
   let anchor: Anchor = { day: null, month: null, year: null };
   for (const p of article.paragraphs) {
     for (const s of p.sentences) {
       const spans = findDateSpans(s.text, ref);
       if (spans.length === 0) continue;
+      // a dateline opening the story ("NEW YORK, Jan. 5 (Reuters) - Stocks will …") is the filing's, not the verb's
+      const filed = p.n === 1 && s.start === 0 ? datelineEnd(s.text) : 0;
       const tenses = tenseReader(s.text, spans);
       let rangeStart: { date: LocalDate; day: Day | null } | null = null;
       spans.forEach((span, k) => {
         const ctx = { published, borrowedYear: borrowedYear(s.text, spans, k), anchor, notBefore: rangeStart?.day ?? null };
         // the clause is read only when its tense changes the value (a Friday in a Friday story does not)
         let resolved: Resolved;
-        if (mayNeedTense(span, published)) {
+        if (span.end <= filed) {
+          resolved = resolveSpan(span, { ...ctx, tense: () => 'unknown' });
+        } else if (mayNeedTense(span, published)) {
           const past = resolveSpan(span, { ...ctx, tense: () => 'past' });
           const ahead = resolveSpan(span, { ...ctx, tense: () => 'future' });
-          resolved = past.start === ahead.start && past.end === ahead.end ? past : resolveSpan(span, { ...ctx, tense: () => tenses.at(span.start, span.end) });
+          const same = past.start === ahead.start && past.end === ahead.end;
+          resolved = same ? past : resolveSpan(span, { ...ctx, tense: () => tenses.at(span.start, span.end) });
         } else {
           resolved = resolveSpan(span, { ...ctx, tense: () => 'unknown' });
         }
@@ -72,7 +93,10 @@ export function extractDates(article: Article): LocalDate[] {
         // "Sept. 14 to Thursday": the first date runs to the second
         if (rangeStart && resolved.start && !rangeStart.date.end) rangeStart.date.end = resolved.start;
         rangeStart = span.rangeToNext ? { date, day: parseDay(resolved.start) } : null;
-        if (!REPORTED.test(s.text.slice(Math.max(0, span.start - 25), span.start))) anchor = anchorAfter(anchor, resolved);
+        // a quarter is a year's to count from ("a year earlier" is the year before), not a month's or a day's
+        const reported = REPORTED.test(s.text.slice(Math.max(0, span.start - 25), span.start));
+        if (span.special?.kind === 'period') anchor = resolved.start ? { ...anchor, year: Number(resolved.start.slice(0, 4)) } : anchor;
+        else if (!reported) anchor = anchorAfter(anchor, resolved);
         out.push(date);
       });
     }

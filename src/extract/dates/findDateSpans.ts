@@ -11,6 +11,7 @@ import * as chrono from 'chrono-node';
 import { findAnchored, type AnchoredMatch } from './anchored.js';
 import type { Day } from './dateValue.js';
 import { findHolidays, type Holiday } from './holidays.js';
+import { findPeriods, type PeriodMatch } from './periods.js';
 import { findSpelledYears } from './spelledYears.js';
 
 export interface Parts {
@@ -47,6 +48,8 @@ export interface DateSpan {
 export type Special =
   | { kind: 'holiday'; holiday: Holiday }
   | { kind: 'anchored'; anchored: AnchoredMatch }
+  /** A quarter, a fiscal year counted from publication, or a decade. */
+  | { kind: 'period'; period: PeriodMatch }
   /** "last weekend" (-1), "this weekend" (0), "next weekend" (1), "the weekend" (null: the clause decides). */
   | { kind: 'weekend'; which: -1 | 0 | 1 | null }
   | null;
@@ -107,18 +110,29 @@ function withHedge(sentence: string, start: number): number {
 
 /** Where chrono may start a name or unit: a word edge, or straight after a number, an ordinal or a word it
  *  runs together with one ("5thMarch", "nextsun", "lastnight"). */
-const NAME_LEAD = String.raw`(?:\b|\d|st|nd|rd|th|this|next|on|in|at|by|of|to|til|through|the|few|several|half|couple|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;
+const SMALL_NUMBERS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve';
+const NAME_LEAD = String.raw`(?:\b|\d|st|nd|rd|th|this|next|on|in|at|by|of|to|til|through|the|few|several|half|couple|${SMALL_NUMBERS})`;
+const MONTH_OR_DAY_NAME = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?`
+  + String.raw`|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|sun(?:day)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?`
+  + String.raw`|fri(?:day)?|sat(?:urday)?|week(?:day|end))`;
+/** Ordinals chrono reads run together with a name ("marchfirst"). */
+const RUN_ON_ORDINAL = String.raw`first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth`
+  + String.raw`|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twent|thirt`;
+const SHORT_UNIT = String.raw`(?:secs?|mins?|hrs?|mos?|mon|qtrs?|yrs?)`
+  + String.raw`(?:(?![a-z])|(?=ago|later|after|before|earlier|from|hence|forward|out|and))`;
 /** What any of chrono's English parsers needs to find a day, month, year or weekday: digits joined by a
  *  separator ("5/6", "2016-05-06", "2016 5 6"; a lone number is at most a time of day, which is dropped),
- *  a month or weekday name or its abbreviation, a casual day or time word, or a time unit (a one-letter unit
- *  only right after a number, "the", "few" or "last", as chrono's patterns have it). Most sentences hold
- *  none of these, and skipping chrono for them is most of date extraction's speed. */
+ *  a month or weekday name or its abbreviation, a casual day or time word, or a time unit (a one-letter
+ *  unit only right after a number, or after "the", "few" or "last" and a space, as chrono's patterns have
+ *  it: "they" is no "the y"). Words whose every reading is dropped below are left out: "now", and whole
+ *  seconds, minutes and hours (NOT_A_DATE). Most sentences hold none of these, and skipping chrono for them
+ *  is most of date extraction's speed. */
 const MAY_HOLD_DATE = new RegExp([
   String.raw`\d\s*[/.\-\s]\s*\d`,
-  String.raw`${NAME_LEAD}(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|sun(?:day)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|week(?:day|end))(?:(?![a-z])|(?=first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twent|thirt))`,
-  String.raw`${NAME_LEAD}(?:now|today|tonight|tomorrow|overmorrow|tmrw?|yesterday|night|morning|afternoon|evening|midnight|midday|noon)`,
-  String.raw`${NAME_LEAD}(?:seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|(?:secs?|mins?|hrs?|mos?|mon|qtrs?|yrs?)(?:(?![a-z])|(?=ago|later|after|before|earlier|from|hence|forward|out|and)))`,
-  String.raw`(?:\b(?:an?\b|the|few|several|half|couple|of|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|this|last|past|next|after)|\d|[+-])\s*[smhdwy](?=\W|$)`,
+  String.raw`${NAME_LEAD}${MONTH_OR_DAY_NAME}(?:(?![a-z])|(?=${RUN_ON_ORDINAL}))`,
+  String.raw`${NAME_LEAD}(?:today|tonight|tomorrow|overmorrow|tmrw?|yesterday|night|morning|afternoon|evening|midnight|midday|noon)(?![a-z])`,
+  String.raw`${NAME_LEAD}(?:days?|weeks?|months?|quarters?|years?|${SHORT_UNIT})`,
+  String.raw`(?:\b(?:an?|the|few|several|half|couple|of|${SMALL_NUMBERS}|this|last|past|next|after)\s+|\d\s*|[+-]\s*)[smhdwy](?=\W|$)`,
 ].join('|'), 'i');
 
 /** "last December", "this September", "next March": chrono reads the month and drops the word before it. */
@@ -171,6 +185,8 @@ function chronoSpans(sentence: string, ref: Date, mayHold = MAY_HOLD_DATE.test(s
       text = text.slice(lead[0].length);
       start += lead[0].length;
     }
+    // "the 1980s after", "the low-50s after": a decade or an age, never so many seconds after now
+    if (/^\d+['’]?s\b/.test(text)) continue;
     // "Seventy-four years ago": chrono read only the end of a compound number
     if (sentence[start - 1] === '-' && /^(one|two|three|four|five|six|seven|eight|nine)\b/i.test(text)) continue;
     const offset = OFFSET_PREFIX.exec(text);
@@ -251,7 +267,8 @@ function splitRange(whole: DateSpan, end: chrono.ParsedComponents): DateSpan[] |
     const rightStart = whole.start + j.index + j[0].length;
     const endParts = partsOf(end);
     return [
-      { ...whole, end: whole.start + left.length, text: left, endParts: null, resolvedEnd: null, rangeToNext: true, relative: RELATIVE.test(left) },
+      { ...whole, end: whole.start + left.length, text: left, endParts: null, resolvedEnd: null, rangeToNext: true,
+        relative: RELATIVE.test(left) },
       span(rightStart, right, endParts, { resolved: dayOf(end), relative: RELATIVE.test(right) }),
     ];
   }
@@ -264,7 +281,7 @@ const PREFIX_BEFORE = /\b(?:post|pre)-$/i;
 
 function yearSpans(sentence: string, taken: DateSpan[]): DateSpan[] {
   const out: DateSpan[] = [];
-  const free = (a: number, b: number): boolean => !taken.some((s) => a < s.end && b > s.start) && !out.some((s) => a < s.end && b > s.start);
+  const free = (a: number, b: number): boolean => ![...taken, ...out].some((s) => a < s.end && b > s.start);
   if (/\d\d\d\d/.test(sentence)) for (const m of sentence.matchAll(YEAR)) {
     const at = m.index;
     if (!free(at, at + 4)) continue;
@@ -295,6 +312,9 @@ function yearSpans(sentence: string, taken: DateSpan[]): DateSpan[] {
 
 const WEEKEND = /\b(?:(this\s+past|this\s+coming|this|last|next|over\s+the|the)\s+)weekend\b(?!s|['’]s\s+(?:edition|shift))(?![-\s]+(?:edition|editions|shift|shifts|warriors?|getaways?|retreats?|pass|passes|jobs?|shows?|programs?|programmes?|news|papers?|anchors?|box|office|editor)\b)/gi;
 
+const overlapsAny = (spans: readonly { start: number; end: number }[], x: { start: number; end: number }): boolean =>
+  spans.some((o) => x.start < o.end && x.end > o.start);
+
 /** Holidays, weekends and dates counted from the story's last date: found before chrono, which misreads
  *  them ("the next morning" as this morning) or does not read them. */
 function specialSpans(sentence: string, mayHold: boolean): DateSpan[] {
@@ -302,10 +322,13 @@ function specialSpans(sentence: string, mayHold: boolean): DateSpan[] {
   for (const h of findHolidays(sentence)) {
     out.push(span(h.start, h.text, { ...NO_PARTS, y: h.year }, { special: { kind: 'holiday', holiday: h.holiday }, modifier: h.modifier }));
   }
+  for (const p of findPeriods(sentence)) {
+    if (!overlapsAny(out, p)) out.push(span(p.start, p.text, NO_PARTS, { special: { kind: 'period', period: p } }));
+  }
   // every anchored phrase and weekend holds a word MAY_HOLD_DATE looks for ("day", "year", "weekend")
   if (!mayHold) return out;
   for (const a of findAnchored(sentence)) {
-    if (!out.some((o) => a.start < o.end && a.end > o.start)) out.push(span(a.start, a.text, NO_PARTS, { special: { kind: 'anchored', anchored: a } }));
+    if (!overlapsAny(out, a)) out.push(span(a.start, a.text, NO_PARTS, { special: { kind: 'anchored', anchored: a } }));
   }
   if (sentence.includes('weekend') || sentence.includes('Weekend')) {
     for (const m of sentence.matchAll(WEEKEND)) {

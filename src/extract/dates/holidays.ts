@@ -97,9 +97,12 @@ const DESCRIBES = /^[\s-]+(?:season|seasons|shopping|shoppers|tree|trees|card|ca
 /** A holiday of another calendar or country, by the word before it. */
 const OTHER_CALENDAR = /\b(?:Orthodox|Coptic|Julian|Lunar|Chinese|Jewish|Canadian)\s+$/;
 
-export interface HolidayMatch { start: number; end: number; text: string; holiday: Holiday; modifier: 'last' | 'this' | 'next' | null; year: number | null }
+export interface HolidayMatch {
+  start: number; end: number; text: string; holiday: Holiday; modifier: 'last' | 'this' | 'next' | null; year: number | null;
+}
 
-const PATTERN = new RegExp(String.raw`(?:\b(last|this past|this coming|this|next|the coming|the previous|the following)\s+)?\b(?:${HOLIDAYS.map(([p]) => `(${p})`).join('|')})(?![\p{L}])(?:,?\s+((?:1[6-9]|20)\d\d)(?![\d%]))?`, 'gu');
+const PATTERN = new RegExp(String.raw`(?:\b(last|this past|this coming|this|next|the coming|the previous|the following)\s+)?`
+  + String.raw`\b(?:${HOLIDAYS.map(([p]) => `(${p})`).join('|')})(?![\p{L}])(?:,?\s+((?:1[6-9]|20)\d\d)(?![\d%]))?`, 'gu');
 
 /** The holidays a sentence names, with a modifier ("last Thanksgiving") or a year ("Christmas 1998"). */
 /** Every name above holds one of these: most sentences hold none, and skipping them is most of the cost. */

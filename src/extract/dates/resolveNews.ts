@@ -10,6 +10,7 @@ import { resolveAnchored, type Anchor } from './anchored.js';
 import { addDays, compareDays, isRealDay, mondayOf, monthDay, weekday, ym, yearValue, ymd, type Day } from './dateValue.js';
 import type { DateSpan, Parts } from './findDateSpans.js';
 import type { Holiday } from './holidays.js';
+import type { PeriodMatch } from './periods.js';
 import type { Tense } from './tense.js';
 
 export type Resolved = Pick<DateRef, 'start' | 'end' | 'precision'>;
@@ -116,12 +117,37 @@ function resolveWeekend(which: -1 | 0 | 1 | null, ctx: ResolveContext): Resolved
   return fromDay(sat, addDays(sat, 1));
 }
 
+/** A quarter runs over its three months; with no year stated, the one the clause points to ("profits rose in the
+ *  third quarter": the latest begun by publication; "will grow in the fourth quarter": the first not yet over). */
+function resolvePeriod(p: PeriodMatch, ctx: ResolveContext): Resolved {
+  const pub = ctx.published;
+  if (p.unit === 'fiscal-year') return pub ? { start: yearValue(pub.y + p.offset!), end: null, precision: 'year' } : UNRESOLVED;
+  let y = p.year ?? (p.offset !== null && p.offsetInYears && pub ? pub.y + p.offset : ctx.borrowedYear);
+  let q = p.quarter;
+  if (q === null) {
+    // "last quarter", "this quarter": counted in quarters from publication's
+    if (!pub) return UNRESOLVED;
+    const k = pub.y * 4 + Math.floor((pub.m - 1) / 3) + p.offset!;
+    y = Math.floor(k / 4);
+    q = (k % 4) + 1;
+  }
+  if (y === null) {
+    if (!pub) return UNRESOLVED;
+    // a quarter under way at publication is still ahead by its last month, and already begun by its first
+    const tense = ctx.tense();
+    const m = looksAhead(tense) ? 3 * q : 3 * q - 2;
+    y = pick(around(pub, (yy) => ({ y: yy, m, d: 1 })), pub, tense, true).y;
+  }
+  return { start: ym(y, 3 * q - 2), end: ym(y, 3 * q), precision: 'month' };
+}
+
 export function resolveSpan(span: DateSpan, ctx: ResolveContext): Resolved {
   const pub = ctx.published;
   const { parts } = span;
   const special = span.special;
   if (special?.kind === 'holiday') return resolveHoliday(special.holiday, span, ctx);
   if (special?.kind === 'weekend') return resolveWeekend(special.which, ctx);
+  if (special?.kind === 'period') return resolvePeriod(special.period, ctx);
   if (special?.kind === 'anchored') {
     const v = resolveAnchored(special.anchored, ctx.anchor);
     if (!v) return UNRESOLVED;
@@ -160,7 +186,10 @@ export function resolveSpan(span: DateSpan, ctx: ResolveContext): Resolved {
     const fits = d !== null && parts.weekday !== null ? candidates.filter((c) => weekday(c) === parts.weekday) : [];
     const bound = ctx.notBefore;
     if (fits.length === 1) y = fits[0]!.y;
-    else if (bound) y = (candidates.find((c) => (d === null ? monthIndex(c) >= monthIndex(bound) : compareDays(c, bound) >= 0)) ?? candidates.at(-1)!).y;
+    else if (bound) {
+      const notBefore = (c: Day): boolean => (d === null ? monthIndex(c) >= monthIndex(bound) : compareDays(c, bound) >= 0);
+      y = (candidates.find(notBefore) ?? candidates.at(-1)!).y;
+    }
     else if (span.modifier) y = byModifier(candidates, pub, span.modifier, d === null)?.y ?? null;
     else y = pick(candidates, pub, ctx.tense(), d === null).y;
   }

@@ -3,7 +3,9 @@
 // troops") is a number, not a year.
 
 const ONES: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
-const TEENS: Record<string, number> = { ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19 };
+const TEENS: Record<string, number> = {
+  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+};
 const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
 const CENTURY: Record<string, number> = { sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20 };
 
@@ -12,7 +14,8 @@ const teen = Object.keys(TEENS).join('|');
 const ten = Object.keys(TENS).join('|');
 const TWO_DIGITS = String.raw`(?:(?:${ten})(?:[-\s](?:${one}))?|${teen}|oh[-\s](?:${one}))`;
 const PATTERN = new RegExp(
-  String.raw`\b(?:(${Object.keys(CENTURY).join('|')})[-\s]+(hundred(?:\s+and\s+${TWO_DIGITS}|\s+(?:${one}))?|${TWO_DIGITS})|two[-\s]thousand(?:(?:\s+and)?\s+(${TWO_DIGITS}|${one}))?)\b`,
+  String.raw`\b(?:(${Object.keys(CENTURY).join('|')})[-\s]+(hundred(?:\s+and\s+${TWO_DIGITS}|\s+(?:${one}))?|${TWO_DIGITS})`
+  + String.raw`|two[-\s]thousand(?:(?:\s+and)?\s+(${TWO_DIGITS}|${one}))?)\b`,
   'gi',
 );
 /** What follows a number of things rather than a year. */

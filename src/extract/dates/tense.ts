@@ -46,13 +46,21 @@ const PROSPECTIVE = new Set([
 /** Words that put their own date ahead: "expected Tuesday", "due Friday", "payable Jan. 2", "scheduled for May". */
 const SCHEDULED = new Set(['expect', 'schedule', 'slate', 'due', 'payable', 'upcoming', 'forthcoming', 'reschedule']);
 /** …and those that do when the date follows "until", "to" or "for": "postponed until Tuesday". */
-const PUT_OFF = new Set(['postpone', 'delay', 'defer', 'adjourn', 'extend', 'push', 'move', 'recess', 'suspend', 'reschedule', 'set', 'plan', 'schedule', 'book']);
+const PUT_OFF = new Set([
+  'postpone', 'delay', 'defer', 'adjourn', 'extend', 'push', 'move', 'recess', 'suspend', 'reschedule', 'set', 'plan', 'schedule', 'book',
+]);
 /** Verbs whose object is a plan: "planned a demonstration on Saturday". */
 const PLANS_OBJECT = new Set(['plan', 'schedule', 'slate', 'invite', 'summon', 'subpoena']);
 /** Reports in the present ("says") tell nothing about when what they report happened. */
-const REPORTING = new Set(['say', 'tell', 'report', 'add', 'note', 'state', 'announce', 'confirm', 'claim', 'insist', 'argue', 'write', 'explain', 'warn', 'stress', 'predict', 'believe', 'think', 'know', 'recall']);
+const REPORTING = new Set([
+  'say', 'tell', 'report', 'add', 'note', 'state', 'announce', 'confirm', 'claim', 'insist', 'argue', 'write', 'explain', 'warn',
+  'stress', 'predict', 'believe', 'think', 'know', 'recall',
+]);
 /** Past forms spelled like the present: "set Friday as the deadline" may be either. */
-const SAME_IN_PAST = new Set(['set', 'put', 'cut', 'hit', 'let', 'quit', 'shut', 'spread', 'cost', 'read', 'beat', 'bid', 'cast', 'broadcast', 'burst', 'hurt', 'split', 'upset', 'thrust', 'shed']);
+const SAME_IN_PAST = new Set([
+  'set', 'put', 'cut', 'hit', 'let', 'quit', 'shut', 'spread', 'cost', 'read', 'beat', 'bid', 'cast', 'broadcast', 'burst', 'hurt',
+  'split', 'upset', 'thrust', 'shed',
+]);
 const QUOTE_OR_DASH = /^(?:``|''|'|`|["“”«»]|--|_|—|–|;|:|\(|\))$/;
 const RELATIVE = new Set(['who', 'which', 'whom', 'whose', 'that', 'where']);
 /** Right before a date: words that point ahead whatever the verb ("could come as early as Tuesday"). */
@@ -116,7 +124,10 @@ type Reading = Tense | 'inherit';
 function formTense(t: Token): Reading {
   if (t.pos === 'AUX') {
     if (t.lemma === 'have') return t.lower === 'having' ? 'inherit' : 'past';
-    if (t.lemma === 'be') return t.lower === 'was' || t.lower === 'were' ? 'past' : t.lower === 'being' || t.lower === 'been' ? 'inherit' : 'present';
+    if (t.lemma === 'be') {
+      if (t.lower === 'was' || t.lower === 'were') return 'past';
+      return t.lower === 'being' || t.lower === 'been' ? 'inherit' : 'present';
+    }
     if (t.lemma === 'do') return t.lower === 'did' ? 'past' : 'unknown';
     return 'unknown';
   }
@@ -249,10 +260,11 @@ function attributive(ts: Token[], first: number, afterDate: number): boolean {
   return !!next && (next.pos === 'NOUN' || next.pos === 'ADJ' || (next.pos === 'PROPN' && !/^\p{Lu}/u.test(next.lower)));
 }
 
+const ATTRIBUTIVE_AHEAD = new Set(['upcoming', 'forthcoming', 'coming', 'planned', 'scheduled', 'proposed']);
 /** "the upcoming Nov. 3 election", "the planned Monday vote". */
 function ahead(ts: Token[], first: number): boolean {
   const w = ts.slice(Math.max(0, first - 3), first).map((t) => t.lemma);
-  return w.some((x) => x === 'upcoming' || x === 'forthcoming' || x === 'coming' || x === 'planned' || x === 'scheduled' || x === 'proposed');
+  return w.some((x) => ATTRIBUTIVE_AHEAD.has(x));
 }
 
 /** A group's reading; a participle or a bare infinitive takes the reading of the group it depends on (the one

@@ -38,7 +38,9 @@ function participantsOf(kind: EventKind, t: Trigger, all: Mention[], previous: s
   return [...new Set(list)];
 }
 
-export function extractEvents(article: Article, people: LocalPerson[], dates: LocalDate[]): LocalEvent[] {
+export function extractEvents(article: Article, people: LocalPerson[], allDates: LocalDate[]): LocalEvent[] {
+  // a header dateline's date cites no sentence: it dates the filing, no event of the text
+  const dates = article.dateline ? allDates.filter((d) => d.cite.text !== article.dateline) : allDates;
   const findMentions = mentionFinder(people);
   const personWords = new Set(people.flatMap((p) => [p.name, ...p.aliases]).flatMap((n) => fold(n).split(/\s+/)));
   const isPerson = (s: string): boolean => fold(s).split(/\s+/).some((w) => personWords.has(w));

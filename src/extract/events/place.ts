@@ -2,12 +2,17 @@
 // "Yerevan, where he met", an opening "In Moscow, …", or the place of a coordinated verb with the same subject
 // ("visited Baku and held a meeting"). A dateline is where the reporter filed from, not where anything
 // happened, so it never supplies a place: with none in the sentence the place is unknown.
+import { WEEKDAYS } from '../lexicon/lists.js';
 import type { Trigger } from './triggers.js';
 
 export interface Place { name: string; start: number; end: number }
 
 const NAME = String.raw`(?:the\s+)?((?:[A-Z][\p{L}’'.-]+)(?:\s+(?:of\s+|de\s+|al-)?[A-Z][\p{L}’'.-]+){0,3})`;
-const NOT_PLACE = /^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|The|This|That|His|Her|Their|He|She|It|They|We|I|President|Prime|Minister|Foreign|Mr|Mrs|Ms|Dr)\b/;
+const capitalised = (w: string): string => w[0]!.toUpperCase() + w.slice(1);
+/** Capitalised words that open no place name: months, days, pronouns and titles. */
+const NOT_PLACE = new RegExp(String.raw`^(?:January|February|March|April|May|June|July|August|September|October|November|December|`
+  + String.raw`${[...WEEKDAYS].map(capitalised).join('|')}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|`
+  + String.raw`The|This|That|His|Her|Their|He|She|It|They|We|I|President|Prime|Minister|Foreign|Mr|Mrs|Ms|Dr)\b`);
 const VISITED = new RegExp(`^\\s+(?:to\\s+|in\\s+)?${NAME}`, 'du');
 const IN_OR_AT = new RegExp(`^[^,;]*?\\b(?:in|at)\\s+${NAME}`, 'du');
 const WHERE = new RegExp(`${NAME},?\\s+where\\s+[^,;]*$`, 'du');

@@ -200,6 +200,8 @@ describe('things that are not dates', () => {
     'A suspect was returned after three days of questioning.',
     'The family must appeal within 14 days.',
     'Sales of preferred shares reduced the dividend.',
+    'The mill was sold in the mid-1980s after its owner went bankrupt.',
+    'Unemployment stayed in the low 50s after the cuts.',
   ])('%s', (text) => {
     expect(dates('2024-03-15', text)).toEqual([]);
   });

@@ -18,6 +18,7 @@ describe('a sentence that holds a date still has it found', () => {
     ['The port reopened last month.', 'last month'],
     ['The offices stay shut on a weekday.', 'weekday'],
     ['Residents were evacuated on the 5th of March.', '5th of March'],
+    ['They met last night.', 'last night'],
   ])('%s', (sentence, expected) => {
     expect(texts(sentence)).toContain(expected);
   });
@@ -33,6 +34,9 @@ describe('a sentence without a date gives nothing', () => {
     'The mayor and the market regulator disagreed about money.',
     'Secretary Lin, a minister since the reform, declined to comment.',
     'He scored 7 points in the second half.',
+    'They said the peace lasts.', // no "the y" or "last s"
+    'Nowhere has the vote been counted for hours.',
+    'She took the money out of the account.',
     '',
   ])('%j', (sentence) => {
     expect(texts(sentence)).toEqual([]);

@@ -17,7 +17,8 @@ describe('a business wire story published on Friday, Feb. 13, 1998', () => {
     expect(found).toEqual([
       [1, 'Feb. 13', '1998-02-13', null],
       [1, 'Friday', '1998-02-13', null],
-      [1, 'a year earlier', '1997', null],
+      [1, 'the fourth quarter', '1997-10', '1997-12'], // lost money in it: the last one before publication
+      [1, 'a year earlier', '1996', null], // than that quarter
       [1, 'June', '1998-06', null], // "would close … by June": still to come
       [2, '1921', '1921', null],
       [2, '1997', '1997', null],
