@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractDates } from '../src/extract/dates/extractDates.js';
-import { parseArticle } from '../src/parse/parseArticle.js';
+import { extractDates } from '../../../src/extract/dates/extractDates.js';
+import { parseArticle } from '../../../src/parse/parseArticle.js';
 
 function dates(published: string | null, text: string) {
   const head = ['---', 'title: Test story', 'outlet: Test Wire', ...(published ? [`published: ${published}`] : []), '---', ''];

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { extractDates } from '../src/extract/dates/extractDates.js';
-import { extractEvents } from '../src/extract/events/extractEvents.js';
-import { datelineEnd, isDatelineLine } from '../src/parse/header.js';
-import { parseArticle } from '../src/parse/parseArticle.js';
+import { extractDates } from '../../../src/extract/dates/extractDates.js';
+import { extractEvents } from '../../../src/extract/events/extractEvents.js';
+import { datelineEnd, isDatelineLine } from '../../../src/parse/header.js';
+import { parseArticle } from '../../../src/parse/parseArticle.js';
 
 /** A scraped story: headline, header lines, then one body paragraph. */
 function scraped(header: string[], body: string) {
