@@ -52,6 +52,12 @@ const cases: Record<string, Case[]> = {
     ['a closing "X continued:"', ['Odile Marchetti, the managing director of Pellworm Freight, continued:',
       '"Every tonne we cannot land here goes by road, and the roads are already full."'], 'goes by road', 'Odile Marchetti'],
   ],
+  'name before a colon': [
+    ['a round-up of voices, name and outlet', ['Tom Reyes, Harbour Gazette: \u201cThe council has lost the trust of the fishermen for good.\u201d'],
+      'lost the trust', 'Tom Reyes'],
+    ['a name after its role, before the colon', ['The result did not surprise the pollster Dana Whitlock: \u201cTurnout in the harbour wards was always going to decide it.\u201d'],
+      'harbour wards', 'Dana Whitlock'],
+  ],
   'subject before a colon': [
     ['the subject of the sentence before the colon', ['Mayor Alba Ruiz has a new message for the fishermen: "The harbour will stay open all winter."'],
       'stay open all winter', 'Alba Ruiz'],
@@ -80,5 +86,23 @@ describe('the attribution sieve', () => {
     const a = article(paragraphs);
     const quotes = extractQuotes(a, extractPeople(a));
     expect(quotes.find((q) => q.kind === 'direct' && q.text.includes(words))?.speaker ?? null).toBeNull();
+  });
+
+  it.each<[string, string, string, string]>([
+    ['a party tag and a comma before the verb', 'Sen. Ben Hollis (R-Neb.), said, \u201cWe are ready for the vote and we will win it.\u201d', 'ready for the vote', 'Ben Hollis'],
+    ['a short aside between subject and verb', 'Former Ohio Gov. Pat Lane, for his part, is labeling the plan \u201ca reckless and costly gamble with the harbour.\u201d',
+      'costly gamble', 'Pat Lane'],
+    ['a document and who filed it', '\u201cThe evidence cannot support a prosecution of the case,\u201d according to a court document filed by state attorney Dave Marlow.',
+      'support a prosecution', 'Dave Marlow'],
+  ])('names the speaker given %s', (_what, paragraph, words, speaker) => {
+    const a = article([paragraph]);
+    const people = extractPeople(a);
+    const q = extractQuotes(a, people).find((x) => x.text.includes(words));
+    expect(people.find((p) => p.key === q?.speaker)?.name).toBe(speaker);
+  });
+
+  it('reads the content after a long "according to" source that opens the sentence', () => {
+    const a = article(['According to a senior official at the Ministry of Fisheries who asked not to be named, the quota will be cut next year.']);
+    expect(extractQuotes(a, extractPeople(a)).map((q) => [q.kind, q.text])).toContainEqual(['indirect', 'the quota will be cut next year']);
   });
 });

@@ -179,6 +179,9 @@ function personOf(c: Cluster): LocalPerson {
   };
 }
 
+/** "Tom Reyes, Harbour Gazette: “…”", "the pollster Dan Shore: “…”": a name (with its outlet) introducing a quote. */
+const INTRODUCES_QUOTE = /^(?:,\s*(?:the\s+)?(?:\p{Lu}[\p{L}.'\u2019&-]*\s*){1,5})?:\s*(?:["\u201c\u2018]|'')/u;
+
 /** What one mention tells of its person: a form of the name, a title or role, gender, evidence of a person. */
 function noteMention(loc: Located, c: Cluster, spokeAt: Set<string>): void {
   const { m, text } = loc;
@@ -193,7 +196,8 @@ function noteMention(loc: Located, c: Cluster, spokeAt: Set<string>): void {
   if (m.gender) c.gender[m.gender] += 2;
   c.mentions++;
   const signed = /["\u201d'\u2019]\s*[\u2015\u2014\u2013-]{1,2}\s*$/.test(text.slice(Math.max(0, m.start - 6), m.start)); // “…” ― Name
-  if (m.titled || app || signed || m.parts.length === 1 || c.mentions > 1 || spokeAt.has(`${loc.paragraph}:${m.lastTok}`)) c.evidence++;
+  if (m.titled || app || signed || m.parts.length === 1 || c.mentions > 1 || spokeAt.has(`${loc.paragraph}:${m.lastTok}`) ||
+    INTRODUCES_QUOTE.test(text.slice(m.end, m.end + 60))) c.evidence++;
 }
 
 export function extractPeople(article: Article, grammar: ArticleGrammar = articleGrammar(article)): LocalPerson[] {

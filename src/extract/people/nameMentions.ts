@@ -3,6 +3,7 @@
 // organisation words ("Ministry", "Post") are organisations. Token-based and linear.
 import { DEMONYMS, HONORIFICS, MONTH_SURNAMES, NOT_NAME_WORDS, ORG_WORDS, ROLE_MODIFIERS, ROLE_NOUNS } from './lexicon.js';
 import { wordTokens, type Tok } from './wordTokens.js';
+import { NAME_PARTICLES } from '../lexicon/lists.js';
 
 export interface NameMention {
   /** Offsets of the name proper in the paragraph. */
@@ -24,7 +25,7 @@ export interface NameMention {
 
 /** First words of place names ("New York", "Los Angeles", "North Carolina"), never of a person's name. */
 const PLACE_OPENERS = new Set(['New', 'Los', 'Las', 'San', 'Santa', 'Fort', 'Port', 'Mount', 'Lake', 'North', 'South', 'East', 'West', 'Saint']);
-const PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'du', 'dos', 'das', 'abu', 'ben', 'ter', 'y']);
+
 const COUNTRIES = new Set(DEMONYMS.values());
 /** Month names that are also surnames, after a given name only. */
 const ROLE_LINKS = new Set(['of', 'for']);
@@ -52,7 +53,7 @@ export function findNameMentions(text: string, toks: Tok[] = wordTokens(text)): 
     // a run of capitalised words (with name particles and initials inside), joined by spaces only
     let j = i;
     while (j + 1 < toks.length && !isPossessive(toks[j]!) && adjacent(text, toks[j]!, toks[j + 1]!) &&
-      (toks[j + 1]!.cap || (PARTICLES.has(toks[j + 1]!.lower) && toks[j + 2]?.cap === true))) j++;
+      (toks[j + 1]!.cap || (NAME_PARTICLES.has(toks[j + 1]!.lower) && toks[j + 2]?.cap === true))) j++;
     const run = toks.slice(i, j + 1);
     const m = mentionOf(text, toks, i, run);
     if (m) out.push(m);
@@ -136,7 +137,7 @@ function mentionOf(text: string, toks: Tok[], first: number, run: Tok[]): NameMe
   // title stands before the name ("The Rev. Al Sharpton"); without "The", "… the Washington Post Trump said" keeps
   // its person
   if (s > 0 && words[0] === 'the' && !isRoleWord(bare(run[s - 1]!))) return organisationMention(run, first);
-  while (s < run.length && (PARTICLES.has(run[s]!.text) || isInitial(run[s]!))) s++;
+  while (s < run.length && (NAME_PARTICLES.has(run[s]!.text) || isInitial(run[s]!))) s++;
   // "Said Ellis: …": a verb of saying that opens a sentence before a name is not part of it
   if (s === 0 && run.length > 1 && OPENING_VERBS.has(bare(run[0]!)) && (first === 0 || /[.!?:"\u201c\u201d]\s*$/.test(text.slice(toks[first - 1]!.end, run[0]!.start)))) s = 1;
   if (s >= run.length) return null;
@@ -144,7 +145,7 @@ function mentionOf(text: string, toks: Tok[], first: number, run: Tok[]): NameMe
   if (s === 0 && toks[first - 1]?.lower === 'the') return null;
   const parts = run.slice(s);
   // at most four names, particles not counted ("Luiz Inacio Lula da Silva")
-  if (parts.filter((t) => !PARTICLES.has(t.text.toLowerCase())).length > 4) return null;
+  if (parts.filter((t) => !NAME_PARTICLES.has(t.text.toLowerCase())).length > 4) return null;
   // "New York", "San Diego", "West Virginia": a place, whatever follows
   if (parts.length > 1 && PLACE_OPENERS.has(parts[0]!.text)) return null;
   // "MIDWAY ATOLL --", "THE BORROWING": capitals throughout are a dateline or a heading, not a name

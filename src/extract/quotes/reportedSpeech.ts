@@ -66,10 +66,10 @@ const LISTENER_DETS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', '
 const CLAUSE_SUBJECTS = new Set('he she it they we i you there how why what whether who where'.split(' '));
 const TRAILING_ADVERBIALS = 7;
 /** Verbs that attribute only the words in quotation marks ("called it a “disgrace”", "sang “…”"), never a clause. */
-const NAMING_VERBS = /^(call|calls|called|calling|dub|dubs|dubbed|label|labels|labeled|labelled|brand|brands|branded|branding|term|terms|termed|accuse|accuses|accused|accusing)$/;
+const NAMING_VERBS = /^(call|calls|called|calling|dub|dubs|dubbed|label|labels|labeled|labelled|labeling|labelling|brand|brands|branded|branding|term|terms|termed|accuse|accuses|accused|accusing)$/;
 /** "called on", "called for", "called off": not naming anything. */
 const NOT_NAMING_OBJECTS = new Set(['on', 'for', 'off', 'up', 'in', 'out', 'back']);
-const QUOTE_ONLY_VERBS = /^(call|calls|called|calling|dub|dubs|dubbed|label|labels|labeled|labelled|brand|brands|branded|branding|term|terms|termed|accuse|accuses|accused|accusing|sing|sings|sang|singing|put)$/;
+const QUOTE_ONLY_VERBS = /^(call|calls|called|calling|dub|dubs|dubbed|label|labels|labeled|labelled|labeling|labelling|brand|brands|branded|branding|term|terms|termed|accuse|accuses|accused|accusing|sing|sings|sang|singing|put)$/;
 
 
 function trimContent(text: string, start: number, end: number): Reported | null {
@@ -136,7 +136,12 @@ function namingContent({ text, toks, sentence, cue, verb }: At): Reported | null
 
 /** "According to X, …" and "…, according to X.". */
 function accordingContent({ text, sentence, cue, verb }: At): Reported | null {
-  if (/^\s*,/.test(text.slice(cue.end, sentence.end))) return trimContent(text, cue.end, sentence.end);
+  const after = text.slice(cue.end, sentence.end);
+  if (/^\s*,/.test(after)) return trimContent(text, cue.end, sentence.end);
+  // "According to a senior official at the ministry who asked not to be named, …": a long source ends at its comma
+  const opens = text.slice(sentence.start, verb.start).trim() === '';
+  const comma = opens ? /^[^,;:.!?"\u201c\u201d]{1,160},/u.exec(after) : null;
+  if (comma) return trimContent(text, cue.end + comma[0].length, sentence.end);
   const lead = text.slice(Math.max(sentence.start, verb.start - 12), verb.start);
   return /,\s*$/.test(lead) ? trimContent(text, sentence.start, verb.start) : null;
 }
