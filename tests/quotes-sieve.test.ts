@@ -101,6 +101,16 @@ describe('the attribution sieve', () => {
     expect(people.find((p) => p.key === q?.speaker)?.name).toBe(speaker);
   });
 
+  it.each<[string, string, string]>([
+    ['a source of many words after "according to"',
+      'According to early results of exit polls conducted for the harbour board and two local papers by Tidewater Research, nearly half of voters backed the plan.',
+      'nearly half of voters backed the plan'],
+    ['"reported" with a bare clause', 'The Coastal Herald reported the harbour fund had run dry by the spring.', 'the harbour fund had run dry by the spring'],
+  ])('reads reported speech given %s', (_what, paragraph, content) => {
+    const a = article([paragraph]);
+    expect(extractQuotes(a, extractPeople(a)).map((q) => [q.kind, q.text])).toContainEqual(['indirect', content]);
+  });
+
   it('reads the content after a long "according to" source that opens the sentence', () => {
     const a = article(['According to a senior official at the Ministry of Fisheries who asked not to be named, the quota will be cut next year.']);
     expect(extractQuotes(a, extractPeople(a)).map((q) => [q.kind, q.text])).toContainEqual(['indirect', 'the quota will be cut next year']);

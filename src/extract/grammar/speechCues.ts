@@ -39,7 +39,7 @@ const SPEECH_VERBS = new Set(
     'gushed crow crowed thunder thundered question questions questioned').split(' '),
 );
 /** Verbs that report speech only with a content clause after them ("believe that", "point out that"). */
-const WEAK_VERBS = new Set('reads read question questions questioned call calls called calling dub dubs dubbed label labels labeled labelled labeling labelling brand brands branded branding term terms termed accuse accuses accused accusing point points pointed agree agrees agreed believe believes believed think thinks thought estimate estimates estimated describe describes described report reports reported state states stated mention mentions mentioned'.split(' '));
+const WEAK_VERBS = new Set('reads read question questions questioned call calls called calling dub dubs dubbed label labels labeled labelled labeling labelling brand brands branded branding term terms termed accuse accuses accused accusing point points pointed agree agrees agreed believe believes believed think thinks thought estimate estimates estimated describe describes described state states stated mention mentions mentioned'.split(' '));
 /** Words that can stand between a subject and its verb ("Lavrov also said", "he has repeatedly warned"). */
 const AUX = new Set(
   ('has have had also later then previously reportedly once repeatedly again recently simply just immediately ' +
@@ -333,12 +333,16 @@ function clauseStart(text: string, toks: Tok[], v: number, sentenceStart: number
 }
 
 /** "according to the port authority,": everything up to the punctuation, when short. */
+/** How many words an "according to" source may run ("according to early results of exit polls conducted for
+ *  The Associated Press and television networks by Edison Research, …"). */
+const SOURCE_WORDS = 24;
+
 function phraseToPunctuation(text: string, toks: Tok[], s: number): SpeakerPhrase | null {
   const first = toks[s];
   if (!first) return null;
   let e = s;
-  while (e + 1 < toks.length && e - s < 6 && /^\s+$/.test(text.slice(toks[e]!.end, toks[e + 1]!.start))) e++;
-  if (e - s >= 6 || !/^\s*[,.;]/.test(text.slice(toks[e]!.end, toks[e]!.end + 2))) return null;
+  while (e + 1 < toks.length && e - s < SOURCE_WORDS && /^\s+$/.test(text.slice(toks[e]!.end, toks[e + 1]!.start))) e++;
+  if (e - s >= SOURCE_WORDS || !/^\s*[,.;]/.test(text.slice(toks[e]!.end, toks[e]!.end + 2))) return null;
   return { start: first.start, end: toks[e]!.end, text: text.slice(first.start, toks[e]!.end), category: 'generic', from: s, to: e };
 }
 

@@ -30,7 +30,7 @@ const BARE_CLAUSE_VERBS = new RegExp('^(?:' + ('say says said saying add adds ad
   'charge charges charged complain complains complained complaining note notes noted noting stress stresses stressed stressing ' +
   'emphasize emphasizes emphasized emphasizing emphasise emphasises emphasised tweet tweets tweeted tweeting write writes wrote ' +
   'writing allege alleges alleged alleging boast boasts boasted boasting believe believes believed think thinks thought ' +
-  'agree agrees agreed').split(' ').join('|') + ')$');
+  'agree agrees agreed report reports reported').split(' ').join('|') + ')$');
 /** Verbs that ask someone to do something: "urged them to …" reports what was asked. */
 const DIRECTIVE_VERBS = /^(?:tell|tells|told|telling|ask|asks|asked|asking|urge|urges|urged|urging|warn|warns|warned|warning|implore|implored|beg|begged|advise|advised|encourage|encourages|encouraged|order|orders|ordered|instruct|instructed|remind|reminded|invite|invited|challenge|challenged|press|pressed|call|calls|called)$/;
 
