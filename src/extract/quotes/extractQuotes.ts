@@ -71,7 +71,8 @@ function articleState(article: Article, people: LocalPerson[], grammar: ArticleG
 }
 
 /** The direct quotes in reading order, each with the rule that attributed it. */
-export function attributedQuotes(article: Article, people: LocalPerson[], grammar: ArticleGrammar = articleGrammar(article)): AttributedQuote[] {
+export function attributedQuotes(article: Article, people: LocalPerson[],
+  grammar: ArticleGrammar = articleGrammar(article)): AttributedQuote[] {
   return directQuotes(articleState(article, people, grammar));
 }
 
