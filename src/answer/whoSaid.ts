@@ -10,7 +10,9 @@ import { terms } from '../text/tokens.js';
 export const WHO_SAID_MIN_SCORE = 0.45;
 /** Share of the query's content words the quote (with its paragraph and the one before) must hold. Measured
  *  on polnear-dev: eight words from the middle of a real quote hold 1.0 (149 of 149); invented sentences'
- *  best matches hold 0 to 0.75, except ones of one or two common words, which PHRASE_BELOW handles. */
+ *  best matches hold 0 to 0.75, except ones of one or two common words, which PHRASE_BELOW handles. On
+ *  polnear-train (840 articles) it answers 294 of 300 real eight-word queries and 1 of 20 invented sentences; the
+ *  who-said misses there are quotes with a wrong or no speaker, not abstentions (1 of 120). */
 export const WHO_SAID_MIN_WORDS = 0.8;
 /** With fewer content words than this ("thank you very much", "it was the best of times") the quote must
  *  hold them all as written, close together (within the query's length and PHRASE_SLACK words). */

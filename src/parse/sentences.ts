@@ -6,8 +6,8 @@ const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
 /** Abbreviations that never end a sentence when a word follows (titles, "St.", "No. 5"). */
 const ALWAYS_JOIN = new Set(
-  ('mr mrs ms dr prof st sen rep gov gen col lt sgt capt cpl maj adm cmdr rev hon amb pres atty supt mt ft ' +
-    'messrs mme mlle sr jr vs no nos fig op vol pp art ch sec dept corp inc ltd co bros approx est').split(' '),
+  ('mr mrs ms dr prof st sen sens rep reps gov gen col lt sgt capt cpl maj adm cmdr rev hon amb pres atty supt mt ft ' +
+    'messrs mme mlle sr jr vs v no nos fig op vol pp art ch sec dept corp inc ltd co bros approx est').split(' '),
 );
 /** Month abbreviations: join when a day number follows ("Jan. 5", "Sept. 11"). */
 const MONTHS = new Set('jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '));

@@ -11,6 +11,13 @@ describe('sentence splitting', () => {
     ]);
   });
 
+  it('does not break after a plural title or the "v." of a case name', () => {
+    expect(texts('On the list are state Reps. Ana Moss and Teo Bell. The case, Ohio v. Texas, was argued in May.')).toEqual([
+      'On the list are state Reps. Ana Moss and Teo Bell.',
+      'The case, Ohio v. Texas, was argued in May.',
+    ]);
+  });
+
   it('breaks after "U.S." when a new sentence clearly starts', () => {
     expect(texts('The talks moved to the U.S. The president arrived later.')).toEqual([
       'The talks moved to the U.S.',

@@ -3,7 +3,7 @@
 // a short noun phrase next to the verb, walking tokens, never with a backtracking pattern.
 import { DEMONYMS, GENERIC_SPEAKERS, MONTH_SURNAMES, NOT_NAME_WORDS, ORG_WORDS, ROLE_MODIFIERS, ROLE_NOUNS, SPEAKER_PRONOUNS, SUBJECT_PRONOUNS, HONORIFICS, isRoleNoun } from '../people/lexicon.js';
 import type { Tok } from '../people/wordTokens.js';
-import { QUANTITY_HEADS, QUANTITY_WORDS, SENTENCE_OPENERS, WEEKDAYS, isPersonNoun } from '../lexicon/lists.js';
+import { ASIDE_OPENERS, QUANTITY_HEADS, QUANTITY_WORDS, SENTENCE_OPENERS, WEEKDAYS, isPersonNoun } from '../lexicon/lists.js';
 
 /** Verbs of saying, every inflection a news report uses. */
 const SPEECH_VERBS = new Set(
@@ -28,7 +28,7 @@ const SPEECH_VERBS = new Set(
     'maintaining predicting vowing pledging promising confirming denying complaining urging observing commenting ' +
     'remarking concluding testifying alleging boasting joking quipping charging countering retorting lamenting ' +
     'recounting reiterating repeating mentioning declaring suggesting acknowledging emphasizing explaining ' +
-    'announcing reads read call calls called calling dub dubs dubbed label labels labeled labelled sing sings sang ' +
+    'announcing reads read call calls called calling dub dubs dubbed label labels labeled labelled labeling labelling sing sings sang ' +
     'singing put brand brands branded branding term terms termed accuse accuses accused accusing ' +
     'demand demands demanded wonder wonders wondered exclaim exclaimed proclaim proclaims proclaimed brag brags bragged ' +
     'reveal reveals revealed disclose discloses disclosed confide confided confess confesses confessed remember remembers ' +
@@ -39,7 +39,7 @@ const SPEECH_VERBS = new Set(
     'gushed crow crowed thunder thundered question questions questioned').split(' '),
 );
 /** Verbs that report speech only with a content clause after them ("believe that", "point out that"). */
-const WEAK_VERBS = new Set('reads read question questions questioned call calls called calling dub dubs dubbed label labels labeled labelled brand brands branded branding term terms termed accuse accuses accused accusing point points pointed agree agrees agreed believe believes believed think thinks thought estimate estimates estimated describe describes described report reports reported state states stated mention mentions mentioned'.split(' '));
+const WEAK_VERBS = new Set('reads read question questions questioned call calls called calling dub dubs dubbed label labels labeled labelled labeling labelling brand brands branded branding term terms termed accuse accuses accused accusing point points pointed agree agrees agreed believe believes believed think thinks thought estimate estimates estimated describe describes described state states stated mention mentions mentioned'.split(' '));
 /** Words that can stand between a subject and its verb ("Lavrov also said", "he has repeatedly warned"). */
 const AUX = new Set(
   ('has have had also later then previously reportedly once repeatedly again recently simply just immediately ' +
@@ -333,12 +333,16 @@ function clauseStart(text: string, toks: Tok[], v: number, sentenceStart: number
 }
 
 /** "according to the port authority,": everything up to the punctuation, when short. */
+/** How many words an "according to" source may run ("according to early results of exit polls conducted for
+ *  The Associated Press and television networks by Edison Research, …"). */
+const SOURCE_WORDS = 24;
+
 function phraseToPunctuation(text: string, toks: Tok[], s: number): SpeakerPhrase | null {
   const first = toks[s];
   if (!first) return null;
   let e = s;
-  while (e + 1 < toks.length && e - s < 6 && /^\s+$/.test(text.slice(toks[e]!.end, toks[e + 1]!.start))) e++;
-  if (e - s >= 6 || !/^\s*[,.;]/.test(text.slice(toks[e]!.end, toks[e]!.end + 2))) return null;
+  while (e + 1 < toks.length && e - s < SOURCE_WORDS && /^\s+$/.test(text.slice(toks[e]!.end, toks[e + 1]!.start))) e++;
+  if (e - s >= SOURCE_WORDS || !/^\s*[,.;]/.test(text.slice(toks[e]!.end, toks[e]!.end + 2))) return null;
   return { start: first.start, end: toks[e]!.end, text: text.slice(first.start, toks[e]!.end), category: 'generic', from: s, to: e };
 }
 
@@ -380,8 +384,8 @@ function subjectBefore(text: string, toks: Tok[], v: number, sentenceStart: numb
     }
     return null;
   }
-  if (/^\s*\)\s*$/.test(between) || /^\.\)\s*$/.test(between)) {
-    // "Sen. Claire McCaskill (D-Mo.) said": step over the parenthesis
+  if (/^\s*\.?\)\s*,?\s*$/.test(between)) {
+    // "Sen. Claire McCaskill (D-Mo.) said", "Gov. John Kasich (R-OH), said": step over the parenthesis
     let j = k;
     while (j > 0 && k - j < 6 && !text.slice(toks[j - 1]!.end, toks[j]!.start).includes('(')) j--;
     if (j === 0 || k - j >= 6) return null;
@@ -400,6 +404,8 @@ function subjectBefore(text: string, toks: Tok[], v: number, sentenceStart: numb
     return p;
   }
   if (!/^\s*,\s*$/.test(between)) return null;
+  const aside = commaAside(text, toks, k, sentenceStart);
+  if (aside !== null) return subjectBefore(text, toks, aside, sentenceStart, ' ');
   const opening = clauseSubject(text, toks, clauseStart(text, toks, v, sentenceStart), v);
   if (opening) return opening;
   // an appositive closes right before the verb: find where it opens
@@ -422,11 +428,27 @@ function subjectBefore(text: string, toks: Tok[], v: number, sentenceStart: numb
   return null;
 }
 
+/** How many words an aside between commas may run ("Mike Huckabee, for his part, is labeling"). */
+const COMMA_ASIDE_WORDS = 4;
+
+/** "X, for his part, said", "X, meanwhile, warned": where a short aside between commas that ends at token `k`
+ *  opens, when it opens with a preposition or an adverb; else null. */
+function commaAside(text: string, toks: Tok[], k: number, sentenceStart: number): number | null {
+  for (let j = k; j > 0 && k - j < COMMA_ASIDE_WORDS && toks[j - 1]!.start >= sentenceStart; j--) {
+    const t = toks[j]!;
+    if (t.cap || !/^\p{Ll}+$/u.test(t.text)) return null;
+    const sep = text.slice(toks[j - 1]!.end, t.start);
+    if (/^\s*,\s*$/.test(sep)) return ASIDE_OPENERS.has(t.lower) || (j === k && isAdverb(t)) ? j : null;
+    if (!/^\s+$/.test(sep)) return null;
+  }
+  return null;
+}
+
 /** Occasions a participle may follow ("a news conference announcing"): never speakers themselves. */
 const EVENTS = new Set(['conference', 'meeting', 'rally', 'speech', 'interview', 'hearing', 'event', 'appearance', 'briefing', 'address', 'session', 'debate', 'summit', 'forum', 'ceremony', 'visit']);
 
 /** Documents a speaker issues: "a statement calling …" speaks for whoever issued it. */
-const DOCUMENTS = new Set(['statement', 'letter', 'report', 'memo', 'release', 'post', 'tweet', 'video', 'email', 'filing', 'complaint', 'notice']);
+const DOCUMENTS = new Set(['statement', 'letter', 'report', 'memo', 'release', 'post', 'tweet', 'video', 'email', 'filing', 'complaint', 'notice', 'document']);
 const ISSUING = new Set(['issued', 'released', 'sent', 'published', 'posted', 'put', 'circulated', 'distributed', 'filed', 'wrote', 'signed']);
 
 /** "the Security Council issued a statement calling …": the issuer, when the subject is a document just issued. */
@@ -442,8 +464,16 @@ const INDEFINITE_ARTICLES = new Set(['a', 'an']);
 /** "according to a speech Mrs. Clinton delivered", "according to an interview Lavrov gave": the one who gave it. */
 function authorOfDocument(text: string, toks: Tok[], s: number): SpeakerPhrase | null {
   const det = toks[s];
-  const doc = toks[s + 1];
-  if (!det || !doc || !(INDEFINITE_ARTICLES.has(det.lower) || det.lower === 'the') || !(DOCUMENTS.has(doc.lower) || SPOKEN.has(doc.lower))) return null;
+  if (!det || !(INDEFINITE_ARTICLES.has(det.lower) || det.lower === 'the')) return null;
+  // "a court document filed by state attorney Dave Aronberg": up to two words before the document, then who issued it
+  const d = [s + 1, s + 2, s + 3].find((j) => toks[j] && (DOCUMENTS.has(toks[j]!.lower) || SPOKEN.has(toks[j]!.lower)));
+  if (d === undefined) return null;
+  const by = toks[d + 2];
+  if (by?.lower === 'by' && (ISSUING.has(toks[d + 1]!.lower) || /^\p{Ll}+ed$/u.test(toks[d + 1]!.text))) {
+    const issuer = phraseStartingAt(text, toks, d + 3) ?? describedNameAfter(text, toks, d + 3);
+    if (issuer && issuer.category !== 'pronoun') return issuer;
+  }
+  if (d !== s + 1) return null;
   const name = phraseStartingAt(text, toks, s + 2);
   const verb = name ? toks[name.to + 1] : undefined;
   if (!name || name.category !== 'name' || !verb || verb.cap || !/^\s+$/.test(text.slice(toks[name.to]!.end, verb.start))) return null;

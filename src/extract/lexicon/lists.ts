@@ -1,10 +1,14 @@
 // Word lists kept as data, one list a file (lowercase, sorted, free of repeats: tests/lexicon-lists.test.ts
 // checks). Imported as JSON, so they ship inside dist/ with the compiled code and are read once, at load.
+import asideOpeners from './aside-openers.json' with { type: 'json' };
+import clauseLinks from './clause-links.json' with { type: 'json' };
 import documentNouns from './document-nouns.json' with { type: 'json' };
+import nameParticles from './name-particles.json' with { type: 'json' };
 import personNouns from './person-nouns.json' with { type: 'json' };
 import quantityHeads from './quantity-heads.json' with { type: 'json' };
 import quantityWords from './quantity-words.json' with { type: 'json' };
 import sentenceOpeners from './sentence-openers.json' with { type: 'json' };
+import titleSmallWords from './title-small-words.json' with { type: 'json' };
 import weekdays from './weekdays.json' with { type: 'json' };
 
 /** The seven day names. */
@@ -19,6 +23,15 @@ export const QUANTITY_WORDS: ReadonlySet<string> = new Set(quantityWords);
 export const SENTENCE_OPENERS: ReadonlySet<string> = new Set(sentenceOpeners);
 /** Writings that speak for whoever wrote them ("the note says", "a sign read"). */
 export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(documentNouns);
+
+/** Words that open a short aside between a subject and its verb ("X, for his part, said"). */
+export const ASIDE_OPENERS: ReadonlySet<string> = new Set(asideOpeners);
+/** Particles inside a name ("Luiz Inacio Lula da Silva", "Ludwig van Beethoven"). */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(nameParticles);
+/** Words that start another clause ("“…,” but he said"): a cue after them is not the quote's. */
+export const CLAUSE_LINKS: ReadonlySet<string> = new Set(clauseLinks);
+/** Words a title leaves in lowercase ("The Art of the Deal"). */
+export const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set(titleSmallWords);
 
 /** A person or a document as a noun, singular or plural: "the woman", "callers", "the memo". */
 export const isPersonNoun = (w: string): boolean =>

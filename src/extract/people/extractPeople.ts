@@ -12,6 +12,7 @@ import { sameName, splitName, type NameParts } from './nameForms.js';
 import { describedSpeaker, groupSpeaker } from './speakerGroups.js';
 import { roleWords } from './roleWords.js';
 import type { Tok } from './wordTokens.js';
+import type { Cue } from '../grammar/speechCues.js';
 import { pronounGender } from './gender.js';
 import { givenNameGender } from './givenNames.js';
 
@@ -96,6 +97,109 @@ function locate(article: Article, grammar: ArticleGrammar): { located: Located[]
   return { located, paras };
 }
 
+type Paras = { toks: Tok[]; text: string }[];
+
+/** "Ana Ruiz for the Herald said": the name before "of"/"for" in a speaker phrase speaks too. */
+function nameBeforeLink(toks: Tok[], from: number, to: number): number | undefined {
+  for (let j = from + 1; j < to; j++) if ((toks[j]!.lower === 'of' || toks[j]!.lower === 'for') && toks[j - 1]!.cap) return j - 1;
+  return undefined;
+}
+
+/** "paragraph:token" of every speaker phrase's head: a name there is a person who speaks. */
+function speakingTokens(paras: Paras, cues: Cue[][]): Set<string> {
+  const spokeAt = new Set<string>();
+  cues.forEach((cs, k) => {
+    for (const cue of cs) {
+      spokeAt.add(`${k}:${cue.subject.to}`);
+      const linked = nameBeforeLink(paras[k]!.toks, cue.subject.from, cue.subject.to);
+      if (linked !== undefined) spokeAt.add(`${k}:${linked}`);
+    }
+  });
+  return spokeAt;
+}
+
+/** Gender from the pronouns that follow a person's mentions, the given name and gendered roles. */
+function voteGender(assigned: { loc: Located; cluster: Cluster }[], clusters: Cluster[]): void {
+  for (const { loc, cluster } of assigned) {
+    const g = pronounGender(loc.text, loc.toks, loc.m.lastTok);
+    if (g) { cluster.gender[g] += 1; cluster.evidence++; }
+  }
+  // a common given name counts as one vote, so a single pronoun or honorific outweighs it
+  for (const c of clusters) {
+    const g = c.kind === 'person' ? c.names.map((n) => n.given[0] && givenNameGender(n.given[0])).find((x) => x) : null;
+    if (g) c.gender[g] += 1;
+  }
+  for (const c of clusters) for (const r of c.roles) {
+    const head = r.toLowerCase().split(/\s+/).at(-1) ?? '';
+    if (/(wo)?man$/.test(head) && ROLE_NOUNS.get(head)) c.gender[ROLE_NOUNS.get(head)!] += 2;
+  }
+}
+
+/** Groups that speak: organisations and unnamed sources. */
+function groupsThatSpeak(paras: Paras, cues: Cue[][], clusters: Cluster[]): Map<string, LocalPerson> {
+  const groups = new Map<string, LocalPerson>();
+  const personWords = new Set(clusters.flatMap((c) => c.names.flatMap((n) => [n.surname, ...n.given])).map((w) => w.toLowerCase()));
+  for (const [k, p] of paras.entries()) {
+    for (const cue of cues[k]!) {
+      if (cue.subject.category === 'pronoun') continue;
+      const head = p.toks[cue.subject.to]!.text.replace(/['\u2019]s$/, '').toLowerCase();
+      const linked = nameBeforeLink(p.toks, cue.subject.from, cue.subject.to);
+      const personHead = personWords.has(head) || (linked !== undefined && personWords.has(p.toks[linked]!.lower));
+      let g = groupSpeaker(cue.subject.text, personHead);
+      if (!g && !personHead && (cue.subject.category === 'role' || isRoleNoun(head))) {
+        // someone holds the role: by its head word, or by every word for a long description (as resolveSpeaker reads it)
+        const words = roleWords(cue.subject.text);
+        const headWord = words.at(-1);
+        const someone = clusters.some((c) => [...c.roles].some((r) => {
+          const rw = roleWords(r);
+          return rw.at(-1) === headWord && (words.length <= 2 || words.every((w) => rw.includes(w)));
+        }));
+        if (!someone) g = describedSpeaker(cue.subject.text);
+      }
+      // "according to exit polls": the source as written
+      if (!g && cue.according && !personHead) g = describedSpeaker(cue.subject.text, true);
+      if (g && !groups.has(g.key)) groups.set(g.key, { key: g.key, name: g.name, aliases: [], roles: [], gender: null, kind: 'organization' });
+    }
+  }
+
+  return groups;
+}
+
+function personOf(c: Cluster): LocalPerson {
+  const full = [...c.forms.entries()].filter(([f]) => f.includes(' ')).sort((a, b) => b[1] - a[1])[0]?.[0] ??
+    [...c.forms.keys()][0] ?? c.names[0]!.surname;
+  const gender = c.gender.male > c.gender.female ? 'male' : c.gender.female > c.gender.male ? 'female' : null;
+  return {
+    key: c.key,
+    name: full,
+    aliases: [...c.aliases].filter((a) => a !== full),
+    roles: [...c.roles],
+    gender,
+    kind: c.kind,
+  };
+}
+
+/** "Tom Reyes, Harbour Gazette: “…”", "the pollster Dan Shore: “…”": a name (with its outlet) introducing a quote. */
+const INTRODUCES_QUOTE = /^(?:,\s*(?:the\s+)?(?:\p{Lu}[\p{L}.'\u2019&-]*\s*){1,5})?:\s*(?:["\u201c\u2018]|'')/u;
+
+/** What one mention tells of its person: a form of the name, a title or role, gender, evidence of a person. */
+function noteMention(loc: Located, c: Cluster, spokeAt: Set<string>): void {
+  const { m, text } = loc;
+  const form = m.parts.join(' ');
+  c.forms.set(form, (c.forms.get(form) ?? 0) + 1);
+  c.aliases.add(form);
+  const titledForm = text.slice(loc.toks[m.firstTok]!.start, m.end);
+  if (titledForm !== form) c.aliases.add(titledForm);
+  if (m.role) for (const r of roleVariants(m.role)) c.roles.add(r);
+  const app = appositiveRole(text, loc.toks, m.lastTok) ?? leadingRole(text, loc.toks, m.firstTok);
+  if (app) for (const r of roleVariants(app)) c.roles.add(r);
+  if (m.gender) c.gender[m.gender] += 2;
+  c.mentions++;
+  const signed = /["\u201d'\u2019]\s*[\u2015\u2014\u2013-]{1,2}\s*$/.test(text.slice(Math.max(0, m.start - 6), m.start)); // “…” ― Name
+  if (m.titled || app || signed || m.parts.length === 1 || c.mentions > 1 || spokeAt.has(`${loc.paragraph}:${m.lastTok}`) ||
+    INTRODUCES_QUOTE.test(text.slice(m.end, m.end + 60))) c.evidence++;
+}
+
 export function extractPeople(article: Article, grammar: ArticleGrammar = articleGrammar(article)): LocalPerson[] {
   const { located, paras } = locate(article, grammar);
   const clusters: Cluster[] = [];
@@ -106,37 +210,9 @@ export function extractPeople(article: Article, grammar: ArticleGrammar = articl
     return c;
   };
   const cues = grammar.paragraphs.map((g) => g.cues);
-  const spokeAt = new Set<string>();
-  // "Ana Ruiz for the Herald said": the name before "of"/"for" speaks too
-  const nameBeforeLink = (k: number, from: number, to: number): number | undefined => {
-    const toks = paras[k]!.toks;
-    for (let j = from + 1; j < to; j++) if ((toks[j]!.lower === 'of' || toks[j]!.lower === 'for') && toks[j - 1]!.cap) return j - 1;
-    return undefined;
-  };
-  cues.forEach((cs, k) => {
-    for (const cue of cs) {
-      spokeAt.add(`${k}:${cue.subject.to}`);
-      const linked = nameBeforeLink(k, cue.subject.from, cue.subject.to);
-      if (linked !== undefined) spokeAt.add(`${k}:${linked}`);
-    }
-  });
+  const spokeAt = speakingTokens(paras, cues);
   const assigned: { loc: Located; cluster: Cluster }[] = [];
-  const note = (loc: Located, c: Cluster) => {
-    const { m, text } = loc;
-    const form = m.parts.join(' ');
-    c.forms.set(form, (c.forms.get(form) ?? 0) + 1);
-    c.aliases.add(form);
-    const titledForm = text.slice(loc.toks[m.firstTok]!.start, m.end);
-    if (titledForm !== form) c.aliases.add(titledForm);
-    if (m.role) for (const r of roleVariants(m.role)) c.roles.add(r);
-    const app = appositiveRole(text, loc.toks, m.lastTok) ?? leadingRole(text, loc.toks, m.firstTok);
-    if (app) for (const r of roleVariants(app)) c.roles.add(r);
-    if (m.gender) c.gender[m.gender] += 2;
-    c.mentions++;
-    const signed = /["\u201d'\u2019]\s*[\u2015\u2014\u2013-]{1,2}\s*$/.test(text.slice(Math.max(0, m.start - 6), m.start)); // “…” ― Name
-    if (m.titled || app || signed || m.parts.length === 1 || c.mentions > 1 || spokeAt.has(`${loc.paragraph}:${m.lastTok}`)) c.evidence++;
-    assigned.push({ loc, cluster: c });
-  };
+  const note = (loc: Located, c: Cluster) => { noteMention(loc, c, spokeAt); assigned.push({ loc, cluster: c }); };
 
   // full names first, so lone surnames find their person wherever they stand
   const persons = located.filter((l) => l.m.kind === 'person');
@@ -195,59 +271,9 @@ export function extractPeople(article: Article, grammar: ArticleGrammar = articl
     note(loc, c);
   }
 
-  // gender from the pronouns that follow a person's mentions
-  for (const { loc, cluster } of assigned) {
-    const g = pronounGender(loc.text, loc.toks, loc.m.lastTok);
-    if (g) { cluster.gender[g] += 1; cluster.evidence++; }
-  }
-  // a common given name counts as one vote, so a single pronoun or honorific outweighs it
-  for (const c of clusters) {
-    const g = c.kind === 'person' ? c.names.map((n) => n.given[0] && givenNameGender(n.given[0])).find((x) => x) : null;
-    if (g) c.gender[g] += 1;
-  }
-  for (const c of clusters) for (const r of c.roles) {
-    const head = r.toLowerCase().split(/\s+/).at(-1) ?? '';
-    if (/(wo)?man$/.test(head) && ROLE_NOUNS.get(head)) c.gender[ROLE_NOUNS.get(head)!] += 2;
-  }
+  voteGender(assigned, clusters);
 
-  // groups that speak: organisations and unnamed sources
-  const groups = new Map<string, LocalPerson>();
-  const personWords = new Set(clusters.flatMap((c) => c.names.flatMap((n) => [n.surname, ...n.given])).map((w) => w.toLowerCase()));
-  for (const [k, p] of paras.entries()) {
-    for (const cue of cues[k]!) {
-      if (cue.subject.category === 'pronoun') continue;
-      const head = p.toks[cue.subject.to]!.text.replace(/['\u2019]s$/, '').toLowerCase();
-      const linked = nameBeforeLink(k, cue.subject.from, cue.subject.to);
-      const personHead = personWords.has(head) || (linked !== undefined && personWords.has(p.toks[linked]!.lower));
-      let g = groupSpeaker(cue.subject.text, personHead);
-      if (!g && !personHead && (cue.subject.category === 'role' || isRoleNoun(head))) {
-        // someone holds the role: by its head word, or by every word for a long description (as resolveSpeaker reads it)
-        const words = roleWords(cue.subject.text);
-        const headWord = words.at(-1);
-        const someone = clusters.some((c) => [...c.roles].some((r) => {
-          const rw = roleWords(r);
-          return rw.at(-1) === headWord && (words.length <= 2 || words.every((w) => rw.includes(w)));
-        }));
-        if (!someone) g = describedSpeaker(cue.subject.text);
-      }
-      // "according to exit polls": the source as written
-      if (!g && cue.according && !personHead) g = describedSpeaker(cue.subject.text, true);
-      if (g && !groups.has(g.key)) groups.set(g.key, { key: g.key, name: g.name, aliases: [], roles: [], gender: null, kind: 'organization' });
-    }
-  }
+  const groups = groupsThatSpeak(paras, cues, clusters);
 
-  const people: LocalPerson[] = clusters.filter((c) => c.evidence > 0).map((c) => {
-    const full = [...c.forms.entries()].filter(([f]) => f.includes(' ')).sort((a, b) => b[1] - a[1])[0]?.[0] ??
-      [...c.forms.keys()][0] ?? c.names[0]!.surname;
-    const gender = c.gender.male > c.gender.female ? 'male' : c.gender.female > c.gender.male ? 'female' : null;
-    return {
-      key: c.key,
-      name: full,
-      aliases: [...c.aliases].filter((a) => a !== full),
-      roles: [...c.roles],
-      gender,
-      kind: c.kind,
-    };
-  });
-  return [...people, ...groups.values()];
+  return [...clusters.filter((c) => c.evidence > 0).map(personOf), ...groups.values()];
 }

@@ -2,6 +2,7 @@
 // Lavrov/Lawrow) and initials. Two names are one person when the surnames fold alike and no given name
 // contradicts: Heydar Aliyev and Ilham Aliyev stay two people.
 import { stripDiacritics } from '../../text/normalize.js';
+import { NAME_PARTICLES } from '../lexicon/lists.js';
 
 /** A spelling key: lowercase letters, transliteration variants folded (y→i, w→v, doubled letters once). */
 export function spellingKey(name: string): string {
@@ -39,7 +40,6 @@ export interface NameParts {
   givenKey: string;
 }
 
-const PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'du', 'dos', 'das', 'abu', 'ben', 'ter']);
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
 export function splitName(parts: readonly string[]): NameParts {
@@ -48,7 +48,8 @@ export function splitName(parts: readonly string[]): NameParts {
     ({ given, surname, surnameKey: spellingKey(surname), givenKey: given[0] ? spellingKey(given[0]) : '' });
   if (ps.length === 0) return make([], parts.at(-1) ?? '');
   let s = ps.length - 1;
-  while (s > 0 && PARTICLES.has(ps[s - 1]!.toLowerCase())) s--;
+  // (a capitalised particle that opens the name is a given name: "Ben Carson", "Al Sharpton")
+  while (s > 0 && NAME_PARTICLES.has(ps[s - 1]!.toLowerCase()) && (s > 1 || /^\p{Ll}/u.test(ps[0]!))) s--;
   return make(ps.slice(0, s), ps.slice(s).join(' '));
 }
 

@@ -3,6 +3,7 @@
 // organisation words ("Ministry", "Post") are organisations. Token-based and linear.
 import { DEMONYMS, HONORIFICS, MONTH_SURNAMES, NOT_NAME_WORDS, ORG_WORDS, ROLE_MODIFIERS, ROLE_NOUNS } from './lexicon.js';
 import { wordTokens, type Tok } from './wordTokens.js';
+import { NAME_PARTICLES } from '../lexicon/lists.js';
 
 export interface NameMention {
   /** Offsets of the name proper in the paragraph. */
@@ -24,7 +25,7 @@ export interface NameMention {
 
 /** First words of place names ("New York", "Los Angeles", "North Carolina"), never of a person's name. */
 const PLACE_OPENERS = new Set(['New', 'Los', 'Las', 'San', 'Santa', 'Fort', 'Port', 'Mount', 'Lake', 'North', 'South', 'East', 'West', 'Saint']);
-const PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'du', 'dos', 'das', 'abu', 'ben', 'ter', 'y']);
+
 const COUNTRIES = new Set(DEMONYMS.values());
 /** Month names that are also surnames, after a given name only. */
 const ROLE_LINKS = new Set(['of', 'for']);
@@ -52,7 +53,7 @@ export function findNameMentions(text: string, toks: Tok[] = wordTokens(text)): 
     // a run of capitalised words (with name particles and initials inside), joined by spaces only
     let j = i;
     while (j + 1 < toks.length && !isPossessive(toks[j]!) && adjacent(text, toks[j]!, toks[j + 1]!) &&
-      (toks[j + 1]!.cap || (PARTICLES.has(toks[j + 1]!.lower) && toks[j + 2]?.cap === true))) j++;
+      (toks[j + 1]!.cap || (NAME_PARTICLES.has(toks[j + 1]!.lower) && toks[j + 2]?.cap === true))) j++;
     const run = toks.slice(i, j + 1);
     const m = mentionOf(text, toks, i, run);
     if (m) out.push(m);
@@ -64,6 +65,44 @@ export function findNameMentions(text: string, toks: Tok[] = wordTokens(text)): 
 /** Verbs that may open a sentence before their speaker's name ("Said Ellis:", "Added Smith,"). */
 const OPENING_VERBS = new Set(['said', 'says', 'added', 'adds', 'asked', 'asks', 'wrote', 'writes', 'continued', 'replied', 'recalled']);
 
+/** The mention of an organisation a run names (a leading "The" is not part of it). */
+function organisationMention(run: Tok[], first: number): NameMention | null {
+  const k = NOT_NAME_WORDS.has(bare(run[0]!)) ? 1 : 0;
+  if (k >= run.length) return null;
+  return {
+    start: run[k]!.start, end: run.at(-1)!.start + bare(run.at(-1)!).length, parts: run.slice(k).map((t) => t.text.replace(/['\u2019]s$/, '')),
+    role: null, gender: null, titled: false, kind: 'organization', firstTok: first + k, lastTok: first + run.length - 1,
+  };
+}
+
+type Honorific = { role: string | null; gender: 'male' | 'female' | null };
+
+/** The title or role before a name: an honorific, or back over role words, capitalised words and "of"/"for" links
+ *  ("former President of Azerbaijan", "Trump campaign spokesman"; it needs an office noun). `r` is its first token. */
+function titleBefore(text: string, toks: Tok[], nameStartTok: number): { r: number; role: string | null; honorific: Honorific | undefined } {
+  const before = toks[nameStartTok - 1];
+  if (!before || !adjacent(text, before, toks[nameStartTok]!)) return { r: nameStartTok, role: null, honorific: undefined };
+  const honorific = before.dot || before.lower.length <= 4 ? HONORIFICS.get(before.lower) : undefined;
+  if (honorific) return { r: nameStartTok - 1, role: honorific.role, honorific };
+  let k = nameStartTok;
+  let noun = false;
+  while (k > 0 && nameStartTok - k < 8) {
+    const p = toks[k - 1]!;
+    if (!adjacent(text, p, toks[k]!) || DETERMINERS.has(p.lower) || isPossessive(p)) break;
+    if (ROLE_LINKS.has(p.lower)) {
+      const q = toks[k - 2];
+      if (q && adjacent(text, q, p) && (q.cap || isRoleWord(q.lower))) { k--; continue; }
+      break;
+    }
+    if (ROLE_NOUNS.has(p.lower)) noun = true;
+    else if (!isRoleWord(p.lower) && !(p.cap && !NOT_NAME_WORDS.has(p.lower))) break;
+    k--;
+  }
+  while (k < nameStartTok && ROLE_LINKS.has(toks[k]!.lower)) k++;
+  if (!noun || k >= nameStartTok) return { r: nameStartTok, role: null, honorific: undefined };
+  return { r: k, role: text.slice(toks[k]!.start, toks[nameStartTok - 1]!.end), honorific: undefined };
+}
+
 function mentionOf(text: string, toks: Tok[], first: number, run: Tok[]): NameMention | null {
   const words = run.map(bare);
   // part of an organisation's name: "Department of Homeland Security", "University of Utah"
@@ -71,13 +110,8 @@ function mentionOf(text: string, toks: Tok[], first: number, run: Tok[]): NameMe
   const partOfName = linkBefore !== undefined && (linkBefore.lower === 'of' || linkBefore.lower === 'for' || linkBefore.lower === 'on') && ORG_WORDS.has(toks[first - 2]?.lower ?? '') &&
     /^\s+$/.test(text.slice(linkBefore.end, run[0]!.start));
   if (ORG_WORDS.has(words.at(-1)!) || partOfName) {
-    // "The New York Times", "Ministry of Defence": an organisation (a leading "The" is not part of it)
-    const k = NOT_NAME_WORDS.has(words[0]!) ? 1 : 0;
-    if (k >= run.length) return null;
-    return {
-      start: run[k]!.start, end: run.at(-1)!.start + bare(run.at(-1)!).length, parts: run.slice(k).map((t) => t.text.replace(/['\u2019]s$/, '')),
-      role: null, gender: null, titled: false, kind: 'organization', firstTok: first + k, lastTok: first + run.length - 1,
-    };
+    // "The New York Times", "Ministry of Defence": an organisation
+    return organisationMention(run, first);
   }
   // "North Korea", "South Africa": a country of several words is no "given name + surname"
   // ("Although North Korea is …": the country may close a longer run)
@@ -102,14 +136,8 @@ function mentionOf(text: string, toks: Tok[], first: number, run: Tok[]): NameMe
   // "The Daily Beast", "The Harbour Beacon": a run that opens with "The" names a title or an organisation, unless a
   // title stands before the name ("The Rev. Al Sharpton"); without "The", "… the Washington Post Trump said" keeps
   // its person
-  if (s > 0 && words[0] === 'the' && !isRoleWord(bare(run[s - 1]!))) {
-    const k = NOT_NAME_WORDS.has(words[0]!) ? 1 : 0;
-    return {
-      start: run[k]!.start, end: run.at(-1)!.start + bare(run.at(-1)!).length, parts: run.slice(k).map((t) => t.text.replace(/['\u2019]s$/, '')),
-      role: null, gender: null, titled: false, kind: 'organization', firstTok: first + k, lastTok: first + run.length - 1,
-    };
-  }
-  while (s < run.length && (PARTICLES.has(run[s]!.text) || isInitial(run[s]!))) s++;
+  if (s > 0 && words[0] === 'the' && !isRoleWord(bare(run[s - 1]!))) return organisationMention(run, first);
+  while (s < run.length && (NAME_PARTICLES.has(run[s]!.text) || isInitial(run[s]!))) s++;
   // "Said Ellis: …": a verb of saying that opens a sentence before a name is not part of it
   if (s === 0 && run.length > 1 && OPENING_VERBS.has(bare(run[0]!)) && (first === 0 || /[.!?:"\u201c\u201d]\s*$/.test(text.slice(toks[first - 1]!.end, run[0]!.start)))) s = 1;
   if (s >= run.length) return null;
@@ -117,47 +145,15 @@ function mentionOf(text: string, toks: Tok[], first: number, run: Tok[]): NameMe
   if (s === 0 && toks[first - 1]?.lower === 'the') return null;
   const parts = run.slice(s);
   // at most four names, particles not counted ("Luiz Inacio Lula da Silva")
-  if (parts.filter((t) => !PARTICLES.has(t.text.toLowerCase())).length > 4) return null;
+  if (parts.filter((t) => !NAME_PARTICLES.has(t.text.toLowerCase())).length > 4) return null;
   // "New York", "San Diego", "West Virginia": a place, whatever follows
   if (parts.length > 1 && PLACE_OPENERS.has(parts[0]!.text)) return null;
   // "MIDWAY ATOLL --", "THE BORROWING": capitals throughout are a dateline or a heading, not a name
   if (parts.length > 1 && parts.every((t) => /^\p{Lu}{2,}$/u.test(t.text))) return null;
   const last = parts.at(-1)!;
   if (isInitial(last) || last.text.length < 2) return null;
-  // the title or role before it: back over role words, capitalised words and "of"/"for" links
   const nameStartTok = first + s;
-  let r = nameStartTok;
-  let hasRoleNoun = false;
-  let honorific: { role: string | null; gender: 'male' | 'female' | null } | undefined;
-  const before = toks[nameStartTok - 1];
-  if (before && adjacent(text, before, toks[nameStartTok]!)) {
-    honorific = before.dot || before.lower.length <= 4 ? HONORIFICS.get(before.lower) : undefined;
-    if (honorific) {
-      r = nameStartTok - 1;
-      hasRoleNoun = honorific.role !== null;
-    } else {
-      // back over the role: "former President of Azerbaijan", "Trump campaign spokesman"; it needs an office noun
-      let k = nameStartTok;
-      let noun = false;
-      while (k > 0 && nameStartTok - k < 8) {
-        const p = toks[k - 1]!;
-        if (!adjacent(text, p, toks[k]!) || DETERMINERS.has(p.lower) || isPossessive(p)) break;
-        if (ROLE_LINKS.has(p.lower)) {
-          const q = toks[k - 2];
-          if (q && adjacent(text, q, p) && (q.cap || isRoleWord(q.lower))) { k--; continue; }
-          break;
-        }
-        if (ROLE_NOUNS.has(p.lower)) noun = true;
-        else if (!isRoleWord(p.lower) && !(p.cap && !NOT_NAME_WORDS.has(p.lower))) break;
-        k--;
-      }
-      while (k < nameStartTok && ROLE_LINKS.has(toks[k]!.lower)) k++;
-      if (noun && k < nameStartTok) { r = k; hasRoleNoun = true; }
-    }
-  }
-  let role: string | null = null;
-  if (honorific) role = honorific.role;
-  else if (hasRoleNoun && r < nameStartTok) role = text.slice(toks[r]!.start, toks[nameStartTok - 1]!.end);
+  const { r, role, honorific } = titleBefore(text, toks, nameStartTok);
   return {
     start: parts[0]!.start,
     end: last.start + bare(last).length,

@@ -30,7 +30,7 @@ const BARE_CLAUSE_VERBS = new RegExp('^(?:' + ('say says said saying add adds ad
   'charge charges charged complain complains complained complaining note notes noted noting stress stresses stressed stressing ' +
   'emphasize emphasizes emphasized emphasizing emphasise emphasises emphasised tweet tweets tweeted tweeting write writes wrote ' +
   'writing allege alleges alleged alleging boast boasts boasted boasting believe believes believed think thinks thought ' +
-  'agree agrees agreed').split(' ').join('|') + ')$');
+  'agree agrees agreed report reports reported').split(' ').join('|') + ')$');
 /** Verbs that ask someone to do something: "urged them to …" reports what was asked. */
 const DIRECTIVE_VERBS = /^(?:tell|tells|told|telling|ask|asks|asked|asking|urge|urges|urged|urging|warn|warns|warned|warning|implore|implored|beg|begged|advise|advised|encourage|encourages|encouraged|order|orders|ordered|instruct|instructed|remind|reminded|invite|invited|challenge|challenged|press|pressed|call|calls|called)$/;
 
@@ -66,10 +66,10 @@ const LISTENER_DETS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', '
 const CLAUSE_SUBJECTS = new Set('he she it they we i you there how why what whether who where'.split(' '));
 const TRAILING_ADVERBIALS = 7;
 /** Verbs that attribute only the words in quotation marks ("called it a “disgrace”", "sang “…”"), never a clause. */
-const NAMING_VERBS = /^(call|calls|called|calling|dub|dubs|dubbed|label|labels|labeled|labelled|brand|brands|branded|branding|term|terms|termed|accuse|accuses|accused|accusing)$/;
+const NAMING_VERBS = /^(call|calls|called|calling|dub|dubs|dubbed|label|labels|labeled|labelled|labeling|labelling|brand|brands|branded|branding|term|terms|termed|accuse|accuses|accused|accusing)$/;
 /** "called on", "called for", "called off": not naming anything. */
 const NOT_NAMING_OBJECTS = new Set(['on', 'for', 'off', 'up', 'in', 'out', 'back']);
-const QUOTE_ONLY_VERBS = /^(call|calls|called|calling|dub|dubs|dubbed|label|labels|labeled|labelled|brand|brands|branded|branding|term|terms|termed|accuse|accuses|accused|accusing|sing|sings|sang|singing|put)$/;
+const QUOTE_ONLY_VERBS = /^(call|calls|called|calling|dub|dubs|dubbed|label|labels|labeled|labelled|labeling|labelling|brand|brands|branded|branding|term|terms|termed|accuse|accuses|accused|accusing|sing|sings|sang|singing|put)$/;
 
 
 function trimContent(text: string, start: number, end: number): Reported | null {
@@ -107,31 +107,48 @@ export function reportedContent(text: string, toks: Tok[], sentences: readonly S
   return end === r.end ? r : trimContent(text, r.start, end);
 }
 
+/** What a content reader sees: the paragraph, its words, the cue and its verb, and the verb's sentence. */
+interface At { text: string; toks: Tok[]; sentence: Sentence; cue: Cue; verb: Tok }
+
 function contentOf(text: string, toks: Tok[], sentences: readonly Sentence[], cue: Cue, others: readonly Cue[]): Reported | null {
   const verb = toks[cue.verbTok]!;
   const sentence = rangeAt(sentences, verb.start);
   if (!sentence) return null;
+  const at: At = { text, toks, sentence, cue, verb };
   const callOn = /^(?:call|calls|called|calling)$/.test(verb.lower) && /^(?:on|upon)$/.test(toks[cue.verbTok + 1]?.lower ?? '');
-  if (QUOTE_ONLY_VERBS.test(verb.lower) && !callOn) {
-    // "called Trump a “liar”": the naming, object and quoted words together, when words are quoted
-    const rest = text.slice(verb.end, sentence.end);
-    const next = toks[cue.verbTok + 1];
-    // ("called for a ban", "accused Trump of lying": no quotation needed)
-    if (!NAMING_VERBS.test(verb.lower) || cue.inverted || !/["\u201c\u201e\u00ab]|''|``/.test(rest) || !next || NOT_NAMING_OBJECTS.has(next.lower)) {
-      return cue.inverted ? null : objectReport(text, toks, cue.verbTok, sentence.end);
-    }
-    return trimContent(text, verb.end, sentence.end);
-  }
+  if (QUOTE_ONLY_VERBS.test(verb.lower) && !callOn) return namingContent(at);
+  if (cue.according) return accordingContent(at);
+  const before = contentBefore(at);
+  if (before !== undefined) return before;
+  return cue.inverted ? null : contentAfter(at, others);
+}
 
-  if (cue.according) {
-    const afterCue = text.slice(cue.end, sentence.end);
-    if (/^\s*,/.test(afterCue)) return trimContent(text, cue.end, sentence.end); // "According to X, …"
-    const lead = text.slice(Math.max(sentence.start, verb.start - 12), verb.start);
-    if (/,\s*$/.test(lead)) return trimContent(text, sentence.start, verb.start); // "…, according to X."
-    return null;
+/** "called Trump a “liar”": the naming, object and quoted words together, when words are quoted. */
+function namingContent({ text, toks, sentence, cue, verb }: At): Reported | null {
+  const rest = text.slice(verb.end, sentence.end);
+  const next = toks[cue.verbTok + 1];
+  // ("called for a ban", "accused Trump of lying": no quotation needed)
+  if (!NAMING_VERBS.test(verb.lower) || cue.inverted || !/["\u201c\u201e\u00ab]|''|``/.test(rest) || !next || NOT_NAMING_OBJECTS.has(next.lower)) {
+    return cue.inverted ? null : objectReport(text, toks, cue.verbTok, sentence.end);
   }
+  return trimContent(text, verb.end, sentence.end);
+}
 
-  // content before: "…, Lavrov said." / "…, said a spokesman on Friday." (never before a participle: "…, saying")
+/** "According to X, …" and "…, according to X.". */
+function accordingContent({ text, sentence, cue, verb }: At): Reported | null {
+  const after = text.slice(cue.end, sentence.end);
+  if (/^\s*,/.test(after)) return trimContent(text, cue.end, sentence.end);
+  // "According to a senior official at the ministry who asked not to be named, …": a long source ends at its comma
+  const opens = text.slice(sentence.start, verb.start).trim() === '';
+  const comma = opens ? /^[^,;:.!?"\u201c\u201d]{1,160},/u.exec(after) : null;
+  if (comma) return trimContent(text, cue.end + comma[0].length, sentence.end);
+  const lead = text.slice(Math.max(sentence.start, verb.start - 12), verb.start);
+  return /,\s*$/.test(lead) ? trimContent(text, sentence.start, verb.start) : null;
+}
+
+/** Content before the cue: "…, Lavrov said." / "…, said a spokesman on Friday." (never before a participle:
+ *  "…, saying"); undefined when the content is not there. */
+function contentBefore({ text, toks, sentence, cue, verb }: At): Reported | null | undefined {
   const startOfCue = cue.start;
   const participle = !cue.inverted && verb.lower.endsWith('ing');
   // "The state's campaign chairman, Phil Lovas, said the party would win": a clause after the verb is the content
@@ -144,28 +161,64 @@ function contentOf(text: string, toks: Tok[], sentences: readonly Sentence[], cu
   const colonAfter = /^\s*(?::|,?\s*["\u201c\u00ab\u201e]|,?\s*'')/.test(text.slice(verb.end, verb.end + 4));
   // (a lead that closes a quotation is reported too: "The failure was “heartbreaking,” she said"; a clause
   // that is mostly quoted is left to the direct quote)
-  if (!participle && !clauseAfter && !colonAfter && /,['\u2019\u201d"]*\s*$/.test(lead)) {
-    let tail = 0;
-    for (let j = cue.verbTok; j < toks.length && tail <= TRAILING_ADVERBIALS && toks[j]!.end <= sentence.end; j++) if (toks[j]!.start >= cue.end) tail++;
-    // "…, Graham said, since …": a cue set off by commas also closes the content before it
-    const setOff = /^\s*,/.test(text.slice(cue.end, cue.end + 3));
-    if (tail <= TRAILING_ADVERBIALS || setOff) {
-      const quotedLead = /['\u2019\u201d"]\s*$/.test(lead.replace(/,\s*$/, ''));
-      const cut = trimContent(text, sentence.start, startOfCue - (lead.length - lead.replace(/,\s*$/, '').length));
-      // (a lead that closes a quotation is a report only with a verb outside the quotation: "The failure was
-      // “heartbreaking,”", never "As for his remarks, “I write them off,”")
-      const found = cut && quotedLead && !words(unquoted(text.slice(cut.start, cut.end))).some((w) => FINITE.test(w)) ? null : cut;
-      // "Asked about the vote, the senator said …": an opening participle phrase with no verb of its own is no report
-      const before = found && !(/^\p{Lu}\p{Ll}+(?:ed|ing)\b/u.test(text.slice(found.start, found.end)) &&
-        !words(text.slice(found.start, found.end)).slice(1).some((w) => FINITE.test(w))) ? found : null;
-      if (before) return before;
-      // "The museum, Mr. Bush said, celebrated …": the cue stands inside its content; the sentence is the report
-      if (setOff && !cue.inverted && !quotedLead) return trimContent(text, sentence.start, sentence.end);
-    }
-  }
-  if (cue.inverted) return null;
+  if (participle || clauseAfter || colonAfter || !/,['\u2019\u201d"]*\s*$/.test(lead)) return undefined;
+  let tail = 0;
+  for (let j = cue.verbTok; j < toks.length && tail <= TRAILING_ADVERBIALS && toks[j]!.end <= sentence.end; j++) if (toks[j]!.start >= cue.end) tail++;
+  // "…, Graham said, since …": a cue set off by commas also closes the content before it
+  const setOff = /^\s*,/.test(text.slice(cue.end, cue.end + 3));
+  if (tail > TRAILING_ADVERBIALS && !setOff) return undefined;
+  const quotedLead = /['\u2019\u201d"]\s*$/.test(lead.replace(/,\s*$/, ''));
+  const cut = trimContent(text, sentence.start, startOfCue - (lead.length - lead.replace(/,\s*$/, '').length));
+  // (a lead that closes a quotation is a report only with a verb outside the quotation: "The failure was
+  // “heartbreaking,”", never "As for his remarks, “I write them off,”")
+  const found = cut && quotedLead && !words(unquoted(text.slice(cut.start, cut.end))).some((w) => FINITE.test(w)) ? null : cut;
+  // "Asked about the vote, the senator said …": an opening participle phrase with no verb of its own is no report
+  const before = found && !(/^\p{Lu}\p{Ll}+(?:ed|ing)\b/u.test(text.slice(found.start, found.end)) &&
+    !words(text.slice(found.start, found.end)).slice(1).some((w) => FINITE.test(w))) ? found : null;
+  if (before) return before;
+  // "The museum, Mr. Bush said, celebrated …": the cue stands inside its content; the sentence is the report
+  if (setOff && !cue.inverted && !quotedLead) return trimContent(text, sentence.start, sentence.end);
+  return undefined;
+}
 
-  // content after: "X said (that) …", "X told reporters that …", "X said: …"
+/** "warned North Korea to refrain from …", "called on voters to stay home": a directive, its object and what it asks. */
+function directiveContent({ text, toks, sentence, verb }: At, k: number): Reported | null | undefined {
+  const inSentence = (j: number) => j < toks.length && toks[j]!.end <= sentence.end;
+  const from = /^(?:call|calls|called|calling)$/.test(verb.lower) ? (toks[k]!.lower === 'on' || toks[k]!.lower === 'upon' ? k + 1 : -1) : k;
+  for (let j = from + 1; from >= 0 && inSentence(j) && j - from <= 5; j++) {
+    if (/[,.;:"\u201c\u201d()]/.test(text.slice(toks[j - 1]!.end, toks[j]!.start))) break;
+    if (toks[j]!.lower === 'to' && inSentence(j + 1) && /^\p{Ll}+$/u.test(toks[j + 1]!.text)) return trimContent(text, toks[from]!.start, sentence.end);
+  }
+  return undefined;
+}
+
+/** "told the BBC the rules would stay", "told reporters he would run": the one told, then the clause. */
+function toldContent({ text, toks, sentence }: At, k: number): Reported | null {
+  const c = afterListener(text, toks, k);
+  // (a clause, not a second object: "told me the story of his life" reports nothing)
+  const finite = toks.slice(c ?? 0, (c ?? 0) + 6).some((w) => FINITE.test(w.lower));
+  const inSentence = c !== null && c < toks.length && toks[c]!.end <= sentence.end;
+  if (c === null || !inSentence || !finite || NOT_CLAUSE_OPENERS.has(toks[c]!.lower) || !/^\s+$/.test(text.slice(toks[c - 1]!.end, toks[c]!.start))) return null;
+  return trimContent(text, toks[c]!.start, sentence.end);
+}
+
+/** "that" within a few words of the verb (after an object or an adverbial), unless a clause has begun
+ *  ("believes we must push policies that …"); undefined when there is none. */
+function thatClause({ text, toks, sentence, cue }: At, k: number, others: readonly Cue[]): Reported | null | undefined {
+  const inSentence = (j: number) => j < toks.length && toks[j]!.end <= sentence.end;
+  for (let j = k; inSentence(j) && j - k <= 6 && !SUBJECT_PRONOUNS.has(toks[k]!.lower); j++) {
+    const between = text.slice(toks[k - 1]!.end, toks[j]!.start);
+    // "said witnesses saw a gun and that …": a clause has begun, this "that" opens a second one
+    // ("implored her to act, arguing that …": that "that" is the next cue's)
+    if (/[.;"\u201c\u201d]/.test(between) || toks[j]!.lower === 'and' || toks[j]!.lower === 'or' || others.some((o) => o !== cue && o.verbTok === j)) break;
+    if (toks[j]!.lower === 'that') return trimContent(text, toks[j]!.end, sentence.end);
+  }
+  return undefined;
+}
+
+/** Content after the verb: "X said (that) …", "X told reporters that …", "X said: …". */
+function contentAfter(at: At, others: readonly Cue[]): Reported | null {
+  const { text, toks, sentence, cue, verb } = at;
   let k = cue.verbTok + 1;
   const inSentence = (j: number) => j < toks.length && toks[j]!.end <= sentence.end;
   if (!inSentence(k)) return null;
@@ -173,39 +226,18 @@ function contentOf(text: string, toks: Tok[], sentences: readonly Sentence[], cu
   if (/^\s*:\s*$/.test(sepAfterVerb)) return trimContent(text, toks[k]!.start, sentence.end);
   // a quotation right after the verb: the clause it opens is reported ("says “the wind is at our backs” despite
   // his loss"); one that is all quote is left to the direct quote
-  if (/["\u201c\u201d\u00ab]|''/.test(sepAfterVerb)) return /^\s*["\u201c\u00ab]|^\s*''/.test(sepAfterVerb) && BARE_CLAUSE_VERBS.test(verb.lower) ? trimContent(text, verb.end, sentence.end) : null;
-  // "that" within a few words (after an object or an adverbial), unless a clause has begun ("believes we must push policies that …")
-  for (let j = k; inSentence(j) && j - k <= 6 && !SUBJECT_PRONOUNS.has(toks[k]!.lower); j++) {
-    const between = text.slice(toks[k - 1]!.end, toks[j]!.start);
-    // "said witnesses saw a gun and that …": a clause has begun, this "that" opens a second one
-    // ("implored her to act, arguing that …": that "that" is the next cue's)
-    if (/[.;"\u201c\u201d]/.test(between) || toks[j]!.lower === 'and' || toks[j]!.lower === 'or' || others.some((o) => o !== cue && o.verbTok === j)) break;
-    if (toks[j]!.lower === 'that') {
-      return trimContent(text, toks[j]!.end, sentence.end);
-    }
+  if (/["\u201c\u201d\u00ab]|''/.test(sepAfterVerb)) {
+    return /^\s*["\u201c\u00ab]|^\s*''/.test(sepAfterVerb) && BARE_CLAUSE_VERBS.test(verb.lower) ? trimContent(text, verb.end, sentence.end) : null;
   }
-  // "warned North Korea to refrain from …", "called on voters to stay home": a directive, its object and what it asks
-  if (DIRECTIVE_VERBS.test(verb.lower) && /^\s+$/.test(sepAfterVerb)) {
-    const from = /^(?:call|calls|called|calling)$/.test(verb.lower) ? (toks[k]!.lower === 'on' || toks[k]!.lower === 'upon' ? k + 1 : -1) : k;
-    for (let j = from + 1; from >= 0 && inSentence(j) && j - from <= 5; j++) {
-      if (/[,.;:"\u201c\u201d()]/.test(text.slice(toks[j - 1]!.end, toks[j]!.start))) break;
-      if (toks[j]!.lower === 'to' && inSentence(j + 1) && /^\p{Ll}+$/u.test(toks[j + 1]!.text)) return trimContent(text, toks[from]!.start, sentence.end);
-    }
-  }
+  const that = thatClause(at, k, others);
+  if (that !== undefined) return that;
+  const directive = DIRECTIVE_VERBS.test(verb.lower) && /^\s+$/.test(sepAfterVerb) ? directiveContent(at, k) : undefined;
+  if (directive !== undefined) return directive;
   // "vowed to …", "denied the charges", "called for a ban", "accused X of …", "asked them if …"
   const object = objectReport(text, toks, cue.verbTok, sentence.end);
   if (object) return object;
   if (cue.weak) return null;
-  // "told the BBC the rules would stay", "told reporters he would run": the one told, then the clause
-  if (/^(?:tell|tells|told|telling)$/.test(verb.lower) && /^\s+$/.test(sepAfterVerb)) {
-    const c = afterListener(text, toks, k);
-    // (a clause, not a second object: "told me the story of his life" reports nothing)
-    const finite = toks.slice(c ?? 0, (c ?? 0) + 6).some((w) => FINITE.test(w.lower));
-    if (c !== null && inSentence(c) && finite && !NOT_CLAUSE_OPENERS.has(toks[c]!.lower) && /^\s+$/.test(text.slice(toks[c - 1]!.end, toks[c]!.start))) {
-      return trimContent(text, toks[c]!.start, sentence.end);
-    }
-    return null;
-  }
+  if (/^(?:tell|tells|told|telling)$/.test(verb.lower) && /^\s+$/.test(sepAfterVerb)) return toldContent(at, k);
   // other verbs take a clause only where no object can stand: "announced it will", "explained how"
   if (!BARE_CLAUSE_VERBS.test(verb.lower) && !CLAUSE_SUBJECTS.has(toks[k]!.lower)) return null;
   if (!/^\s+$/.test(sepAfterVerb)) return null;
