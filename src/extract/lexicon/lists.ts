@@ -1,4 +1,4 @@
-// Word lists kept as data, one list a file (lowercase, sorted, free of repeats: tests/lexicon-lists.test.ts
+// Word lists kept as data, one list a file (lowercase, sorted, free of repeats: tests/extract/lexicon/lists.test.ts
 // checks). Imported as JSON, so they ship inside dist/ with the compiled code and are read once, at load.
 import asideOpeners from './aside-openers.json' with { type: 'json' };
 import clauseLinks from './clause-links.json' with { type: 'json' };

@@ -1,11 +1,11 @@
 // The attribution sieve, one table of cases per rule: paragraphs in, the speaker of one quote out (and the rule
 // that named it, so a case cannot pass by another rule's luck).
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '../src/parse/parseArticle.js';
-import type { Article } from '../src/parse/article.js';
-import { extractPeople } from '../src/extract/people/extractPeople.js';
-import { attributedQuotes, extractQuotes } from '../src/extract/quotes/extractQuotes.js';
-import { ATTRIBUTION_RULES } from '../src/extract/quotes/rules/sieve.js';
+import { parseArticle } from '../../../src/parse/parseArticle.js';
+import type { Article } from '../../../src/parse/article.js';
+import { extractPeople } from '../../../src/extract/people/extractPeople.js';
+import { attributedQuotes, extractQuotes } from '../../../src/extract/quotes/extractQuotes.js';
+import { ATTRIBUTION_RULES } from '../../../src/extract/quotes/rules/sieve.js';
 
 function article(paragraphs: string[]): Article {
   const r = parseArticle('sieve.txt', `Harbour plan divides the council\n\nThe Coastal Ledger\nPublished: 2024-03-02\n\n${paragraphs.join('\n\n')}\n`);
