@@ -10,7 +10,7 @@ import { judge, type Conflict, type Judgement } from './sources/judge.js';
 import { tokenize, type Token, type WordShape } from './sources/passage.js';
 import { collapseSyndicated } from './sources/syndication.js';
 import { plainClaim } from './sources/plainClaim.js';
-import { eventIdentity, namesParticipant, otherTime } from './sources/eventIdentity.js';
+import { eventIdentity, eventTime, namesParticipant, otherTime } from './sources/eventIdentity.js';
 import { memoTerms } from '../search/fastTerms.js';
 import { unreadLanguage } from '../index/evidence.js';
 import { round } from './whoSaid.js';
@@ -179,8 +179,9 @@ export function sources(lib: Library, claimText: string, limit = 10): SourcesAns
   const identity = eventIdentity(claim, index.articleTerms, variants);
   const holds = (p: Passage) => (i: number) => variants[i]!.some(([t]) => index.articleTerms.has(t, p.records[0]!.articleNo));
   const leads = [...byArticle.values()].map((l) => l[0]!);
-  const carriers = leads.filter((p) => p.judgement.supports).map((p) => p.records[0]!.article.published);
-  const sameTime = (p: Passage) => !otherTime(p.records[0]!.article.published, carriers);
+  const written = (p: Passage) => eventTime(p.records[0]!.article.published, lib.extracted[p.records[0]!.articleNo]?.dates ?? []);
+  const carriers = leads.filter((p) => p.judgement.supports).map(written);
+  const sameTime = (p: Passage) => !otherTime(written(p), carriers);
   // an article far in time from those carrying the claim reports a look-alike, even when its figures differ
   const firsts = leads.filter((p) => p.judgement.supports ||
     (sameTime(p) && (p.judgement.conflicts.length > 0 || (p.articleScore >= RELATED_SCORE && namesParticipant(identity, holds(p))))));
