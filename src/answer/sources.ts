@@ -10,7 +10,8 @@ import { judge, type Conflict, type Judgement } from './sources/judge.js';
 import { tokenize, type Token, type WordShape } from './sources/passage.js';
 import { collapseSyndicated } from './sources/syndication.js';
 import { plainClaim } from './sources/plainClaim.js';
-import { eventIdentity, eventTime, namesParticipant, otherTime } from './sources/eventIdentity.js';
+import { citedPlace, isHeadline, placeOf } from './sources/headline.js';
+import { eventIdentity, eventNames, eventTime, nameShare, namesParticipant, otherTime } from './sources/eventIdentity.js';
 import { memoTerms } from '../search/fastTerms.js';
 import { unreadLanguage } from '../index/evidence.js';
 import { round } from './whoSaid.js';
@@ -33,6 +34,8 @@ const FUSE_POOL = 20;
 const FUSE_PATTERN = 64;
 /** How much the whole article's coverage of the claim counts in ranking articles. */
 const ARTICLE_SHARE = 0.25;
+/** Of that, how much the claim's rarer names count (eventNames): what tells an event from its look-alikes. */
+const NAME_SHARE = 0.5;
 
 export interface SourceAnswerItem {
   /** 'partly': on topic, some of the claim missing (docs/contract.md §3); never counted as support. */
@@ -53,19 +56,17 @@ interface Passage {
 }
 
 function passageText(records: SentenceRecord[]): string {
-  const first = records[0]!;
-  const last = records.at(-1)!;
-  const p = first.article.paragraphs[first.paragraph - 1]!;
-  return p.text.slice(p.sentences[first.sentence]!.start, p.sentences[last.sentence]!.end);
+  const first = placeOf(records[0]!);
+  return first.text.slice(first.start, placeOf(records.at(-1)!).end);
 }
 
-/** Headline and the two paragraphs before, plus this paragraph up to the passage. */
+/** Headline and the two paragraphs before, plus this paragraph up to the passage (nothing for the headline). */
 function contextOf(records: SentenceRecord[]): string {
   const r = records[0]!;
-  const ps = r.article.paragraphs;
-  const before = ps.slice(Math.max(0, r.paragraph - 3), r.paragraph - 1).map((p) => p.text);
-  const own = ps[r.paragraph - 1]!;
-  return [r.article.title, ...before, own.text.slice(0, own.sentences[r.sentence]!.start)].join('\n');
+  if (isHeadline(r)) return '';
+  const before = r.article.paragraphs.slice(Math.max(0, r.paragraph - 3), r.paragraph - 1).map((p) => p.text);
+  const own = placeOf(r);
+  return [r.article.title, ...before, own.text.slice(0, own.start)].join('\n');
 }
 
 const rank = (j: Judgement) => (j.supports ? 2 : j.conflicts.length ? 1 : 0);
@@ -94,7 +95,7 @@ function bestPassage(
   let best: Omit<Passage, 'score' | 'articleScore'> | null = null;
   for (const records of options) {
     const text = passageText(records);
-    const paragraph = records[0]!.article.paragraphs[records[0]!.paragraph - 1]!.text;
+    const paragraph = placeOf(records[0]!).text;
     const judgement = judge(claim, paragraph, () => contextOf(records), passageTokens(records, tokensOf), termsOf, inArticle);
     if (!best || rank(judgement) > rank(best.judgement) ||
       (rank(judgement) === rank(best.judgement) && judgement.coverage > best.judgement.coverage + 0.05)) {
@@ -125,7 +126,8 @@ function articleCoverage(index: SentenceIndex, claim: Claim, articleNo: number, 
 
 function evidenceOf(p: Passage): Evidence {
   const a = p.records[0]!.article;
-  return { article: a.id, title: a.title, outlet: a.outlet, published: a.published, paragraph: p.records[0]!.paragraph, text: p.text, url: a.url, ...unreadLanguage(a) };
+  return { article: a.id, title: a.title, outlet: a.outlet, published: a.published, ...citedPlace(p.records[0]!), text: p.text, url: a.url,
+    ...unreadLanguage(a) };
 }
 
 export function sources(lib: Library, claimText: string, limit = 10): SourcesAnswer & { answers: SourceAnswerItem[] } {
@@ -141,7 +143,7 @@ export function sources(lib: Library, claimText: string, limit = 10): SourcesAns
   const words = new Map<string, WordShape[]>();
   const tokensOf = (r: SentenceRecord) => {
     let t = tokenCache.get(r);
-    if (!t) tokenCache.set(r, (t = tokenize(r.text, words, r.article.paragraphs[r.paragraph - 1]!.sentences[r.sentence]!.start)));
+    if (!t) tokenCache.set(r, (t = tokenize(r.text, words, placeOf(r).start)));
     return t;
   };
   // judge the best few sentences of each article, not every candidate: it is the costly step
@@ -161,12 +163,16 @@ export function sources(lib: Library, claimText: string, limit = 10): SourcesAns
   const fuzzy = new Map(fuse.search(query.slice(0, FUSE_PATTERN)).map((r) => [r.item.k, 1 - (r.score ?? 1)]));
   const variants = claim.parts.map((p) => index.articleTerms.variants(p.token.term));
   const articleCov = new Map<number, number>();
+  const names = eventNames(claim, index.articleTerms, variants);
 
   // one best passage per article; the others kept for a second round
   const byArticle = new Map<number, Passage[]>();
   judged.forEach((j, k) => {
     const articleNo = j.records[0]!.articleNo;
-    if (!articleCov.has(articleNo)) articleCov.set(articleNo, articleCoverage(index, claim, articleNo, variants));
+    if (!articleCov.has(articleNo)) {
+      const named = nameShare(names, (i) => variants[i]!.some(([t]) => index.articleTerms.has(t, articleNo)));
+      articleCov.set(articleNo, (1 - NAME_SHARE) * articleCoverage(index, claim, articleNo, variants) + NAME_SHARE * named);
+    }
     const score = (1 - FUSE_SHARE) * j.judgement.coverage + FUSE_SHARE * (fuzzy.get(k) ?? 0);
     const articleScore = (1 - ARTICLE_SHARE) * score + ARTICLE_SHARE * articleCov.get(articleNo)!;
     const list = byArticle.get(articleNo) ?? [];

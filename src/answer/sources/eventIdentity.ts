@@ -63,3 +63,28 @@ export function otherTime(written: string | null | undefined, carriers: (string 
   const near = carriers.map(time).filter((c): c is number => c !== null);
   return near.length > 0 && near.every((c) => Math.abs(c - t) > SAME_EVENT_DAYS * DAY);
 }
+
+/** The claim's names other articles give too, each weighted by how rare it is among articles: a topic's
+ *  standing name (the company, the show) is in every look-alike, the event's own (the firm bought, the
+ *  opponent) is not. */
+export interface EventNames { runs: { parts: number[]; weight: number }[] }
+
+export function eventNames(claim: Claim, articles: TermIndex, variants: [string, number][][]): EventNames {
+  const n = articles.size;
+  const runs = claim.names.flatMap((parts) => {
+    const df = Math.max(0, ...parts.flatMap((i) => variants[i]!.map(([t]) => articles.df(t))));
+    return df >= 2 ? [{ parts, weight: Math.log(1 + (n - df + 0.5) / (df + 0.5)) }] : [];
+  });
+  return { runs };
+}
+
+/** Weighted share of those names an article holds (1 when the claim gives none). */
+export function nameShare(names: EventNames, holds: (i: number) => boolean): number {
+  let all = 0;
+  let got = 0;
+  for (const r of names.runs) {
+    all += r.weight;
+    if (r.parts.some(holds)) got += r.weight;
+  }
+  return all ? got / all : 1;
+}
