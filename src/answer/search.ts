@@ -47,7 +47,7 @@ export function search(lib: Library, text: string, limit = 10): SearchAnswer {
   return {
     query,
     answers: [...firsts, ...rest].slice(0, limit).map((h) => ({
-      evidence: { ...evidenceOf(h.record.article, { paragraph: citedPlace(h.record).paragraph, text: h.record.text }), ...citedPlace(h.record) },
+      evidence: { ...evidenceOf(h.record.article, { ...citedPlace(h.record), text: h.record.text }), ...citedPlace(h.record) },
       score: round(h.score),
     })),
     notFound: null,

@@ -11,6 +11,7 @@ import { tokenize, type Token, type WordShape } from './sources/passage.js';
 import { collapseSyndicated } from './sources/syndication.js';
 import { plainClaim } from './sources/plainClaim.js';
 import { citedPlace, isHeadline, placeOf } from './sources/headline.js';
+import { lookalikesLast } from './sources/figures.js';
 import { eventIdentity, eventNames, eventTime, nameShare, namesParticipant, otherTime } from './sources/eventIdentity.js';
 import { memoTerms } from '../search/fastTerms.js';
 import { unreadLanguage } from '../index/evidence.js';
@@ -124,6 +125,20 @@ function articleCoverage(index: SentenceIndex, claim: Claim, articleNo: number, 
   return all ? got / all : 0;
 }
 
+/** Per article, memoised: its coverage of the claim, and of the claim's rarer names. */
+function articleShares(index: SentenceIndex, claim: Claim, variants: [string, number][][]): (articleNo: number) => number {
+  const names = eventNames(claim, index.articleTerms, variants);
+  const memo = new Map<number, number>();
+  return (articleNo) => {
+    let v = memo.get(articleNo);
+    if (v === undefined) {
+      const named = nameShare(names, (i) => variants[i]!.some(([t]) => index.articleTerms.has(t, articleNo)));
+      memo.set(articleNo, (v = (1 - NAME_SHARE) * articleCoverage(index, claim, articleNo, variants) + NAME_SHARE * named));
+    }
+    return v;
+  };
+}
+
 function evidenceOf(p: Passage): Evidence {
   const a = p.records[0]!.article;
   return { article: a.id, title: a.title, outlet: a.outlet, published: a.published, ...citedPlace(p.records[0]!), text: p.text, url: a.url,
@@ -149,6 +164,8 @@ export function sources(lib: Library, claimText: string, limit = 10): SourcesAns
   // judge the best few sentences of each article, not every candidate: it is the costly step
   const perArticle = new Map<number, number>();
   const chosen = hits.filter((h) => {
+    // a headline is judged besides the article's best body sentences, never instead of one
+    if (isHeadline(index.records[h.doc]!)) return true;
     const a = index.records[h.doc]!.articleNo;
     const n = perArticle.get(a) ?? 0;
     perArticle.set(a, n + 1);
@@ -162,19 +179,14 @@ export function sources(lib: Library, claimText: string, limit = 10): SourcesAns
   const fuse = new Fuse(fuzzyPool, { keys: ['text'], includeScore: true, ignoreLocation: true, threshold: 0.8 });
   const fuzzy = new Map(fuse.search(query.slice(0, FUSE_PATTERN)).map((r) => [r.item.k, 1 - (r.score ?? 1)]));
   const variants = claim.parts.map((p) => index.articleTerms.variants(p.token.term));
-  const articleCov = new Map<number, number>();
-  const names = eventNames(claim, index.articleTerms, variants);
+  const articleCov = articleShares(index, claim, variants);
 
   // one best passage per article; the others kept for a second round
   const byArticle = new Map<number, Passage[]>();
   judged.forEach((j, k) => {
     const articleNo = j.records[0]!.articleNo;
-    if (!articleCov.has(articleNo)) {
-      const named = nameShare(names, (i) => variants[i]!.some(([t]) => index.articleTerms.has(t, articleNo)));
-      articleCov.set(articleNo, (1 - NAME_SHARE) * articleCoverage(index, claim, articleNo, variants) + NAME_SHARE * named);
-    }
     const score = (1 - FUSE_SHARE) * j.judgement.coverage + FUSE_SHARE * (fuzzy.get(k) ?? 0);
-    const articleScore = (1 - ARTICLE_SHARE) * score + ARTICLE_SHARE * articleCov.get(articleNo)!;
+    const articleScore = (1 - ARTICLE_SHARE) * score + ARTICLE_SHARE * articleCov(articleNo);
     const list = byArticle.get(articleNo) ?? [];
     if (!list.some((q) => q.text === j.text)) list.push({ ...j, score, articleScore });
     byArticle.set(articleNo, list);
@@ -191,7 +203,7 @@ export function sources(lib: Library, claimText: string, limit = 10): SourcesAns
   // an article far in time from those carrying the claim reports a look-alike, even when its figures differ
   const firsts = leads.filter((p) => p.judgement.supports ||
     (sameTime(p) && (p.judgement.conflicts.length > 0 || (p.articleScore >= RELATED_SCORE && namesParticipant(identity, holds(p))))));
-  firsts.sort(order);
+  firsts.sort(lookalikesLast(query, order));
   const verdict = firsts.some((p) => p.judgement.supports) ? 'supported' : firsts.some((p) => p.judgement.conflicts.length) ? 'conflicting' : 'not-found';
   // on-topic coverage of the event is listed under every verdict ('partly'): a claim nothing backs still
   // shows what the outlets did report

@@ -64,7 +64,7 @@ export function otherTime(written: string | null | undefined, carriers: (string 
   return near.length > 0 && near.every((c) => Math.abs(c - t) > SAME_EVENT_DAYS * DAY);
 }
 
-/** The claim's names other articles give too, each weighted by how rare it is among articles: a topic's
+/** The claim's names the articles give, each weighted by how rare it is among articles: a topic's
  *  standing name (the company, the show) is in every look-alike, the event's own (the firm bought, the
  *  opponent) is not. */
 export interface EventNames { runs: { parts: number[]; weight: number }[] }
@@ -73,7 +73,7 @@ export function eventNames(claim: Claim, articles: TermIndex, variants: [string,
   const n = articles.size;
   const runs = claim.names.flatMap((parts) => {
     const df = Math.max(0, ...parts.flatMap((i) => variants[i]!.map(([t]) => articles.df(t))));
-    return df >= 2 ? [{ parts, weight: Math.log(1 + (n - df + 0.5) / (df + 0.5)) }] : [];
+    return df >= 1 ? [{ parts, weight: Math.log(1 + (n - df + 0.5) / (df + 0.5)) }] : [];
   });
   return { runs };
 }
