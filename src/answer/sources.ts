@@ -10,7 +10,7 @@ import { judge, type Conflict, type Judgement } from './sources/judge.js';
 import { tokenize, type Token, type WordShape } from './sources/passage.js';
 import { collapseSyndicated } from './sources/syndication.js';
 import { plainClaim } from './sources/plainClaim.js';
-import { citedPlace, isHeadline, placeOf } from './sources/headline.js';
+import { citedPlace, headlineJudged, headlineReading, isHeadline, placeOf } from './sources/headline.js';
 import { lookalikesLast } from './sources/figures.js';
 import { eventIdentity, eventNames, eventTime, nameShare, namesParticipant, otherTime } from './sources/eventIdentity.js';
 import { memoTerms } from '../search/fastTerms.js';
@@ -78,12 +78,34 @@ function passageTokens(records: SentenceRecord[], tokensOf: (r: SentenceRecord) 
   return records.length === 1 ? tokensOf(records[0]!) : records.flatMap(tokensOf);
 }
 
+/** How a query reads a record: its tokens, and the text they come from (its paragraph, or the headline as read). */
+interface Reader { tokensOf: (r: SentenceRecord) => Token[]; textOf: (r: SentenceRecord) => string }
+
+/** A reader for one query: each record tokenised once (with offsets into its paragraph's text). */
+function reader(): Reader {
+  const tokenCache = new Map<SentenceRecord, Token[]>();
+  const readings = new Map<SentenceRecord, string>();
+  const words = new Map<string, WordShape[]>();
+  const textOf = (r: SentenceRecord) => {
+    if (!isHeadline(r)) return placeOf(r).text;
+    let t = readings.get(r);
+    if (t === undefined) readings.set(r, (t = headlineReading(r.article)));
+    return t;
+  };
+  const tokensOf = (r: SentenceRecord) => {
+    let t = tokenCache.get(r);
+    if (!t) tokenCache.set(r, (t = isHeadline(r) ? tokenize(textOf(r), words) : tokenize(r.text, words, placeOf(r).start)));
+    return t;
+  };
+  return { tokensOf, textOf };
+}
+
 /** The best passage around one candidate sentence: alone, or with the sentence before or after. */
 function bestPassage(
   index: SentenceIndex,
   claim: Claim,
   doc: number,
-  tokensOf: (r: SentenceRecord) => Token[],
+  { tokensOf, textOf }: Reader,
   termsOf: (text: string) => string[],
 ): Omit<Passage, 'score' | 'articleScore'> {
   const own = index.records[doc]!;
@@ -96,8 +118,9 @@ function bestPassage(
   let best: Omit<Passage, 'score' | 'articleScore'> | null = null;
   for (const records of options) {
     const text = passageText(records);
-    const paragraph = placeOf(records[0]!).text;
-    const judgement = judge(claim, paragraph, () => contextOf(records), passageTokens(records, tokensOf), termsOf, inArticle);
+    const paragraph = textOf(records[0]!);
+    const judgement = headlineJudged(claim, records[0]!, termsOf,
+      judge(claim, paragraph, () => contextOf(records), passageTokens(records, tokensOf), termsOf, inArticle));
     if (!best || rank(judgement) > rank(best.judgement) ||
       (rank(judgement) === rank(best.judgement) && judgement.coverage > best.judgement.coverage + 0.05)) {
       best = { records, text, judgement };
@@ -154,13 +177,7 @@ export function sources(lib: Library, claimText: string, limit = 10): SourcesAns
 
   const hits = index.sentenceTerms.searchTerms(claim.parts.map((p) => p.token.term), CANDIDATES, true);
   if (hits.length === 0) return none;
-  const tokenCache = new Map<SentenceRecord, Token[]>();
-  const words = new Map<string, WordShape[]>();
-  const tokensOf = (r: SentenceRecord) => {
-    let t = tokenCache.get(r);
-    if (!t) tokenCache.set(r, (t = tokenize(r.text, words, placeOf(r).start)));
-    return t;
-  };
+  const { tokensOf, textOf } = reader();
   // judge the best few sentences of each article, not every candidate: it is the costly step
   const perArticle = new Map<number, number>();
   const chosen = hits.filter((h) => {
@@ -172,7 +189,7 @@ export function sources(lib: Library, claimText: string, limit = 10): SourcesAns
     return n < PER_ARTICLE;
   }).slice(0, JUDGED);
   const termsOf = memoTerms();
-  const judged = chosen.map((h) => bestPassage(index, claim, h.doc, tokensOf, termsOf));
+  const judged = chosen.map((h) => bestPassage(index, claim, h.doc, { tokensOf, textOf }, termsOf));
   // Fuse.js (typos, word order) re-ranks only the best passages: over long text it is the slow part
   const fuzzyPool = judged.map((j, k) => ({ k, text: j.text, coverage: j.judgement.coverage }))
     .sort((a, b) => b.coverage - a.coverage).slice(0, FUSE_POOL);
