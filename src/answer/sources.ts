@@ -221,7 +221,8 @@ export function sources(lib: Library, claimText: string, limit = 10): SourcesAns
   const firsts = leads.filter((p) => p.judgement.supports ||
     (sameTime(p) && (p.judgement.conflicts.length > 0 || (p.articleScore >= RELATED_SCORE && namesParticipant(identity, holds(p))))));
   firsts.sort(lookalikesLast(query, order));
-  const verdict = firsts.some((p) => p.judgement.supports) ? 'supported' : firsts.some((p) => p.judgement.conflicts.length) ? 'conflicting' : 'not-found';
+  const verdict = firsts.some((p) => p.judgement.supports) ? 'supported'
+    : firsts.some((p) => p.judgement.conflicts.length) ? 'conflicting' : 'not-found';
   // on-topic coverage of the event is listed under every verdict ('partly'): a claim nothing backs still
   // shows what the outlets did report
   if (firsts.length === 0) return none;

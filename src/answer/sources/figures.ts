@@ -22,8 +22,11 @@ const unitOf = (w: string) => w.toLowerCase().replace(/(?<=.{3})s$/, '');
 export function figuresIn(text: string): Figure[] {
   const t = text.slice(0, READ);
   const out: Figure[] = [];
-  for (const m of t.matchAll(AFTER)) if (!NOT_UNITS.has(m[2]!.toLowerCase())) out.push({ value: m[1]!.replace(/,/g, ''), unit: unitOf(m[2]!) });
-  for (const m of t.matchAll(BEFORE)) if (!NOT_UNITS.has(m[1]!.toLowerCase())) out.push({ value: m[2]!.replace(/,/g, ''), unit: unitOf(m[1]!) });
+  const add = (value: string, unit: string) => {
+    if (!NOT_UNITS.has(unit.toLowerCase())) out.push({ value: value.replace(/,/g, ''), unit: unitOf(unit) });
+  };
+  for (const m of t.matchAll(AFTER)) add(m[1]!, m[2]!);
+  for (const m of t.matchAll(BEFORE)) add(m[2]!, m[1]!);
   return out;
 }
 
