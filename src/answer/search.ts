@@ -8,6 +8,7 @@ import type { SentenceRecord } from '../index/sentenceIndex.js';
 import { evidenceOf } from '../index/evidence.js';
 import { analyseClaim } from './sources/claim.js';
 import { judge } from './sources/judge.js';
+import { citedPlace } from './sources/headline.js';
 import { tokenize, type WordShape } from './sources/passage.js';
 import { round } from './whoSaid.js';
 
@@ -46,7 +47,7 @@ export function search(lib: Library, text: string, limit = 10): SearchAnswer {
   return {
     query,
     answers: [...firsts, ...rest].slice(0, limit).map((h) => ({
-      evidence: evidenceOf(h.record.article, { paragraph: h.record.paragraph, text: h.record.text }),
+      evidence: { ...evidenceOf(h.record.article, { ...citedPlace(h.record), text: h.record.text }), ...citedPlace(h.record) },
       score: round(h.score),
     })),
     notFound: null,

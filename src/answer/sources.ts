@@ -10,7 +10,9 @@ import { judge, type Conflict, type Judgement } from './sources/judge.js';
 import { tokenize, type Token, type WordShape } from './sources/passage.js';
 import { collapseSyndicated } from './sources/syndication.js';
 import { plainClaim } from './sources/plainClaim.js';
-import { eventIdentity, namesParticipant, otherTime } from './sources/eventIdentity.js';
+import { citedPlace, headlineJudged, headlineReading, isHeadline, placeOf } from './sources/headline.js';
+import { lookalikesLast } from './sources/figures.js';
+import { eventIdentity, eventNames, eventTime, nameShare, namesParticipant, otherTime } from './sources/eventIdentity.js';
 import { memoTerms } from '../search/fastTerms.js';
 import { unreadLanguage } from '../index/evidence.js';
 import { round } from './whoSaid.js';
@@ -33,6 +35,8 @@ const FUSE_POOL = 20;
 const FUSE_PATTERN = 64;
 /** How much the whole article's coverage of the claim counts in ranking articles. */
 const ARTICLE_SHARE = 0.25;
+/** Of that, how much the claim's rarer names count (eventNames): what tells an event from its look-alikes. */
+const NAME_SHARE = 0.5;
 
 export interface SourceAnswerItem {
   /** 'partly': on topic, some of the claim missing (docs/contract.md §3); never counted as support. */
@@ -53,19 +57,17 @@ interface Passage {
 }
 
 function passageText(records: SentenceRecord[]): string {
-  const first = records[0]!;
-  const last = records.at(-1)!;
-  const p = first.article.paragraphs[first.paragraph - 1]!;
-  return p.text.slice(p.sentences[first.sentence]!.start, p.sentences[last.sentence]!.end);
+  const first = placeOf(records[0]!);
+  return first.text.slice(first.start, placeOf(records.at(-1)!).end);
 }
 
-/** Headline and the two paragraphs before, plus this paragraph up to the passage. */
+/** Headline and the two paragraphs before, plus this paragraph up to the passage (nothing for the headline). */
 function contextOf(records: SentenceRecord[]): string {
   const r = records[0]!;
-  const ps = r.article.paragraphs;
-  const before = ps.slice(Math.max(0, r.paragraph - 3), r.paragraph - 1).map((p) => p.text);
-  const own = ps[r.paragraph - 1]!;
-  return [r.article.title, ...before, own.text.slice(0, own.sentences[r.sentence]!.start)].join('\n');
+  if (isHeadline(r)) return '';
+  const before = r.article.paragraphs.slice(Math.max(0, r.paragraph - 3), r.paragraph - 1).map((p) => p.text);
+  const own = placeOf(r);
+  return [r.article.title, ...before, own.text.slice(0, own.start)].join('\n');
 }
 
 const rank = (j: Judgement) => (j.supports ? 2 : j.conflicts.length ? 1 : 0);
@@ -76,12 +78,34 @@ function passageTokens(records: SentenceRecord[], tokensOf: (r: SentenceRecord) 
   return records.length === 1 ? tokensOf(records[0]!) : records.flatMap(tokensOf);
 }
 
+/** How a query reads a record: its tokens, and the text they come from (its paragraph, or the headline as read). */
+interface Reader { tokensOf: (r: SentenceRecord) => Token[]; textOf: (r: SentenceRecord) => string }
+
+/** A reader for one query: each record tokenised once (with offsets into its paragraph's text). */
+function reader(): Reader {
+  const tokenCache = new Map<SentenceRecord, Token[]>();
+  const readings = new Map<SentenceRecord, string>();
+  const words = new Map<string, WordShape[]>();
+  const textOf = (r: SentenceRecord) => {
+    if (!isHeadline(r)) return placeOf(r).text;
+    let t = readings.get(r);
+    if (t === undefined) readings.set(r, (t = headlineReading(r.article)));
+    return t;
+  };
+  const tokensOf = (r: SentenceRecord) => {
+    let t = tokenCache.get(r);
+    if (!t) tokenCache.set(r, (t = isHeadline(r) ? tokenize(textOf(r), words) : tokenize(r.text, words, placeOf(r).start)));
+    return t;
+  };
+  return { tokensOf, textOf };
+}
+
 /** The best passage around one candidate sentence: alone, or with the sentence before or after. */
 function bestPassage(
   index: SentenceIndex,
   claim: Claim,
   doc: number,
-  tokensOf: (r: SentenceRecord) => Token[],
+  { tokensOf, textOf }: Reader,
   termsOf: (text: string) => string[],
 ): Omit<Passage, 'score' | 'articleScore'> {
   const own = index.records[doc]!;
@@ -94,8 +118,9 @@ function bestPassage(
   let best: Omit<Passage, 'score' | 'articleScore'> | null = null;
   for (const records of options) {
     const text = passageText(records);
-    const paragraph = records[0]!.article.paragraphs[records[0]!.paragraph - 1]!.text;
-    const judgement = judge(claim, paragraph, () => contextOf(records), passageTokens(records, tokensOf), termsOf, inArticle);
+    const paragraph = textOf(records[0]!);
+    const judgement = headlineJudged(claim, records[0]!, termsOf,
+      judge(claim, paragraph, () => contextOf(records), passageTokens(records, tokensOf), termsOf, inArticle));
     if (!best || rank(judgement) > rank(best.judgement) ||
       (rank(judgement) === rank(best.judgement) && judgement.coverage > best.judgement.coverage + 0.05)) {
       best = { records, text, judgement };
@@ -123,9 +148,24 @@ function articleCoverage(index: SentenceIndex, claim: Claim, articleNo: number, 
   return all ? got / all : 0;
 }
 
+/** Per article, memoised: its coverage of the claim, and of the claim's rarer names. */
+function articleShares(index: SentenceIndex, claim: Claim, variants: [string, number][][]): (articleNo: number) => number {
+  const names = eventNames(claim, index.articleTerms, variants);
+  const memo = new Map<number, number>();
+  return (articleNo) => {
+    let v = memo.get(articleNo);
+    if (v === undefined) {
+      const named = nameShare(names, (i) => variants[i]!.some(([t]) => index.articleTerms.has(t, articleNo)));
+      memo.set(articleNo, (v = (1 - NAME_SHARE) * articleCoverage(index, claim, articleNo, variants) + NAME_SHARE * named));
+    }
+    return v;
+  };
+}
+
 function evidenceOf(p: Passage): Evidence {
   const a = p.records[0]!.article;
-  return { article: a.id, title: a.title, outlet: a.outlet, published: a.published, paragraph: p.records[0]!.paragraph, text: p.text, url: a.url, ...unreadLanguage(a) };
+  return { article: a.id, title: a.title, outlet: a.outlet, published: a.published, ...citedPlace(p.records[0]!), text: p.text, url: a.url,
+    ...unreadLanguage(a) };
 }
 
 export function sources(lib: Library, claimText: string, limit = 10): SourcesAnswer & { answers: SourceAnswerItem[] } {
@@ -137,38 +177,33 @@ export function sources(lib: Library, claimText: string, limit = 10): SourcesAns
 
   const hits = index.sentenceTerms.searchTerms(claim.parts.map((p) => p.token.term), CANDIDATES, true);
   if (hits.length === 0) return none;
-  const tokenCache = new Map<SentenceRecord, Token[]>();
-  const words = new Map<string, WordShape[]>();
-  const tokensOf = (r: SentenceRecord) => {
-    let t = tokenCache.get(r);
-    if (!t) tokenCache.set(r, (t = tokenize(r.text, words, r.article.paragraphs[r.paragraph - 1]!.sentences[r.sentence]!.start)));
-    return t;
-  };
+  const { tokensOf, textOf } = reader();
   // judge the best few sentences of each article, not every candidate: it is the costly step
   const perArticle = new Map<number, number>();
   const chosen = hits.filter((h) => {
+    // a headline is judged besides the article's best body sentences, never instead of one
+    if (isHeadline(index.records[h.doc]!)) return true;
     const a = index.records[h.doc]!.articleNo;
     const n = perArticle.get(a) ?? 0;
     perArticle.set(a, n + 1);
     return n < PER_ARTICLE;
   }).slice(0, JUDGED);
   const termsOf = memoTerms();
-  const judged = chosen.map((h) => bestPassage(index, claim, h.doc, tokensOf, termsOf));
+  const judged = chosen.map((h) => bestPassage(index, claim, h.doc, { tokensOf, textOf }, termsOf));
   // Fuse.js (typos, word order) re-ranks only the best passages: over long text it is the slow part
   const fuzzyPool = judged.map((j, k) => ({ k, text: j.text, coverage: j.judgement.coverage }))
     .sort((a, b) => b.coverage - a.coverage).slice(0, FUSE_POOL);
   const fuse = new Fuse(fuzzyPool, { keys: ['text'], includeScore: true, ignoreLocation: true, threshold: 0.8 });
   const fuzzy = new Map(fuse.search(query.slice(0, FUSE_PATTERN)).map((r) => [r.item.k, 1 - (r.score ?? 1)]));
   const variants = claim.parts.map((p) => index.articleTerms.variants(p.token.term));
-  const articleCov = new Map<number, number>();
+  const articleCov = articleShares(index, claim, variants);
 
   // one best passage per article; the others kept for a second round
   const byArticle = new Map<number, Passage[]>();
   judged.forEach((j, k) => {
     const articleNo = j.records[0]!.articleNo;
-    if (!articleCov.has(articleNo)) articleCov.set(articleNo, articleCoverage(index, claim, articleNo, variants));
     const score = (1 - FUSE_SHARE) * j.judgement.coverage + FUSE_SHARE * (fuzzy.get(k) ?? 0);
-    const articleScore = (1 - ARTICLE_SHARE) * score + ARTICLE_SHARE * articleCov.get(articleNo)!;
+    const articleScore = (1 - ARTICLE_SHARE) * score + ARTICLE_SHARE * articleCov(articleNo);
     const list = byArticle.get(articleNo) ?? [];
     if (!list.some((q) => q.text === j.text)) list.push({ ...j, score, articleScore });
     byArticle.set(articleNo, list);
@@ -179,13 +214,15 @@ export function sources(lib: Library, claimText: string, limit = 10): SourcesAns
   const identity = eventIdentity(claim, index.articleTerms, variants);
   const holds = (p: Passage) => (i: number) => variants[i]!.some(([t]) => index.articleTerms.has(t, p.records[0]!.articleNo));
   const leads = [...byArticle.values()].map((l) => l[0]!);
-  const carriers = leads.filter((p) => p.judgement.supports).map((p) => p.records[0]!.article.published);
-  const sameTime = (p: Passage) => !otherTime(p.records[0]!.article.published, carriers);
+  const written = (p: Passage) => eventTime(p.records[0]!.article.published, lib.extracted[p.records[0]!.articleNo]?.dates ?? []);
+  const carriers = leads.filter((p) => p.judgement.supports).map(written);
+  const sameTime = (p: Passage) => !otherTime(written(p), carriers);
   // an article far in time from those carrying the claim reports a look-alike, even when its figures differ
   const firsts = leads.filter((p) => p.judgement.supports ||
     (sameTime(p) && (p.judgement.conflicts.length > 0 || (p.articleScore >= RELATED_SCORE && namesParticipant(identity, holds(p))))));
-  firsts.sort(order);
-  const verdict = firsts.some((p) => p.judgement.supports) ? 'supported' : firsts.some((p) => p.judgement.conflicts.length) ? 'conflicting' : 'not-found';
+  firsts.sort(lookalikesLast(query, order));
+  const verdict = firsts.some((p) => p.judgement.supports) ? 'supported'
+    : firsts.some((p) => p.judgement.conflicts.length) ? 'conflicting' : 'not-found';
   // on-topic coverage of the event is listed under every verdict ('partly'): a claim nothing backs still
   // shows what the outlets did report
   if (firsts.length === 0) return none;

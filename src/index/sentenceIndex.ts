@@ -11,6 +11,7 @@ export interface SentenceRecord {
   article: Article;
   /** Position of the article in the index (0-based), the document number in `articleTerms`. */
   articleNo: number;
+  /** 1-based body paragraph, or HEADLINE. */
   paragraph: number;
   /** 0-based position of the sentence in its paragraph. */
   sentence: number;
@@ -24,6 +25,9 @@ function fingerprint(text: string): number {
   for (let i = 0; i < f.length; i++) h = Math.imul(h ^ f.charCodeAt(i), 0x01000193);
   return h >>> 0;
 }
+
+/** The paragraph number of an article's headline record: a claim written as a headline finds its article. */
+export const HEADLINE = 0;
 
 /** Articles indexed between two pauses of a stepwise build. */
 const INDEX_CHUNK = 5;
@@ -53,6 +57,8 @@ export class SentenceIndex {
       const article = this.articles[articleNo]!;
       const start = this.records.length;
       const all: string[] = termsOf(article.title);
+      this.records.push({ article, articleNo, paragraph: HEADLINE, sentence: 0, text: article.title });
+      this.sentenceTerms.addTerms(all.slice());
       for (const p of article.paragraphs) {
         p.sentences.forEach((s, k) => {
           this.records.push({ article, articleNo, paragraph: p.n, sentence: k, text: s.text });

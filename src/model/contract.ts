@@ -17,6 +17,8 @@ export const Evidence = z.object({
   language: z.string().optional(),
   /** The article's own address (front matter `url`, header `URL:`), when it gives one. */
   url: z.string().nullable().optional(),
+  /** The text is the article's headline, not a body sentence (`paragraph` then names the first body paragraph). */
+  headline: z.literal(true).optional(),
 });
 export type Evidence = z.infer<typeof Evidence>;
 

@@ -56,7 +56,7 @@ function evidenceFields(e: Evidence): APIEmbedField[] {
   return [
     field('Outlet', e.outlet ? safeCut(oneLine(e.outlet), 200) : 'not named', true),
     field('Published', e.published ?? 'not dated', true),
-    field('Paragraph', String(e.paragraph), true),
+    field('Paragraph', e.headline ? 'the headline' : String(e.paragraph), true),
     ...(note ? [field('Language', note[0]!.toUpperCase() + note.slice(1))] : []),
     field('Headline', safeCut(oneLine(e.title) || e.article, 300) + readAt(e)),
     field('In the article', quoteBlock(e.text, LIMITS.fieldValue)),

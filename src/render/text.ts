@@ -8,7 +8,7 @@ import { cut } from './safeText.js';
 const QUOTE_HEAD = 200;
 
 export function citeText(e: Evidence): string {
-  const where = [e.outlet, `“${e.title}”`, `paragraph ${e.paragraph}`, e.published].filter(Boolean).join(', ');
+  const where = [e.outlet, `“${e.title}”`, e.headline ? 'headline' : `paragraph ${e.paragraph}`, e.published].filter(Boolean).join(', ');
   const note = languageNote(e);
   const link = e.url ? `\n    ${e.url}` : '';
   return `    ${where}${note ? ` (${note})` : ''}${link}\n    > ${e.text}`;
