@@ -5,7 +5,7 @@ import Fuse from 'fuse.js';
 import type { Quote } from '../model/contract.js';
 import { oneEditApart } from '../search/edits.js';
 import { memoTerms } from '../search/fastTerms.js';
-import { TermIndex } from '../search/termIndex.js';
+import { TermIndex, type TermSegment } from '../search/termIndex.js';
 import { fold } from '../text/normalize.js';
 import { terms } from '../text/tokens.js';
 
@@ -45,9 +45,41 @@ function coverage(queryTerms: readonly string[], have: ReadonlySet<string>): num
 
 const forMatch = (s: string) => fold(s).replace(/["'`]+/g, ' ').replace(/[^\p{L}\p{N}\s]+/gu, ' ').replace(/\s+/g, ' ').trim();
 
+/** The half-open ranges of quotes of one article each, in order (an article's quotes are contiguous). */
+function* articleRuns(quotes: readonly Quote[]): Generator<[number, number]> {
+  let from = 0;
+  for (let k = 1; k <= quotes.length; k++) {
+    if (k === quotes.length || quotes[k]!.evidence.article !== quotes[from]!.evidence.article) {
+      if (k > from) yield [from, k];
+      from = k;
+    }
+  }
+}
+
+/** The documents of one article's quotes: each quote, and each run of one speaker's direct quotes in
+ *  neighbouring paragraphs joined (after the quote that ends the run). */
+function docsOf(quotes: readonly Quote[], from: number, to: number): Doc[] {
+  const out: Doc[] = [];
+  let run: number[] = [];
+  const flush = () => {
+    if (run.length > 1) out.push({ raw: run.map((k) => quotes[k]!.text).join(' '), quote: run[0]! });
+    run = [];
+  };
+  for (let k = from; k < to; k++) {
+    const q = quotes[k]!;
+    out.push({ raw: q.text, quote: k });
+    const prev = run.length ? quotes[run.at(-1)!]! : undefined;
+    const same = prev && q.kind === 'direct' && prev.speaker.id === q.speaker.id && q.evidence.paragraph - prev.evidence.paragraph <= 1;
+    if (!same) flush();
+    if (q.kind === 'direct') run.push(k);
+  }
+  flush();
+  return out;
+}
+
 export class QuoteIndex {
-  private readonly terms = new TermIndex();
-  private readonly docs: Doc[] = [];
+  private terms = new TermIndex();
+  private docs: Doc[] = [];
   private readonly speakers = new Map<string, Quote[]>();
 
   /** With `stepwise`, the index fills only as `fill()` is stepped: a busy thread can pause between chunks. */
@@ -57,31 +89,58 @@ export class QuoteIndex {
 
   /** Indexes the quotes, yielding after every `chunk` of them. */
   *fill(chunk = INDEX_CHUNK): Generator<void> {
-    const quotes = this.quotes;
     const termsOf = memoTerms();
-    const add = (text: string, quote: number) => {
-      this.docs.push({ raw: text, quote });
-      this.terms.addTerms(termsOf(text));
-    };
-    let run: number[] = [];
-    const flush = () => {
-      if (run.length > 1) add(run.map((k) => quotes[k]!.text).join(' '), run[0]!);
-      run = [];
-    };
-    for (let k = 0; k < quotes.length; k++) {
-      const q = quotes[k]!;
+    let done = 0;
+    for (const [from, to] of articleRuns(this.quotes)) {
+      for (const d of docsOf(this.quotes, from, to)) {
+        this.docs.push(d);
+        this.terms.addTerms(termsOf(d.raw));
+      }
+      if (Math.floor(done / chunk) !== Math.floor((done + to - from) / chunk)) yield;
+      done += to - from;
+    }
+    this.indexSpeakers();
+    yield* this.terms.pack();
+  }
+
+  /**
+   * The index of `quotes` made from this one's: the articles in `kept` (whose quotes are this index's own
+   * objects, in the same order) keep their indexed documents, only the others' quotes are read. The same
+   * index as one built over `quotes`; this one is left as it is.
+   */
+  updated(quotes: readonly Quote[], kept: ReadonlySet<string>): QuoteIndex {
+    const next = new QuoteIndex(quotes, true);
+    const oldDocs = new Map<string, [number, number, number]>();
+    let d = 0;
+    for (const [from, to] of articleRuns(this.quotes)) {
+      const start = d;
+      while (d < this.docs.length && this.docs[d]!.quote < to) d++;
+      oldDocs.set(this.quotes[from]!.evidence.article, [start, d, from]);
+    }
+    const termsOf = memoTerms();
+    const segments: TermSegment[] = [];
+    for (const [from, to] of articleRuns(quotes)) {
+      const old = oldDocs.get(quotes[from]!.evidence.article);
+      if (old && kept.has(quotes[from]!.evidence.article)) {
+        const [start, end, oldFrom] = old;
+        for (let k = start; k < end; k++) next.docs.push({ ...this.docs[k]!, quote: this.docs[k]!.quote - oldFrom + from });
+        segments.push({ from: start, to: end });
+      } else {
+        const docs = docsOf(quotes, from, to);
+        for (const doc of docs) next.docs.push(doc);
+        segments.push({ docs: docs.map((doc) => termsOf(doc.raw)) });
+      }
+    }
+    next.terms = this.terms.rebuilt(segments);
+    next.indexSpeakers();
+    return next;
+  }
+
+  private indexSpeakers(): void {
+    for (const q of this.quotes) {
       const list = this.speakers.get(q.speaker.id);
       if (list) list.push(q); else this.speakers.set(q.speaker.id, [q]);
-      add(q.text, k);
-      const prev = run.length ? quotes[run.at(-1)!]! : undefined;
-      const same = prev && q.kind === 'direct' && prev.speaker.id === q.speaker.id && prev.evidence.article === q.evidence.article &&
-        q.evidence.paragraph - prev.evidence.paragraph <= 1;
-      if (!same) flush();
-      if (q.kind === 'direct') run.push(k);
-      if ((k + 1) % chunk === 0) yield;
     }
-    flush();
-    yield* this.terms.pack();
   }
 
   /** A speaker's quotes in article order (no scan of every quote). */
