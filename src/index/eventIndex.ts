@@ -67,7 +67,7 @@ export class EventIndex {
    * objects, in the same order) keep their indexed words, only the others' events are read. The same index
    * as one built over `events`; this one is left as it is.
    */
-  updated(events: readonly Event[], kept: ReadonlySet<string>): EventIndex {
+  *updated(events: readonly Event[], kept: ReadonlySet<string>, chunk = INDEX_CHUNK): Generator<void, EventIndex> {
     const next = new EventIndex(events, true);
     const old = new Map<string, number>();
     this.events.forEach((e, k) => { if (!old.has(e.evidence.article)) old.set(e.evidence.article, k); });
@@ -88,14 +88,17 @@ export class EventIndex {
       k = end;
     }
     if (fresh.length) segments.push({ docs: fresh });
-    next.terms = this.terms.rebuilt(segments);
+    next.terms = yield* this.terms.rebuiltSteps(segments);
     const tokens = new Map<string, string[]>();
     const memoTokens = (name: string) => {
       let t = tokens.get(name);
       if (!t) tokens.set(name, (t = nameTokens(name)));
       return t;
     };
-    for (let k = 0; k < events.length; k++) next.nameEvent(k, memoTokens);
+    for (let k = 0; k < events.length; k++) {
+      next.nameEvent(k, memoTokens);
+      if ((k + 1) % (chunk * 20) === 0) yield;
+    }
     return next;
   }
 

@@ -108,7 +108,7 @@ export class QuoteIndex {
    * objects, in the same order) keep their indexed documents, only the others' quotes are read. The same
    * index as one built over `quotes`; this one is left as it is.
    */
-  updated(quotes: readonly Quote[], kept: ReadonlySet<string>): QuoteIndex {
+  *updated(quotes: readonly Quote[], kept: ReadonlySet<string>, chunk = INDEX_CHUNK): Generator<void, QuoteIndex> {
     const next = new QuoteIndex(quotes, true);
     const oldDocs = new Map<string, [number, number, number]>();
     let d = 0;
@@ -119,6 +119,7 @@ export class QuoteIndex {
     }
     const termsOf = memoTerms();
     const segments: TermSegment[] = [];
+    let runs = 0;
     for (const [from, to] of articleRuns(quotes)) {
       const old = oldDocs.get(quotes[from]!.evidence.article);
       if (old && kept.has(quotes[from]!.evidence.article)) {
@@ -130,8 +131,9 @@ export class QuoteIndex {
         for (const doc of docs) next.docs.push(doc);
         segments.push({ docs: docs.map((doc) => termsOf(doc.raw)) });
       }
+      if (++runs % chunk === 0) yield;
     }
-    next.terms = this.terms.rebuilt(segments);
+    next.terms = yield* this.terms.rebuiltSteps(segments);
     next.indexSpeakers();
     return next;
   }

@@ -91,11 +91,10 @@ export class SentenceIndex {
       next.ranges.push([from, next.records.length]);
       sentenceSegments.push({ from: start, to: end });
       articleSegments.push({ from: was, to: was + 1 });
+      if ((articleNo + 1) % (INDEX_CHUNK * 100) === 0) yield;
     }
-    yield;
-    next.sentenceIndex = this.sentenceTerms.rebuilt(sentenceSegments);
-    yield;
-    next.articleIndex = this.articleTerms.rebuilt(articleSegments);
+    next.sentenceIndex = yield* this.sentenceTerms.rebuiltSteps(sentenceSegments);
+    next.articleIndex = yield* this.articleTerms.rebuiltSteps(articleSegments);
     return next;
   }
 

@@ -51,12 +51,10 @@ export function* updateLibrarySteps(prev: Library, book: RegistryBook, corpus: E
     for (const e of a.events) events.push(e);
   }
   yield 'articles';
-  const quoteIndex = prev.quoteIndex.updated(quotes, kept);
-  yield 'index.quotes';
+  const quoteIndex = yield* named('index.quotes', prev.quoteIndex.updated(quotes, kept));
   const peopleIndex = new PeopleIndex(registry.people, quoteCount, true);
   for (const _ of peopleIndex.fill()) yield 'index.people';
-  const eventIndex = prev.eventIndex.updated(events, kept);
-  yield 'index.events';
+  const eventIndex = yield* named('index.events', prev.eventIndex.updated(events, kept));
   const sentenceIndex = yield* named('index.sentences', prev.sentenceIndex.updated(articles, registry.people));
   return {
     articles, extracted, people: registry.people, quotes, events, rejected, builtAt, quoteIndex, peopleIndex, eventIndex, sentenceIndex,

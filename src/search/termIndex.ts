@@ -148,6 +148,15 @@ export class TermIndex {
    * This index is left as it is (it may still be serving).
    */
   rebuilt(segments: readonly TermSegment[]): TermIndex {
+    const steps = this.rebuiltSteps(segments);
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+    }
+  }
+
+  /** `rebuilt`, yielding after every `chunk` terms copied: a busy thread can pause between chunks. */
+  *rebuiltSteps(segments: readonly TermSegment[], chunk = PACK_CHUNK): Generator<void, TermIndex> {
     if (this.building) for (const _ of this.pack()) { /* pack now: the postings to copy */ }
     const { off, docs, tfs } = this.packed!;
     const out = new TermIndex();
@@ -197,7 +206,12 @@ export class TermIndex {
       }
       if (at > start) { out.ids.set(term, starts.length); starts.push(start); }
     };
-    for (const [term, id] of this.ids) emit(term, id, fresh.get(term));
+    yield;
+    let n = 0;
+    for (const [term, id] of this.ids) {
+      emit(term, id, fresh.get(term));
+      if (++n % chunk === 0) yield;
+    }
     for (const [term, f] of fresh) if (!this.ids.has(term)) emit(term, undefined, f);
     starts.push(at);
     const tight = at < cap * 0.9;
