@@ -11,9 +11,14 @@ import { terms } from '../text/tokens.js';
 
 export interface QuoteHit { quote: Quote; score: number }
 
-/** A quote (or a run of one speaker's quotes) as indexed; its folded text is worked out when a search first
- *  ranks it (a few dozen a query), not for every quote at build time. */
-interface Doc { raw: string; quote: number; text?: string; terms?: Set<string> }
+/** A quote (or a run of one speaker's quotes) as indexed. */
+interface Doc { raw: string; quote: number }
+
+/** A document's folded text and its terms, worked out when a search first ranks it (a few dozen a query),
+ *  not for every quote at build time; the most recently ranked are kept, not every one ever ranked (over a
+ *  long uptime that was a second copy of every quote). */
+interface Ranked { text: string; terms: Set<string> }
+const RANKED_KEPT = 5000;
 
 /** How many term candidates are scored by word coverage, and how many of the best of those Fuse.js ranks
  *  (Fuse.js is the costly step on long quotes). */
@@ -81,6 +86,7 @@ export class QuoteIndex {
   private terms = new TermIndex();
   private docs: Doc[] = [];
   private readonly speakers = new Map<string, Quote[]>();
+  private readonly ranked = new Map<number, Ranked>();
 
   /** With `stepwise`, the index fills only as `fill()` is stepped: a busy thread can pause between chunks. */
   constructor(readonly quotes: readonly Quote[], stepwise = false) {
@@ -124,7 +130,7 @@ export class QuoteIndex {
       const old = oldDocs.get(quotes[from]!.evidence.article);
       if (old && kept.has(quotes[from]!.evidence.article)) {
         const [start, end, oldFrom] = old;
-        for (let k = start; k < end; k++) next.docs.push({ ...this.docs[k]!, quote: this.docs[k]!.quote - oldFrom + from });
+        for (let k = start; k < end; k++) next.docs.push({ raw: this.docs[k]!.raw, quote: this.docs[k]!.quote - oldFrom + from });
         segments.push({ from: start, to: end });
       } else {
         const docs = docsOf(quotes, from, to);
@@ -145,6 +151,19 @@ export class QuoteIndex {
     }
   }
 
+  /** A document's folded text and terms, from the kept ones (least recently used dropped first). */
+  private rankedOf(doc: number): Ranked {
+    let r = this.ranked.get(doc);
+    if (r) this.ranked.delete(doc);
+    else {
+      const text = forMatch(this.docs[doc]!.raw);
+      r = { text, terms: new Set(terms(text)) };
+      if (this.ranked.size >= RANKED_KEPT) this.ranked.delete(this.ranked.keys().next().value!);
+    }
+    this.ranked.set(doc, r);
+    return r;
+  }
+
   /** A speaker's quotes in article order (no scan of every quote). */
   bySpeaker(id: string): readonly Quote[] {
     return this.speakers.get(id) ?? [];
@@ -156,9 +175,7 @@ export class QuoteIndex {
     if (!query) return [];
     const queryTerms = [...new Set(terms(words))];
     const scored = this.terms.search(words, CANDIDATES).map((h) => {
-      const doc = this.docs[h.doc]!;
-      doc.text ??= forMatch(doc.raw);
-      doc.terms ??= new Set(terms(doc.text));
+      const doc = { ...this.docs[h.doc]!, ...this.rankedOf(h.doc) };
       return { doc, cover: coverage(queryTerms, doc.terms) };
     });
     if (scored.length === 0) return [];
