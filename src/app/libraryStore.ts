@@ -186,11 +186,13 @@ export class LibraryStore {
     const book = update ? this.book! : new RegistryBook();
     // whatever happens next, the registry no longer matches the library serving until a swap says so
     this.book = null;
-    const steps = update ? updateLibrarySteps(prev!, book, corpus, rejected, this.now()) : assembleLibrarySteps(corpus, rejected, this.now(), book);
+    const steps = update
+      ? updateLibrarySteps(prev!, book, corpus, rejected, this.now())
+      : assembleLibrarySteps(corpus, rejected, this.now(), book);
     return { ...(await this.runSteps(steps)), book };
   }
 
-  private async runSteps(steps: Generator<string, Library>): Promise<{ lib: Library; stages: Record<string, number>; longestTurnMs: number }> {
+  private async runSteps(steps: Generator<string, Library>): Promise<Omit<Assembled, 'book'>> {
     const stages: Record<string, number> = {};
     let longestTurn = 0;
     for (;;) {
@@ -304,7 +306,9 @@ export class LibraryStore {
     }
     const assembled = await this.assemble({ articles, extractions }, [...folder.rejected, ...parseRejected]);
     return {
-      built: { lib: assembled.lib, hashes, extractMs, stages: assembled.stages, longestTurnMs: assembled.longestTurnMs, held, book: assembled.book },
+      built: {
+        lib: assembled.lib, hashes, extractMs, stages: assembled.stages, longestTurnMs: assembled.longestTurnMs, held, book: assembled.book,
+      },
       skipped: folder.skipped, readMs, fresh,
       reuse: { extracted: misses.length, reused: held.size - misses.length, fromDisk, corruptPacks: disk?.corrupt ?? 0 },
     };
@@ -356,7 +360,8 @@ export class LibraryStore {
       return {
         ...base, ok: false, swapped: false, articles: this.current?.articles.length ?? 0, added: [], removed: [], changed: [],
         message: kept
-          ? `No article could be loaded from ${this.opts.seedsDir}; the ${plural(this.current!.articles.length, 'article')} loaded before keep serving.`
+          ? `No article could be loaded from ${this.opts.seedsDir}; the ${plural(this.current!.articles.length, 'article')} loaded before `
+            + 'keep serving.'
           : `No article could be loaded from ${this.opts.seedsDir}.`,
       };
     }

@@ -32,7 +32,8 @@ interface Bucket { members: Member[]; entries: Entry[] }
  *  ('identity'), and whose people only gained aliases or roles ('people'). */
 export type RegistryChanges = Map<string, 'identity' | 'people'>;
 
-const slug = (s: string) => s.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
+const slug = (s: string) =>
+  s.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
 // (an unnamed source is written lowercase, or as a share: "47 percent"; each stays of its own article)
 const isGeneric = (p: LocalPerson) => p.kind === 'organization' && /^[\p{Ll}\p{N}]/u.test(p.name);
 const stripThe = (name: string) => name.replace(/^the\s+/i, '');
@@ -78,7 +79,8 @@ export class RegistryBook {
       const mine = new Map<string, Member>();
       people.forEach((p, at) => {
         const pass = p.kind === 'person' && p.name.includes(' ') ? 0 : 1;
-        const m: Member = { articleId, at, pass, p, np: p.kind === 'person' && !isGeneric(p) ? splitName(p.name.split(/\s+/)) : null, entry: null };
+        const np = p.kind === 'person' ? splitName(p.name.split(/\s+/)) : null;
+        const m: Member = { articleId, at, pass, p, np, entry: null };
         mine.set(p.key, m);
         const key = this.bucketKey(m);
         dirty.add(key);
@@ -178,7 +180,8 @@ function publish(entries: readonly Entry[]): { people: Person[]; renewed: Entry[
     for (let n = 2; ids.has(id); n++) id = `${e.idSlug}-${n}`;
     ids.add(id);
     const was = e.first.entry?.person ?? null;
-    const same = was && was.id === id && was.name === e.name && was.kind === e.kind && sameList(was.aliases, e.aliases) && sameList(was.roles, e.roles);
+    const same = was && was.id === id && was.name === e.name && was.kind === e.kind
+      && sameList(was.aliases, e.aliases) && sameList(was.roles, e.roles);
     const person = same ? was : { id, name: e.name, aliases: e.aliases, roles: e.roles, kind: e.kind };
     if (person !== was) renewed.push(e);
     e.person = person;
