@@ -9,11 +9,14 @@ import type { ReloadReport } from '../model/reloadReport.js';
 import type { ArticleExtraction } from '../extract/types.js';
 import type { Article } from '../parse/article.js';
 import { assembleLibrarySteps, assembleLibrary, extractAll, type ExtractedCorpus, type Library } from '../index/library.js';
+import { updateLibrarySteps } from '../index/updateLibrary.js';
+import { RegistryBook } from '../extract/people/registry.js';
 import { parseSeedFiles } from '../load/loadSeeds.js';
 import { readSeedFolder, SeedFolderError, unchangedSince, type ReadLimits, type SeedFile, DEFAULT_LIMITS } from '../load/readSeedFolder.js';
 import { cacheFolder } from '../cache/cacheDir.js';
 import { ExtractionCache, textHash, type CacheEntry, type CacheLog } from '../cache/extractionCache.js';
 import { compiledExtractorVersion } from '../cache/extractorVersion.js';
+import { plural } from '../render/words.js';
 import { compactExtraction, extractInWorkers, resolveWorkerUrl } from './extractInWorkers.js';
 
 // callers on the app side take the report's shape from here, with the store
@@ -56,7 +59,14 @@ interface BuildResult {
   reuse?: NonNullable<ReloadReport['reuse']>; fresh?: CacheEntry[];
 }
 
-interface Built { lib: Library; hashes: Map<string, string>; extractMs: number; stages?: Record<string, number>; longestTurnMs?: number; held?: Map<string, CacheEntry> }
+interface Built {
+  lib: Library; hashes: Map<string, string>; extractMs: number; stages?: Record<string, number>; longestTurnMs?: number;
+  held?: Map<string, CacheEntry>;
+  /** The registry `lib` was assembled with, for the next reload to update. */
+  book?: RegistryBook;
+}
+
+interface Assembled { lib: Library; stages: Record<string, number>; longestTurnMs: number; book: RegistryBook }
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -85,6 +95,8 @@ export class LibraryStore {
   private readonly now: () => number;
   private cache: Promise<ExtractionCache | null> | null = null;
   private persisting: Promise<void> = Promise.resolve();
+  /** The registry the library serving was assembled with: the next reload updates it (null: build anew). */
+  private book: RegistryBook | null = null;
 
   constructor(private readonly opts: LibraryStoreOptions) {
     this.now = opts.now ?? Date.now;
@@ -144,11 +156,26 @@ export class LibraryStore {
     return this.cache;
   }
 
-  /** Runs the stepwise assembly on this thread in short turns, pausing between them so waiting queries are answered. */
-  private async assemble(corpus: ExtractedCorpus, rejected: Rejected[]): Promise<{ lib: Library; stages: Record<string, number>; longestTurnMs: number }> {
+  /**
+   * Runs the stepwise assembly on this thread in short turns, pausing between them so waiting queries are
+   * answered: an update of the library serving when there is one (only what changed is assembled again),
+   * else a build. The registry it advances stays with the library only if that library is swapped in.
+   */
+  private async assemble(corpus: ExtractedCorpus, rejected: Rejected[]): Promise<Assembled> {
+    const prev = this.current;
+    const update = prev !== null && this.book !== null;
+    const book = update ? this.book! : new RegistryBook();
+    // whatever happens next, the registry no longer matches the library serving until a swap says so
+    this.book = null;
+    const steps = update
+      ? updateLibrarySteps(prev!, book, corpus, rejected, this.now())
+      : assembleLibrarySteps(corpus, rejected, this.now(), book);
+    return { ...(await this.runSteps(steps)), book };
+  }
+
+  private async runSteps(steps: Generator<string, Library>): Promise<Omit<Assembled, 'book'>> {
     const stages: Record<string, number> = {};
     let longestTurn = 0;
-    const steps = assembleLibrarySteps(corpus, rejected, this.now());
     for (;;) {
       await nextTurn();
       const start = performance.now();
@@ -260,7 +287,9 @@ export class LibraryStore {
     }
     const assembled = await this.assemble({ articles, extractions }, [...folder.rejected, ...parseRejected]);
     return {
-      built: { lib: assembled.lib, hashes, extractMs, stages: assembled.stages, longestTurnMs: assembled.longestTurnMs, held },
+      built: {
+        lib: assembled.lib, hashes, extractMs, stages: assembled.stages, longestTurnMs: assembled.longestTurnMs, held, book: assembled.book,
+      },
       skipped: folder.skipped, readMs, fresh,
       reuse: { extracted: misses.length, reused: held.size - misses.length, fromDisk, corruptPacks: disk?.corrupt ?? 0 },
     };
@@ -290,7 +319,7 @@ export class LibraryStore {
         ok: false, swapped: false, articles: before, added: [], removed: [], changed: [], rejected: [],
         skipped: [], ms: Math.max(0, this.now() - t0),
         message: `The build failed (${(err as Error)?.message ?? String(err)})` +
-          (this.current ? `; the ${before} articles loaded before keep serving.` : '.'),
+          (this.current ? `; the ${plural(before, 'article')} loaded before keep serving.` : '.'),
       };
     } finally {
       this.loading = null;
@@ -312,7 +341,8 @@ export class LibraryStore {
       return {
         ...base, ok: false, swapped: false, articles: this.current?.articles.length ?? 0, added: [], removed: [], changed: [],
         message: kept
-          ? `No article could be loaded from ${this.opts.seedsDir}; the ${this.current!.articles.length} articles loaded before keep serving.`
+          ? `No article could be loaded from ${this.opts.seedsDir}; the ${plural(this.current!.articles.length, 'article')} loaded before `
+            + 'keep serving.'
           : `No article could be loaded from ${this.opts.seedsDir}.`,
       };
     }
@@ -329,15 +359,16 @@ export class LibraryStore {
     const first = this.current === null;
     this.current = lib;
     this.hashes = hashes;
+    this.book = built.book ?? null;
     if (result.fresh && built.held) {
       this.held = built.held;
       this.persist(result.fresh, built.held);
     }
     return {
       ...base, ok: true, swapped: true, articles: lib.articles.length, added: first ? [...hashes.keys()] : added, removed, changed,
-      message: `Loaded ${lib.articles.length} article${lib.articles.length === 1 ? '' : 's'}` +
+      message: `Loaded ${plural(lib.articles.length, 'article')}` +
         (first ? '' : `: ${added.length} added, ${removed.length} removed, ${changed.length} changed`) +
-        (rejected.length ? `; ${rejected.length} file${rejected.length === 1 ? '' : 's'} rejected` : '') + '.',
+        (rejected.length ? `; ${plural(rejected.length, 'file')} rejected` : '') + '.',
     };
   }
 }

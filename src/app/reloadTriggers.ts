@@ -32,7 +32,8 @@ export function installReloadTriggers(opts: ReloadTriggerOptions): () => void {
   const removers = opts.sighup === false ? [] : [installReloadSignal(opts.reload, done('SIGHUP'))];
   if (opts.watch) {
     const onReport = done('watch');
-    const w = watchSeeds(opts.seedsDir, () => { opts.reload().then(onReport, (err: unknown) => onReport(err instanceof Error ? err : new Error(String(err)))); }, {
+    const failed = (err: unknown) => onReport(err instanceof Error ? err : new Error(String(err)));
+    const w = watchSeeds(opts.seedsDir, () => { opts.reload().then(onReport, failed); }, {
       ...(opts.quietMs !== undefined ? { quietMs: opts.quietMs } : {}),
       onError: (err) => log.error({ err }, 'watching the seeds folder failed'),
     });

@@ -18,7 +18,8 @@ function typo(r: Random, text: string): string {
   if (k < 0) return text;
   const w = ws[k]!;
   const i = r.int(1, w.length - 3);
-  ws[k] = [w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2), w.slice(0, i) + w.slice(i + 1), w.slice(0, i) + w[i] + w.slice(i)][r.int(0, 2)]!;
+  const typos = [w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2), w.slice(0, i) + w.slice(i + 1), w.slice(0, i) + w[i] + w.slice(i)];
+  ws[k] = typos[r.int(0, 2)]!;
   return ws.join(' ');
 }
 
@@ -44,7 +45,8 @@ export function benchQueries(truth: BenchCorpus['truth'], perCommand: number, se
   for (let i = 0; i < n; i++) {
     const p = person();
     const name = maybeTypo(r.pick([p.name, ...p.variants]));
-    queries.push(r.chance(0.4) ? { command: 'quotes', q: name, about: fragment(r, quote().text).split(' ').slice(0, 2).join(' ') } : { command: 'quotes', q: name });
+    const about = r.chance(0.4) ? fragment(r, quote().text).split(' ').slice(0, 2).join(' ') : null;
+    queries.push(about !== null ? { command: 'quotes', q: name, about } : { command: 'quotes', q: name });
   }
   for (let i = 0; i < n; i++) {
     const e = event();

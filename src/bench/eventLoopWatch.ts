@@ -27,7 +27,9 @@ export function watchEventLoop(
     if (late > longest) {
       longest = late;
       during = label();
-      longestSched = s && lastSched ? { runMs: Math.round(s.runMs - lastSched.runMs), waitMs: Math.round(s.waitMs - lastSched.waitMs) } : null;
+      longestSched = s && lastSched
+        ? { runMs: Math.round(s.runMs - lastSched.runMs), waitMs: Math.round(s.waitMs - lastSched.waitMs) }
+        : null;
     }
     last = now;
     lastExcluded = ex;

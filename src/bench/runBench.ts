@@ -39,7 +39,8 @@ export interface BenchOptions {
 }
 
 export const TARGETS = {
-  queryP95Ms: 50, autocompleteP95Ms: 20, loadMs: 60_000, peakRssMb: 800, reloadBlockMs: 100, speedup: 20, restartMs: 15_000, reloadOneFileMs: 2_000,
+  queryP95Ms: 50, autocompleteP95Ms: 20, loadMs: 60_000, peakRssMb: 800, reloadBlockMs: 100, speedup: 20, restartMs: 15_000,
+  reloadOneFileMs: 2_000,
   /** Past LARGE_ARCHIVE articles (the 100,000-article run): first load and peak memory. */
   largeLoadMs: 180_000, largePeakRssMb: 6144,
 };
@@ -54,7 +55,8 @@ export interface BenchResult {
   commands: CommandFigures[];
   baseline: BaselineFigures;
   reload: {
-    ms: number; longestBlockMs: number; queriesAnswered: number; latency: Percentiles; swapped: boolean; message: string; stages: ReloadReport['stages'] | null;
+    ms: number; longestBlockMs: number; queriesAnswered: number; latency: Percentiles; swapped: boolean; message: string;
+    stages: ReloadReport['stages'] | null;
     /** What the reload was doing when the longest block ended; the longest main-thread assembly turn; GC pauses meanwhile. */
     longestBlockDuring: string; longestTurnMs: number | null; gc: GcFigures;
     /** Of the longest block, the ms the main thread ran on a CPU and the ms it waited for one (Linux). */
@@ -109,8 +111,12 @@ function truthFromLibrary(store: LibraryStore): BenchCorpus['truth'] {
   const sentences = lib.sentenceIndex.records.filter((_, k) => k % 7 === 0).map((r) => r.text).filter((t) => t.split(' ').length >= 6);
   return {
     people: lib.people.map((p) => ({ name: p.name, variants: p.aliases, role: p.roles[0] ?? '' })),
-    quotes: lib.quotes.length ? lib.quotes.map((q) => ({ speaker: q.speaker.name, text: q.text })) : sentences.map((text) => ({ speaker: '', text })),
-    events: lib.events.map((e) => ({ participants: e.participants.length ? e.participants : [e.what], place: e.place ?? '', words: e.what })),
+    quotes: lib.quotes.length
+      ? lib.quotes.map((q) => ({ speaker: q.speaker.name, text: q.text }))
+      : sentences.map((text) => ({ speaker: '', text })),
+    events: lib.events.map((e) => ({
+      participants: e.participants.length ? e.participants : [e.what], place: e.place ?? '', words: e.what,
+    })),
     claims: sentences,
   };
 }
@@ -127,21 +133,70 @@ function timeCommands(lib: Library, queries: readonly QueryRequest[], autocomple
   return commands;
 }
 
+/** The folder to measure: the caller's, or a generated corpus written to a temporary folder. */
+async function prepareCorpus(opts: BenchOptions, note: (what: string) => void):
+    Promise<{ dir: string; truth: BenchCorpus['truth'] | null; sample: { file: string; text: string }[] }> {
+  if (opts.seedsDir) return { dir: opts.seedsDir, truth: null, sample: [] };
+  note(`generating ${opts.articles} articles`);
+  const corpus = generateCorpus(opts.articles);
+  const sample = corpus.files.filter((_, k) => k % Math.max(1, Math.floor(corpus.files.length / 300)) === 0);
+  const dir = await writeCorpus(corpus.files);
+  corpus.files.length = 0; // the store reads the files back from disk, as the bot does
+  return { dir, truth: corpus.truth, sample };
+}
+
+/** A reload of the unchanged folder while queries keep arriving: how long the event loop was held. */
+async function reloadUnderLoad(store: LibraryStore, queries: readonly QueryRequest[]): Promise<BenchResult['reload']> {
+  const load = queryLoad(store, queries);
+  const tr = performance.now();
+  const phase = () => {
+    const p = store.progress;
+    const at = `${Math.round(performance.now() - tr)} ms into the reload`;
+    return store.phase === 'extracting' && p
+      ? `extracting (${p.done} of ${p.total} articles back from the workers), ${at}`
+      : `${store.phase}, ${at}`;
+  };
+  const gc = watchGc();
+  const watch = watchEventLoop(5, load.busyMs, phase, readThreadSched);
+  const second = await store.reload();
+  const ms = Math.round(performance.now() - tr);
+  const during = load.stop();
+  const block = watch.stop();
+  return {
+    ms, longestBlockMs: block.longestBlockMs, queriesAnswered: during.length, latency: percentiles(during), swapped: second.swapped,
+    message: second.message, stages: second.stages ?? null, longestBlockDuring: block.longestDuring,
+    longestTurnMs: second.longestTurnMs ?? null, gc: gc.stop(), longestBlockSched: block.longestSched,
+  };
+}
+
+/** One article written to the folder, then a reload, until a query finds it. */
+async function addOneFile(store: LibraryStore, dir: string): Promise<NonNullable<BenchResult['reloadOneFile']>> {
+  const words = 'the lighthouse keepers of the northern bay will strike at dawn';
+  await writeFile(join(dir, 'zz-bench-added.txt'), 'Lighthouse keepers to strike\n\nBench Wire\nPublished: 2024-05-02\n\n' +
+    '“The lighthouse keepers of the northern bay will strike at dawn,” union chair Halvard Brekke said on Thursday.\n');
+  const t1 = performance.now();
+  const r = await store.reload();
+  const hit = runQuery(store.library!, { command: 'who-said', q: words });
+  const answered = hit.command === 'who-said' && hit.answer.answers[0]?.evidence.article === 'zz-bench-added.txt';
+  const out = { ms: Math.round(performance.now() - t1), extracted: r.reuse?.extracted ?? -1, answered, phases: r.phases ?? null };
+  await store.flushed();
+  return out;
+}
+
+/** The texts the full-scan baseline searches: quote fragments and claims in turn, so a baseline cut short
+ *  by its time budget still has both. */
+function baselineTexts(queries: readonly QueryRequest[], max: number): string[] {
+  const fragments = queries.filter((q) => q.command === 'who-said');
+  const claims = queries.filter((q) => q.command === 'sources');
+  return fragments.flatMap((q, k) => (claims[k] ? [q.q, claims[k].q] : [q.q])).slice(0, max);
+}
+
 export async function measure(opts: BenchOptions): Promise<BenchResult> {
   const memory = watchMemory();
   const started = performance.now();
   const note = (what: string) => opts.note?.(`bench ${Math.round((performance.now() - started) / 1000)}s: ${what}`);
-  let dir = opts.seedsDir;
-  let truth: BenchCorpus['truth'] | null = null;
-  let sample: { file: string; text: string }[] = [];
-  if (!dir) {
-    note(`generating ${opts.articles} articles`);
-    const corpus = generateCorpus(opts.articles);
-    truth = corpus.truth;
-    sample = corpus.files.filter((_, k) => k % Math.max(1, Math.floor(corpus.files.length / 300)) === 0);
-    dir = await writeCorpus(corpus.files);
-    corpus.files.length = 0; // the store reads the files back from disk, as the bot does
-  }
+  const prepared = await prepareCorpus(opts, note);
+  const { dir } = prepared;
   const cacheRoot = await mkdtemp(join(tmpdir(), 'byline-bench-cache-'));
   try {
     note('loading (read, parse + extract in workers, assemble)');
@@ -155,14 +210,11 @@ export async function measure(opts: BenchOptions): Promise<BenchResult> {
     const cacheWriteMs = Math.round(performance.now() - tw);
     const loaded = store.library?.articles.length ?? 0;
     if (!loaded) throw new Error(`nothing loaded from ${dir}: ${first.message}`);
-    truth ??= truthFromLibrary(store);
-    if (sample.length === 0) sample = (await readSeedFolder(dir)).files.filter((_, k) => k % Math.max(1, Math.floor(loaded / 300)) === 0);
+    const truth = prepared.truth ?? truthFromLibrary(store);
+    const sample = prepared.sample.length ? prepared.sample
+      : (await readSeedFolder(dir)).files.filter((_, k) => k % Math.max(1, Math.floor(loaded / 300)) === 0);
 
     const { queries, autocomplete } = benchQueries(truth, opts.queries);
-    // quote fragments and claims taken in turn, so a baseline cut short by its time budget still has both
-    const fragments = queries.filter((q) => q.command === 'who-said');
-    const claims = queries.filter((q) => q.command === 'sources');
-    const baselineTexts = fragments.flatMap((q, k) => (claims[k] ? [q.q, claims[k].q] : [q.q])).slice(0, opts.baselineQueries ?? 30);
     note(`loaded ${loaded} articles in ${loadMs} ms (${JSON.stringify(first.phases)}; main-thread stages ${JSON.stringify(first.stages)})`);
     note(`asking ${queries.length} queries and ${autocomplete.length} autocompletes`);
     const commands = timeCommands(store.library!, queries, autocomplete);
@@ -172,76 +224,53 @@ export async function measure(opts: BenchOptions): Promise<BenchResult> {
     // the reload before the baseline: the baseline leaves hundreds of MB of garbage (its Fuse.js index)
     // whose collection would otherwise land in the reload's window and be charged to it
     note('reloading under query load');
-    const load = queryLoad(store, queries);
-    const tr = performance.now();
-    const phase = () => {
-      const p = store.progress;
-      const at = `${Math.round(performance.now() - tr)} ms into the reload`;
-      return store.phase === 'extracting' && p ? `extracting (${p.done} of ${p.total} articles back from the workers), ${at}` : `${store.phase}, ${at}`;
-    };
-    const gc = watchGc();
-    const watch = watchEventLoop(5, load.busyMs, phase, readThreadSched);
-    const second = await store.reload();
-    const reloadMs = Math.round(performance.now() - tr);
-    const during = load.stop();
-    const block = watch.stop();
-    const gcDuring = gc.stop();
+    const reload = await reloadUnderLoad(store, queries);
     afterPhase.reload = memory.peak();
-
+    // that reload's cache write (files read again for their stamps) is its own, not the next reload's
+    await store.flushed();
     let reloadOneFile: BenchResult['reloadOneFile'] = null;
     if (!opts.seedsDir) {
       note('adding one article and reloading');
-      const words = 'the lighthouse keepers of the northern bay will strike at dawn';
-      await writeFile(join(dir, 'zz-bench-added.txt'), `Lighthouse keepers to strike\n\nBench Wire\nPublished: 2024-05-02\n\n“The lighthouse keepers of the northern bay will strike at dawn,” union chair Halvard Brekke said on Thursday.\n`);
-      const t1 = performance.now();
-      const r = await store.reload();
-      const hit = runQuery(store.library!, { command: 'who-said', q: words });
-      const answered = hit.command === 'who-said' && hit.answer.answers[0]?.evidence.article === 'zz-bench-added.txt';
-      reloadOneFile = { ms: Math.round(performance.now() - t1), extracted: r.reuse?.extracted ?? -1, answered, phases: r.phases ?? null };
-      await store.flushed();
-      note(`one article added: live in ${reloadOneFile.ms} ms (${reloadOneFile.extracted} extracted, found: ${answered}; ${JSON.stringify(r.phases)})`);
+      reloadOneFile = await addOneFile(store, dir);
+      const r = reloadOneFile;
+      note(`one article added: live in ${r.ms} ms (${r.extracted} extracted, found: ${r.answered}; ${JSON.stringify(r.phases)})`);
     }
     // peak memory is Byline's (loading, answering, reloading); the baseline's own index comes after
     const last = memory.stop();
     if (reloadOneFile) afterPhase.reloadOneFile = last;
-    const peak = { ...last, afterPhase };
 
     note('baseline: one Fuse.js index over every sentence, full scans');
-    const baseline = measureBaseline(store.library!, baselineTexts);
-    for (const c of commands) if (c.command !== 'autocomplete') c.speedup = c.p95 > 0 ? Math.round((baseline.latency.p95 / c.p95) * 10) / 10 : null;
+    const baseline = measureBaseline(store.library!, baselineTexts(queries, opts.baselineQueries ?? 30));
+    for (const c of commands) {
+      if (c.command !== 'autocomplete') c.speedup = c.p95 > 0 ? Math.round((baseline.latency.p95 / c.p95) * 10) / 10 : null;
+    }
     note(`baseline p95 ${baseline.latency.p95} ms over ${baseline.latency.n} full scans of ${baseline.sentences} sentences`);
 
     note('profiling the build stages');
     const profile = profileBuild(store.library!, sample);
     note('restarting over the cache, in a process of its own');
     const restart = await restartFromCache(dir, cacheRoot);
-    note(restart ? `restart: ${restart.articles} articles in ${restart.ms} ms, ${restart.extracted} extracted, peak RSS ${restart.maxRssMb} MB` : 'restart failed');
-    const stats = store.library!;
+    note(restart
+      ? `restart: ${restart.articles} articles in ${restart.ms} ms, ${restart.extracted} extracted, peak RSS ${restart.maxRssMb} MB`
+      : 'restart failed');
     const result: BenchResult = {
-      corpus: {
-        source: opts.seedsDir ?? `generated (${opts.articles} articles)`, articles: stats.articles.length, rejected: stats.rejected.length,
-        sentences: stats.sentenceIndex.records.length, people: stats.people.length, quotes: stats.quotes.length, events: stats.events.length,
-      },
-      load: { ms: loadMs, phases: first.phases ?? null, stages: first.stages ?? null },
-      memory: peak,
-      commands,
-      baseline,
-      reload: {
-        ms: reloadMs, longestBlockMs: block.longestBlockMs, queriesAnswered: during.length, latency: percentiles(during), swapped: second.swapped,
-        message: second.message, stages: second.stages ?? null, longestBlockDuring: block.longestDuring, longestTurnMs: second.longestTurnMs ?? null, gc: gcDuring,
-        longestBlockSched: block.longestSched,
-      },
-      restart, reloadOneFile, cache: { writeMs: cacheWriteMs },
-      profile,
-      targets: TARGETS,
-      misses: [],
+      corpus: corpusFigures(store.library!, opts), load: { ms: loadMs, phases: first.phases ?? null, stages: first.stages ?? null },
+      memory: { ...last, afterPhase }, commands, baseline, reload, restart, reloadOneFile, cache: { writeMs: cacheWriteMs }, profile,
+      targets: TARGETS, misses: [],
     };
     result.misses = missedTargets(result);
     return result;
   } finally {
     await rm(cacheRoot, { recursive: true, force: true });
-    if (!opts.seedsDir && dir) await rm(dir, { recursive: true, force: true });
+    if (!opts.seedsDir) await rm(dir, { recursive: true, force: true });
   }
+}
+
+function corpusFigures(lib: Library, opts: BenchOptions): BenchResult['corpus'] {
+  return {
+    source: opts.seedsDir ?? `generated (${opts.articles} articles)`, articles: lib.articles.length, rejected: lib.rejected.length,
+    sentences: lib.sentenceIndex.records.length, people: lib.people.length, quotes: lib.quotes.length, events: lib.events.length,
+  };
 }
 
 /** Runs the restart in a child process (the compiled restartChild.js); null when it fails. */
@@ -261,7 +290,9 @@ export function missedTargets(r: BenchResult): string[] {
   for (const c of r.commands) {
     const limit = c.command === 'autocomplete' ? TARGETS.autocompleteP95Ms : TARGETS.queryP95Ms;
     if (c.p95 > limit) misses.push(`${c.command}: p95 ${c.p95} ms > ${limit} ms`);
-    if (c.speedup !== null && c.speedup < TARGETS.speedup) misses.push(`${c.command}: ${c.speedup}x the baseline at p95 < ${TARGETS.speedup}x`);
+    if (c.speedup !== null && c.speedup < TARGETS.speedup) {
+      misses.push(`${c.command}: ${c.speedup}x the baseline at p95 < ${TARGETS.speedup}x`);
+    }
   }
   const large = r.corpus.articles > LARGE_ARCHIVE;
   const loadMs = large ? TARGETS.largeLoadMs : TARGETS.loadMs;
@@ -272,8 +303,12 @@ export function missedTargets(r: BenchResult): string[] {
   if (!r.restart) misses.push('the restart from the cache failed');
   else if (r.restart.ms > TARGETS.restartMs) misses.push(`restart from the cache ${r.restart.ms} ms > ${TARGETS.restartMs} ms`);
   if (r.reloadOneFile && !r.reloadOneFile.answered) misses.push('the article added was not found after the reload');
-  if (r.reloadOneFile && r.reloadOneFile.ms > TARGETS.reloadOneFileMs) misses.push(`one added article live in ${r.reloadOneFile.ms} ms > ${TARGETS.reloadOneFileMs} ms`);
-  if (r.reload.longestBlockMs > TARGETS.reloadBlockMs) misses.push(`event loop blocked ${r.reload.longestBlockMs} ms during a reload > ${TARGETS.reloadBlockMs} ms`);
+  if (r.reloadOneFile && r.reloadOneFile.ms > TARGETS.reloadOneFileMs) {
+    misses.push(`one added article live in ${r.reloadOneFile.ms} ms > ${TARGETS.reloadOneFileMs} ms`);
+  }
+  if (r.reload.longestBlockMs > TARGETS.reloadBlockMs) {
+    misses.push(`event loop blocked ${r.reload.longestBlockMs} ms during a reload > ${TARGETS.reloadBlockMs} ms`);
+  }
   return misses;
 }
 

@@ -8,7 +8,8 @@ export interface ThreadSched { runMs: number; waitMs: number }
 export function readThreadSched(): ThreadSched | null {
   try {
     const [run, wait] = readFileSync('/proc/thread-self/schedstat', 'utf8').trim().split(/\s+/).map(Number);
-    return run === undefined || wait === undefined || Number.isNaN(run) || Number.isNaN(wait) ? null : { runMs: run / 1e6, waitMs: wait / 1e6 };
+    if (run === undefined || wait === undefined || Number.isNaN(run) || Number.isNaN(wait)) return null;
+    return { runMs: run / 1e6, waitMs: wait / 1e6 };
   } catch {
     return null;
   }

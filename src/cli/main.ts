@@ -5,9 +5,9 @@ import { ConfigError, loadConfig, type Config } from '../config/env.js';
 import { createLogger } from '../log/logger.js';
 import { loadSeeds } from '../load/loadSeeds.js';
 import { SeedFolderError } from '../load/readSeedFolder.js';
-import { buildLibrary, type Library } from '../index/library.js';
+import type { Library } from '../index/library.js';
 import { runQuery, type QueryRequest } from '../app/runQuery.js';
-import { seedLimits } from '../app/createStore.js';
+import { createLibraryStore, seedLimits } from '../app/createStore.js';
 import { renderText } from '../render/text.js';
 import { languageLabel } from '../render/languageNote.js';
 import { PictureError, writePicture } from '../render/pictures/writePicture.js';
@@ -97,32 +97,38 @@ async function run(argv: string[]): Promise<number> {
       return loaded.rejected.length > 0 || loaded.articles.length === 0 ? 1 : 0;
     }
     case 'extract': {
-      const lib = await libraryFrom(seedsDir, limits);
+      const lib = await libraryFrom(config, seedsDir);
       const payload = { articles: lib.extracted, rejected: lib.rejected };
       await out(args.json ? JSON.stringify(payload) : JSON.stringify(payload, null, 2));
       return 0;
     }
     default:
-      return runQueries(args, args.command as QueryCommand, seedsDir, limits);
+      return runQueries(args, args.command as QueryCommand, config, seedsDir);
   }
 }
 
-async function libraryFrom(seedsDir: string, limits: Parameters<typeof loadSeeds>[1]): Promise<Library> {
-  const loaded = await loadSeeds(seedsDir, limits);
-  if (loaded.articles.length === 0) {
-    const why = loaded.rejected.length ? ` (${plural(loaded.rejected.length, 'file')} rejected: run 'byline check-seeds')` : ': put .txt or .md articles there, or pass --seeds DIR';
+/** The library over the seeds, through the extraction cache as the bot and the console load it: a second
+ *  question over unchanged seeds reads the extractions back instead of extracting every article again. */
+async function libraryFrom(config: Config, seedsDir: string): Promise<Library> {
+  const log = createLogger({ level: process.env.LOG_LEVEL ?? 'warn' });
+  const store = createLibraryStore(config, seedsDir, log);
+  const report = await store.reload();
+  await store.flushed();
+  const rejected = report.rejected;
+  if (!store.library) {
+    const why = rejected.length ? ` (${plural(rejected.length, 'file')} rejected: run 'byline check-seeds')`
+      : ': put .txt or .md articles there, or pass --seeds DIR';
     throw new RunError(`no articles in '${shownName(seedsDir)}'${why}`);
   }
-  const log = createLogger({ level: process.env.LOG_LEVEL ?? 'warn' });
-  for (const r of loaded.rejected) log.warn({ file: r.file }, r.error);
-  return buildLibrary(loaded.articles, loaded.rejected, Date.now());
+  for (const r of rejected) log.warn({ file: r.file }, r.error);
+  return store.library;
 }
 
 function request(command: QueryCommand, q: string, about: string | undefined): QueryRequest {
   return command === 'quotes' ? { command, q, about } : { command, q };
 }
 
-async function runQueries(args: CliArgs, command: QueryCommand, seedsDir: string, limits: Parameters<typeof loadSeeds>[1]): Promise<number> {
+async function runQueries(args: CliArgs, command: QueryCommand, config: Config, seedsDir: string): Promise<number> {
   if (!QUERY_COMMANDS.includes(command)) throw new UsageError(`unknown command '${command}'`);
   if (args.picture !== undefined && (args.batch || (command !== 'when' && command !== 'sources'))) {
     throw new UsageError('--picture FILE goes with one when or sources question, not with --batch or other commands');
@@ -135,7 +141,7 @@ async function runQueries(args: CliArgs, command: QueryCommand, seedsDir: string
       throw new UsageError(`--batch: cannot read '${args.batch}'`);
     }
     const items = parseBatch(text, shownName(args.batch));
-    const lib = await libraryFrom(seedsDir, limits);
+    const lib = await libraryFrom(config, seedsDir);
     const lines = items.map((it) => it.ok
       ? JSON.stringify(runQuery(lib, request(command, it.value.q, it.value.about ?? args.about)).answer)
       : JSON.stringify({ query: null, error: it.error }));
@@ -147,7 +153,7 @@ async function runQueries(args: CliArgs, command: QueryCommand, seedsDir: string
     return bad.length ? 2 : 0;
   }
   const q = args.positionals.join(' ').trim();
-  const lib = await libraryFrom(seedsDir, limits);
+  const lib = await libraryFrom(config, seedsDir);
   const result = runQuery(lib, request(command, q, args.about));
   await out(args.json ? JSON.stringify(result.answer) : renderText(result));
   if (args.picture !== undefined) {

@@ -4,9 +4,9 @@
 // read line by line as before.
 import { createInterface } from 'node:readline';
 import type { Config } from '../config/env.js';
-import { LibraryStore, type LoadProgress, type ReloadReport } from '../app/libraryStore.js';
+import type { LibraryStore, LoadProgress, ReloadReport } from '../app/libraryStore.js';
 import { runQuery } from '../app/runQuery.js';
-import { seedLimits } from '../app/createStore.js';
+import { createLibraryStore } from '../app/createStore.js';
 import { aboutFacts, aboutSentence } from '../render/about.js';
 import { languageLabel } from '../render/languageNote.js';
 import { helpText } from '../render/help.js';
@@ -24,7 +24,7 @@ export interface ConsoleOptions {
   config: Config;
   input: NodeJS.ReadableStream & { isTTY?: boolean };
   output: NodeJS.WritableStream & { isTTY?: boolean };
-  /** The library store; default a LibraryStore over seedsDir. */
+  /** The library store; default one over seedsDir with the extraction cache the configuration names. */
   store?: Pick<LibraryStore, 'library' | 'reload'> & { readonly progress?: LoadProgress | null };
   /** Line editing, history and completion; default when input and output are both terminals. */
   terminal?: boolean;
@@ -37,8 +37,7 @@ export interface ConsoleOptions {
 export async function runConsole(opts: ConsoleOptions): Promise<number> {
   const terminal = opts.terminal ?? (!!opts.input.isTTY && !!opts.output.isTTY);
   const say = (s: string) => opts.output.write(stripControl(s) + '\n');
-  const limits = seedLimits(opts.config);
-  const store = opts.store ?? new LibraryStore({ seedsDir: opts.seedsDir, limits });
+  const store = opts.store ?? createLibraryStore(opts.config, opts.seedsDir);
   const report = (r: ReloadReport) => { for (const line of reloadLines(r)) say(line); };
 
   /** A reload with its progress: on a terminal one line rewritten in place, piped a line now and then. */

@@ -8,12 +8,17 @@ import { evidenceOf } from './evidence.js';
 
 export const UNKNOWN_SPEAKER = { id: 'unknown', name: 'unknown' } as const;
 
-export function assembleArticle(article: Article, x: ArticleExtraction, registry: Registry): ExtractedArticle {
+/** The registry people an article names, once each, in the article's order. */
+export function articlePeople(article: Article, x: ArticleExtraction, registry: Registry): Person[] {
   const people = new Map<string, Person>();
   for (const p of x.people) {
     const person = registry.resolve(article.id, p.key);
     if (person) people.set(person.id, person);
   }
+  return [...people.values()];
+}
+
+export function assembleArticle(article: Article, x: ArticleExtraction, registry: Registry): ExtractedArticle {
   const quotes: Quote[] = x.quotes.map((q) => {
     const person = q.speaker ? registry.resolve(article.id, q.speaker) : undefined;
     return {
@@ -40,7 +45,7 @@ export function assembleArticle(article: Article, x: ArticleExtraction, registry
     language: article.language,
     url: article.url,
     paragraphs: article.paragraphs.length,
-    people: [...people.values()],
+    people: articlePeople(article, x, registry),
     quotes,
     events,
     dates: x.dates.map(({ cite, ...d }) => ({ ...d, evidence: evidenceOf(article, cite) })),

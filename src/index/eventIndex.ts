@@ -5,7 +5,7 @@ import Fuse from 'fuse.js';
 import type { Event, EventKind } from '../model/contract.js';
 import { deletions, oneEditApart } from '../search/edits.js';
 import { memoTerms } from '../search/fastTerms.js';
-import { TermIndex } from '../search/termIndex.js';
+import { TermIndex, type TermSegment } from '../search/termIndex.js';
 import { fold } from '../text/normalize.js';
 import { STOPWORDS, terms } from '../text/tokens.js';
 
@@ -32,8 +32,15 @@ function nameTokens(name: string): string[] {
   return fold(name).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3 && !STOPWORDS.has(w));
 }
 
+/** The words an event is found by: the short fields twice (they say what the event is; the sentence also
+ *  holds other things), then its sentence. */
+const eventText = (e: Event) => {
+  const short = [e.what, e.participants.join(' '), e.place ?? '', e.kind === 'other' ? '' : e.kind].join(' ');
+  return `${short} ${short} ${e.evidence.text}`;
+};
+
 export class EventIndex {
-  private readonly terms = new TermIndex();
+  private terms = new TermIndex();
   /** Folded name word (given name or surname) → events with a participant of that name. */
   private readonly byName = new Map<string, number[]>();
   /** One-deletion forms of the name words, for typo-tolerant lookup without a scan (as in SymSpell). */
@@ -48,24 +55,66 @@ export class EventIndex {
   *fill(chunk = INDEX_CHUNK): Generator<void> {
     const termsOf = memoTerms();
     for (let k = 0; k < this.events.length; k++) {
-      const e = this.events[k]!;
-      // the short fields twice: they say what the event is; the sentence also holds other things
-      const short = [e.what, e.participants.join(' '), e.place ?? '', e.kind === 'other' ? '' : e.kind].join(' ');
-      this.terms.addTerms(termsOf(`${short} ${short} ${e.evidence.text}`));
-      for (const w of new Set(e.participants.flatMap(nameTokens))) {
-        const list = this.byName.get(w);
-        if (list) list.push(k);
-        else {
-          this.byName.set(w, [k]);
-          for (const d of deletions(w)) {
-            const names = this.nameDeletes.get(d);
-            if (names) names.push(w); else this.nameDeletes.set(d, [w]);
-          }
-        }
-      }
+      this.terms.addTerms(termsOf(eventText(this.events[k]!)));
+      this.nameEvent(k, nameTokens);
       if ((k + 1) % chunk === 0) yield;
     }
     yield* this.terms.pack();
+  }
+
+  /**
+   * The index of `events` made from this one's: the articles in `kept` (whose events are this index's own
+   * objects, in the same order) keep their indexed words, only the others' events are read. The same index
+   * as one built over `events`; this one is left as it is.
+   */
+  *updated(events: readonly Event[], kept: ReadonlySet<string>, chunk = INDEX_CHUNK): Generator<void, EventIndex> {
+    const next = new EventIndex(events, true);
+    const old = new Map<string, number>();
+    this.events.forEach((e, k) => { if (!old.has(e.evidence.article)) old.set(e.evidence.article, k); });
+    const termsOf = memoTerms();
+    const segments: TermSegment[] = [];
+    let fresh: string[][] = [];
+    for (let k = 0; k < events.length; ) {
+      const article = events[k]!.evidence.article;
+      let end = k;
+      while (end < events.length && events[end]!.evidence.article === article) end++;
+      const from = old.get(article);
+      if (from !== undefined && kept.has(article)) {
+        if (fresh.length) { segments.push({ docs: fresh }); fresh = []; }
+        segments.push({ from, to: from + end - k });
+      } else {
+        for (let j = k; j < end; j++) fresh.push(termsOf(eventText(events[j]!)));
+      }
+      k = end;
+    }
+    if (fresh.length) segments.push({ docs: fresh });
+    next.terms = yield* this.terms.rebuiltSteps(segments);
+    const tokens = new Map<string, string[]>();
+    const memoTokens = (name: string) => {
+      let t = tokens.get(name);
+      if (!t) tokens.set(name, (t = nameTokens(name)));
+      return t;
+    };
+    for (let k = 0; k < events.length; k++) {
+      next.nameEvent(k, memoTokens);
+      if ((k + 1) % (chunk * 20) === 0) yield;
+    }
+    return next;
+  }
+
+  /** Files event `k` under the name words of its participants. */
+  private nameEvent(k: number, tokensOf: (name: string) => string[]): void {
+    for (const w of new Set(this.events[k]!.participants.flatMap(tokensOf))) {
+      const list = this.byName.get(w);
+      if (list) list.push(k);
+      else {
+        this.byName.set(w, [k]);
+        for (const d of deletions(w)) {
+          const names = this.nameDeletes.get(d);
+          if (names) names.push(w); else this.nameDeletes.set(d, [w]);
+        }
+      }
+    }
   }
 
   /** Events with a participant named by `word` (exact, or one typo away among participant names). */

@@ -1,9 +1,10 @@
 // The loaded library: every article, what was extracted from it, one people registry, and the indexes the
-// answers search. Built in one pure step from parsed articles; replaced whole on reload.
+// answers search. Built in one pure step from parsed articles; replaced whole on reload, either built again
+// or updated from the library serving (updateLibrary.ts), which gives the same library.
 import type { Event, ExtractedArticle, Person, Quote, Rejected } from '../model/contract.js';
 import type { Article } from '../parse/article.js';
 import { extractArticle } from '../extract/extractArticle.js';
-import { buildRegistrySteps, type Registry } from '../extract/people/registry.js';
+import { RegistryBook } from '../extract/people/registry.js';
 import type { ArticleExtraction } from '../extract/types.js';
 import { assembleArticle } from './assembleArticle.js';
 import { EventIndex } from './eventIndex.js';
@@ -36,22 +37,18 @@ export function extractAll(articles: Article[]): ExtractedCorpus {
 /** Articles turned into contract shapes between two pauses of a stepwise build. */
 const ASSEMBLE_CHUNK = 10;
 /** People merged into the registry between two pauses. */
-const REGISTRY_CHUNK = 100;
+export const REGISTRY_CHUNK = 100;
 
 /**
  * Registry, contract shapes and indexes from extracted articles, a small piece at a time: the generator
  * yields the name of the stage it is in after each piece (a few milliseconds of work), so a caller on a
  * busy thread can pause between pieces and no stage holds the thread for long.
  */
-export function* assembleLibrarySteps(corpus: ExtractedCorpus, rejected: Rejected[], builtAt: number): Generator<string, Library> {
+export function* assembleLibrarySteps(corpus: ExtractedCorpus, rejected: Rejected[], builtAt: number, book = new RegistryBook()):
+    Generator<string, Library> {
   const { articles, extractions } = corpus;
-  const registrySteps = buildRegistrySteps(articles.map((a, k) => ({ articleId: a.id, people: extractions[k]!.people })), REGISTRY_CHUNK);
-  let registry: Registry;
-  for (;;) {
-    const step = registrySteps.next();
-    yield 'registry';
-    if (step.done) { registry = step.value; break; }
-  }
+  const inputs = articles.map((a, k) => ({ articleId: a.id, people: extractions[k]!.people }));
+  const { registry } = yield* named('registry', book.updateSteps(articles.map((a) => a.id), [], inputs, REGISTRY_CHUNK));
   const extracted: ExtractedArticle[] = [];
   const quotes: Quote[] = [];
   const events: Event[] = [];
@@ -84,9 +81,18 @@ export function* assembleLibrarySteps(corpus: ExtractedCorpus, rejected: Rejecte
   };
 }
 
+/** A generator's steps, each yielded as `name` (a stage of the build). */
+export function* named<T>(name: string, steps: Generator<unknown, T>): Generator<string, T> {
+  for (;;) {
+    const step = steps.next();
+    yield name;
+    if (step.done) return step.value;
+  }
+}
+
 /** Registry, contract shapes and indexes from extracted articles, in one go. */
-export function assembleLibrary(corpus: ExtractedCorpus, rejected: Rejected[], builtAt: number): Library {
-  const steps = assembleLibrarySteps(corpus, rejected, builtAt);
+export function assembleLibrary(corpus: ExtractedCorpus, rejected: Rejected[], builtAt: number, book = new RegistryBook()): Library {
+  const steps = assembleLibrarySteps(corpus, rejected, builtAt, book);
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;

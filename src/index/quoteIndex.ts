@@ -5,15 +5,20 @@ import Fuse from 'fuse.js';
 import type { Quote } from '../model/contract.js';
 import { oneEditApart } from '../search/edits.js';
 import { memoTerms } from '../search/fastTerms.js';
-import { TermIndex } from '../search/termIndex.js';
+import { TermIndex, type TermSegment } from '../search/termIndex.js';
 import { fold } from '../text/normalize.js';
 import { terms } from '../text/tokens.js';
 
 export interface QuoteHit { quote: Quote; score: number }
 
-/** A quote (or a run of one speaker's quotes) as indexed; its folded text is worked out when a search first
- *  ranks it (a few dozen a query), not for every quote at build time. */
-interface Doc { raw: string; quote: number; text?: string; terms?: Set<string> }
+/** A quote (or a run of one speaker's quotes) as indexed. */
+interface Doc { raw: string; quote: number }
+
+/** A document's folded text and its terms, worked out when a search first ranks it (a few dozen a query),
+ *  not for every quote at build time; the most recently ranked are kept, not every one ever ranked (over a
+ *  long uptime that was a second copy of every quote). */
+interface Ranked { text: string; terms: Set<string> }
+const RANKED_KEPT = 5000;
 
 /** How many term candidates are scored by word coverage, and how many of the best of those Fuse.js ranks
  *  (Fuse.js is the costly step on long quotes). */
@@ -45,10 +50,43 @@ function coverage(queryTerms: readonly string[], have: ReadonlySet<string>): num
 
 const forMatch = (s: string) => fold(s).replace(/["'`]+/g, ' ').replace(/[^\p{L}\p{N}\s]+/gu, ' ').replace(/\s+/g, ' ').trim();
 
+/** The half-open ranges of quotes of one article each, in order (an article's quotes are contiguous). */
+function* articleRuns(quotes: readonly Quote[]): Generator<[number, number]> {
+  let from = 0;
+  for (let k = 1; k <= quotes.length; k++) {
+    if (k === quotes.length || quotes[k]!.evidence.article !== quotes[from]!.evidence.article) {
+      if (k > from) yield [from, k];
+      from = k;
+    }
+  }
+}
+
+/** The documents of one article's quotes: each quote, and each run of one speaker's direct quotes in
+ *  neighbouring paragraphs joined (after the quote that ends the run). */
+function docsOf(quotes: readonly Quote[], from: number, to: number): Doc[] {
+  const out: Doc[] = [];
+  let run: number[] = [];
+  const flush = () => {
+    if (run.length > 1) out.push({ raw: run.map((k) => quotes[k]!.text).join(' '), quote: run[0]! });
+    run = [];
+  };
+  for (let k = from; k < to; k++) {
+    const q = quotes[k]!;
+    out.push({ raw: q.text, quote: k });
+    const prev = run.length ? quotes[run.at(-1)!]! : undefined;
+    const same = prev && q.kind === 'direct' && prev.speaker.id === q.speaker.id && q.evidence.paragraph - prev.evidence.paragraph <= 1;
+    if (!same) flush();
+    if (q.kind === 'direct') run.push(k);
+  }
+  flush();
+  return out;
+}
+
 export class QuoteIndex {
-  private readonly terms = new TermIndex();
-  private readonly docs: Doc[] = [];
+  private terms = new TermIndex();
+  private docs: Doc[] = [];
   private readonly speakers = new Map<string, Quote[]>();
+  private readonly ranked = new Map<number, Ranked>();
 
   /** With `stepwise`, the index fills only as `fill()` is stepped: a busy thread can pause between chunks. */
   constructor(readonly quotes: readonly Quote[], stepwise = false) {
@@ -57,31 +95,73 @@ export class QuoteIndex {
 
   /** Indexes the quotes, yielding after every `chunk` of them. */
   *fill(chunk = INDEX_CHUNK): Generator<void> {
-    const quotes = this.quotes;
     const termsOf = memoTerms();
-    const add = (text: string, quote: number) => {
-      this.docs.push({ raw: text, quote });
-      this.terms.addTerms(termsOf(text));
-    };
-    let run: number[] = [];
-    const flush = () => {
-      if (run.length > 1) add(run.map((k) => quotes[k]!.text).join(' '), run[0]!);
-      run = [];
-    };
-    for (let k = 0; k < quotes.length; k++) {
-      const q = quotes[k]!;
+    let done = 0;
+    for (const [from, to] of articleRuns(this.quotes)) {
+      for (const d of docsOf(this.quotes, from, to)) {
+        this.docs.push(d);
+        this.terms.addTerms(termsOf(d.raw));
+      }
+      if (Math.floor(done / chunk) !== Math.floor((done + to - from) / chunk)) yield;
+      done += to - from;
+    }
+    this.indexSpeakers();
+    yield* this.terms.pack();
+  }
+
+  /**
+   * The index of `quotes` made from this one's: the articles in `kept` (whose quotes are this index's own
+   * objects, in the same order) keep their indexed documents, only the others' quotes are read. The same
+   * index as one built over `quotes`; this one is left as it is.
+   */
+  *updated(quotes: readonly Quote[], kept: ReadonlySet<string>, chunk = INDEX_CHUNK): Generator<void, QuoteIndex> {
+    const next = new QuoteIndex(quotes, true);
+    const oldDocs = new Map<string, [number, number, number]>();
+    let d = 0;
+    for (const [from, to] of articleRuns(this.quotes)) {
+      const start = d;
+      while (d < this.docs.length && this.docs[d]!.quote < to) d++;
+      oldDocs.set(this.quotes[from]!.evidence.article, [start, d, from]);
+    }
+    const termsOf = memoTerms();
+    const segments: TermSegment[] = [];
+    let runs = 0;
+    for (const [from, to] of articleRuns(quotes)) {
+      const old = oldDocs.get(quotes[from]!.evidence.article);
+      if (old && kept.has(quotes[from]!.evidence.article)) {
+        const [start, end, oldFrom] = old;
+        for (let k = start; k < end; k++) next.docs.push({ raw: this.docs[k]!.raw, quote: this.docs[k]!.quote - oldFrom + from });
+        segments.push({ from: start, to: end });
+      } else {
+        const docs = docsOf(quotes, from, to);
+        for (const doc of docs) next.docs.push(doc);
+        segments.push({ docs: docs.map((doc) => termsOf(doc.raw)) });
+      }
+      if (++runs % chunk === 0) yield;
+    }
+    next.terms = yield* this.terms.rebuiltSteps(segments);
+    next.indexSpeakers();
+    return next;
+  }
+
+  private indexSpeakers(): void {
+    for (const q of this.quotes) {
       const list = this.speakers.get(q.speaker.id);
       if (list) list.push(q); else this.speakers.set(q.speaker.id, [q]);
-      add(q.text, k);
-      const prev = run.length ? quotes[run.at(-1)!]! : undefined;
-      const same = prev && q.kind === 'direct' && prev.speaker.id === q.speaker.id && prev.evidence.article === q.evidence.article &&
-        q.evidence.paragraph - prev.evidence.paragraph <= 1;
-      if (!same) flush();
-      if (q.kind === 'direct') run.push(k);
-      if ((k + 1) % chunk === 0) yield;
     }
-    flush();
-    yield* this.terms.pack();
+  }
+
+  /** A document's folded text and terms, from the kept ones (least recently used dropped first). */
+  private rankedOf(doc: number): Ranked {
+    let r = this.ranked.get(doc);
+    if (r) this.ranked.delete(doc);
+    else {
+      const text = forMatch(this.docs[doc]!.raw);
+      r = { text, terms: new Set(terms(text)) };
+      if (this.ranked.size >= RANKED_KEPT) this.ranked.delete(this.ranked.keys().next().value!);
+    }
+    this.ranked.set(doc, r);
+    return r;
   }
 
   /** A speaker's quotes in article order (no scan of every quote). */
@@ -95,9 +175,7 @@ export class QuoteIndex {
     if (!query) return [];
     const queryTerms = [...new Set(terms(words))];
     const scored = this.terms.search(words, CANDIDATES).map((h) => {
-      const doc = this.docs[h.doc]!;
-      doc.text ??= forMatch(doc.raw);
-      doc.terms ??= new Set(terms(doc.text));
+      const doc = { ...this.docs[h.doc]!, ...this.rankedOf(h.doc) };
       return { doc, cover: coverage(queryTerms, doc.terms) };
     });
     if (scored.length === 0) return [];

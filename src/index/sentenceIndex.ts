@@ -4,7 +4,7 @@
 import type { Person } from '../model/contract.js';
 import type { Article } from '../parse/article.js';
 import { AliasIndex } from '../search/aliasIndex.js';
-import { TermIndex } from '../search/termIndex.js';
+import { TermIndex, type TermSegment } from '../search/termIndex.js';
 import { memoTerms } from '../search/fastTerms.js';
 
 export interface SentenceRecord {
@@ -34,14 +34,19 @@ const INDEX_CHUNK = 5;
 
 export class SentenceIndex {
   readonly records: SentenceRecord[] = [];
-  readonly sentenceTerms = new TermIndex();
-  readonly articleTerms = new TermIndex();
+  private sentenceIndex = new TermIndex();
+  private articleIndex = new TermIndex();
   readonly aliases: AliasIndex;
   /** Per article, the half-open range of its records. */
   private readonly ranges: [number, number][] = [];
   /** Sentence fingerprints per article, worked out when syndication is first asked about (few articles
    *  ever are): hashing every sentence up front was a tenth of the build. */
   private readonly printsOf = new Map<number, Set<number>>();
+
+  /** Every sentence, as a document numbered as its record. */
+  get sentenceTerms(): TermIndex { return this.sentenceIndex; }
+  /** Every article (title and body), as a document numbered as the article. */
+  get articleTerms(): TermIndex { return this.articleIndex; }
 
   /** With `stepwise`, the index fills only as `fill()` is stepped: a busy thread can pause between chunks. */
   constructor(private readonly articles: readonly Article[], people: readonly Person[] = [], stepwise = false) {
@@ -54,25 +59,66 @@ export class SentenceIndex {
     yield* this.aliases.fill();
     const termsOf = memoTerms();
     for (let articleNo = 0; articleNo < this.articles.length; articleNo++) {
-      const article = this.articles[articleNo]!;
-      const start = this.records.length;
-      const all: string[] = termsOf(article.title);
-      this.records.push({ article, articleNo, paragraph: HEADLINE, sentence: 0, text: article.title });
-      this.sentenceTerms.addTerms(all.slice());
-      for (const p of article.paragraphs) {
-        p.sentences.forEach((s, k) => {
-          this.records.push({ article, articleNo, paragraph: p.n, sentence: k, text: s.text });
-          const ts = termsOf(s.text);
-          this.sentenceTerms.addTerms(ts);
-          for (const t of ts) all.push(t);
-        });
-      }
+      const { sentences, all } = this.addArticle(articleNo, termsOf);
+      for (const ts of sentences) this.sentenceTerms.addTerms(ts);
       this.articleTerms.addTerms(all);
-      this.ranges.push([start, this.records.length]);
       if ((articleNo + 1) % chunk === 0) yield;
     }
     yield* this.sentenceTerms.pack();
     yield* this.articleTerms.pack();
+  }
+
+  /**
+   * The index of `articles` made from this one's: an article this index holds (the same object) keeps its
+   * indexed sentences, only the others are read; the people's names are indexed again. The same index as
+   * one built over `articles`; this one is left as it is. Yields between the stages of the work.
+   */
+  *updated(articles: readonly Article[], people: readonly Person[]): Generator<void, SentenceIndex> {
+    const next = new SentenceIndex(articles, people, true);
+    yield* next.aliases.fill();
+    const old = new Map<Article, number>();
+    this.articles.forEach((a, k) => old.set(a, k));
+    const termsOf = memoTerms();
+    const sentenceSegments: TermSegment[] = [];
+    const articleSegments: TermSegment[] = [];
+    for (let articleNo = 0; articleNo < articles.length; articleNo++) {
+      const was = old.get(articles[articleNo]!);
+      if (was === undefined) {
+        const { sentences, all } = next.addArticle(articleNo, termsOf);
+        sentenceSegments.push({ docs: sentences });
+        articleSegments.push({ docs: [all] });
+        continue;
+      }
+      const [start, end] = this.ranges[was]!;
+      const from = next.records.length;
+      for (let k = start; k < end; k++) next.records.push({ ...this.records[k]!, articleNo });
+      next.ranges.push([from, next.records.length]);
+      sentenceSegments.push({ from: start, to: end });
+      articleSegments.push({ from: was, to: was + 1 });
+      if ((articleNo + 1) % (INDEX_CHUNK * 100) === 0) yield;
+    }
+    next.sentenceIndex = yield* this.sentenceTerms.rebuiltSteps(sentenceSegments);
+    next.articleIndex = yield* this.articleTerms.rebuiltSteps(articleSegments);
+    return next;
+  }
+
+  /** Records an article's sentences; gives their terms, and the article's (title and body) as one document. */
+  private addArticle(articleNo: number, termsOf: (text: string) => string[]): { sentences: string[][]; all: string[] } {
+    const article = this.articles[articleNo]!;
+    const start = this.records.length;
+    const all: string[] = termsOf(article.title);
+    this.records.push({ article, articleNo, paragraph: HEADLINE, sentence: 0, text: article.title });
+    const sentences: string[][] = [all.slice()];
+    for (const p of article.paragraphs) {
+      p.sentences.forEach((s, k) => {
+        this.records.push({ article, articleNo, paragraph: p.n, sentence: k, text: s.text });
+        const ts = termsOf(s.text);
+        sentences.push(ts);
+        for (const t of ts) all.push(t);
+      });
+    }
+    this.ranges.push([start, this.records.length]);
+    return { sentences, all };
   }
 
   /** The record `k` places away from record `i` in the same paragraph, or null. */

@@ -64,6 +64,9 @@ function edits(word: string): string[] {
 
 interface Posting { docs: number[]; tfs: number[] }
 
+/** A run of a new index's documents: this index's documents from..to (exclusive), or new documents as terms. */
+export type TermSegment = { from: number; to: number } | { docs: readonly (readonly string[])[] };
+
 /** Every term's postings in one place: term `id`'s are docs[off[id]..off[id + 1]] with their counts in tfs. */
 interface Packed { off: Uint32Array; docs: Uint32Array; tfs: Uint16Array }
 
@@ -136,6 +139,91 @@ export class TermIndex {
     if (this.building !== building || at !== building.reduce((n, p) => n + p.docs.length, 0)) { yield* this.pack(chunk); return; }
     this.packed = { off, docs, tfs };
     this.building = null;
+  }
+
+  /**
+   * A new packed index of the segments' documents in their order, as adding them one by one would build it,
+   * without re-reading the documents this one holds: a reload that changed a few articles costs a copy of the
+   * postings, not the terms of every sentence. Runs of this index's documents must come in their own order.
+   * This index is left as it is (it may still be serving).
+   */
+  rebuilt(segments: readonly TermSegment[]): TermIndex {
+    const steps = this.rebuiltSteps(segments);
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+    }
+  }
+
+  /** `rebuilt`, yielding after every `chunk` terms copied: a busy thread can pause between chunks. */
+  *rebuiltSteps(segments: readonly TermSegment[], chunk = PACK_CHUNK): Generator<void, TermIndex> {
+    if (this.building) for (const _ of this.pack()) { /* pack now: the postings to copy */ }
+    const { off, docs, tfs } = this.packed!;
+    const out = new TermIndex();
+    const docMap = new Int32Array(this.lengths.length).fill(-1);
+    const fresh = new Map<string, Posting>();
+    for (const s of segments) {
+      if ('from' in s) {
+        for (let d = s.from; d < s.to; d++) {
+          docMap[d] = out.lengths.length;
+          out.lengths.push(this.lengths[d]!);
+          out.totalLength += this.lengths[d]!;
+        }
+        continue;
+      }
+      for (const ts of s.docs) {
+        const doc = out.lengths.length;
+        out.lengths.push(ts.length);
+        out.totalLength += ts.length;
+        for (const t of ts) {
+          let p = fresh.get(t);
+          if (!p) fresh.set(t, (p = { docs: [], tfs: [] }));
+          const last = p.docs.length - 1;
+          if (p.docs[last] === doc) p.tfs[last]!++;
+          else { p.docs.push(doc); p.tfs.push(1); }
+        }
+      }
+    }
+    let cap = docs.length;
+    for (const p of fresh.values()) cap += p.docs.length;
+    const nd = new Uint32Array(cap);
+    const nt = new Uint16Array(cap);
+    const starts: number[] = [];
+    let at = 0;
+    // a term's kept postings (renumbered) merged with the new documents' in document order
+    const emit = (term: string, id: number | undefined, f: Posting | undefined) => {
+      const start = at;
+      let i = id === undefined ? 0 : off[id]!;
+      const end = id === undefined ? 0 : off[id + 1]!;
+      let j = 0;
+      const fn = f ? f.docs.length : 0;
+      for (;;) {
+        while (i < end && docMap[docs[i]!]! < 0) i++;
+        const a = i < end ? docMap[docs[i]!]! : Infinity;
+        const b = j < fn ? f!.docs[j]! : Infinity;
+        if (a === Infinity && b === Infinity) break;
+        if (a < b) { nd[at] = a; nt[at++] = tfs[i++]!; } else { nd[at] = b; nt[at++] = Math.min(0xffff, f!.tfs[j++]!); }
+      }
+      if (at > start) { out.ids.set(term, starts.length); starts.push(start); }
+    };
+    yield;
+    let n = 0;
+    for (const [term, id] of this.ids) {
+      emit(term, id, fresh.get(term));
+      if (++n % chunk === 0) yield;
+    }
+    for (const [term, f] of fresh) if (!this.ids.has(term)) emit(term, undefined, f);
+    starts.push(at);
+    const tight = at < cap * 0.9;
+    out.packed = { off: Uint32Array.from(starts), docs: tight ? nd.slice(0, at) : nd, tfs: tight ? nt.slice(0, at) : nt };
+    out.building = null;
+    // the sorted vocabulary carried over (sorting it again would cost the first typo query after a reload)
+    if (this.sortedVocabulary) {
+      const added = [...fresh.keys()].filter((t) => !this.ids.has(t)).sort();
+      const kept = this.sortedVocabulary.filter((t) => out.ids.has(t));
+      out.sortedVocabulary = mergeSorted(kept, added);
+    }
+    return out;
   }
 
   /** Back to growable postings, for a document added after packing. */
@@ -281,6 +369,15 @@ export class TermIndex {
     }
     return this.work;
   }
+}
+
+/** Two ascending string lists as one. */
+function mergeSorted(a: readonly string[], b: readonly string[]): string[] {
+  const out: string[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) out.push(j >= b.length || (i < a.length && a[i]! < b[j]!) ? a[i++]! : b[j++]!);
+  return out;
 }
 
 /** The `limit` best of many scores, without sorting them all (a bounded min-heap). */

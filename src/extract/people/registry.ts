@@ -3,6 +3,8 @@
 // Lavrov); a lone surname joins a full-named person only when exactly one person has that surname, so
 // "Aliyev" alone never merges Heydar into Ilham. Unnamed sources ("a source", "officials") stay within
 // their article. Ids are slugs of the canonical name, made unique in input order: stable for the same seeds.
+// Merging only ever looks within one bucket (a surname, an organisation's name, an unnamed source), so the
+// registry is kept by bucket: adding or removing an article replays only the buckets its people fall in.
 import type { Person } from '../../model/contract.js';
 import type { LocalPerson } from '../types.js';
 import { sameName, spellingKey, splitName, type NameParts } from './nameForms.js';
@@ -15,12 +17,26 @@ export interface Registry {
   resolve(articleId: string, key: string): Person | undefined;
 }
 
-/** A registry person with what merging needs; `kind` is an extra field the contract allows. */
-interface Entry { person: Person & { kind: 'person' | 'organization' }; names: NameParts[]; forms: Map<string, number> }
+type Kind = 'person' | 'organization';
 
-const slug = (s: string) => s.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
+/** One mention of a person by an article: where it stands in the merge order, and the entry it joined. */
+interface Member { articleId: string; at: number; pass: 0 | 1; p: LocalPerson; np: NameParts | null; entry: Entry | null }
+
+/** A registry person in the making, with what merging needs. */
+interface Entry { name: string; aliases: string[]; roles: string[]; kind: Kind; idSlug: string; first: Member; names: NameParts[];
+  forms: Map<string, number>; members: Member[]; person: (Person & { kind: Kind }) | null }
+
+interface Bucket { members: Member[]; entries: Entry[] }
+
+/** What an update changed for the articles it did not add: whose people resolve to another id or name
+ *  ('identity'), and whose people only gained aliases or roles ('people'). */
+export type RegistryChanges = Map<string, 'identity' | 'people'>;
+
+const slug = (s: string) =>
+  s.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
 // (an unnamed source is written lowercase, or as a share: "47 percent"; each stays of its own article)
 const isGeneric = (p: LocalPerson) => p.kind === 'organization' && /^[\p{Ll}\p{N}]/u.test(p.name);
+const stripThe = (name: string) => name.replace(/^the\s+/i, '');
 
 /** People merged between two pauses of a stepwise build. */
 const REGISTRY_CHUNK = 1000;
@@ -35,67 +51,144 @@ export function buildRegistry(inputs: RegistryInput[]): Registry {
 
 /** The registry built a chunk of people at a time, yielding between chunks: a busy thread can pause. */
 export function* buildRegistrySteps(inputs: RegistryInput[], chunk = REGISTRY_CHUNK): Generator<void, Registry> {
-  const entries: Entry[] = [];
-  const ids = new Set<string>();
-  const bySurname = new Map<string, Entry[]>();
-  const orgs = new Map<string, Entry>();
-  const local = new Map<string, Entry>();
+  const book = new RegistryBook();
+  return (yield* book.updateSteps(inputs.map((i) => i.articleId), [], inputs, chunk)).registry;
+}
 
-  const create = (p: LocalPerson, idBase: string): Entry => {
-    let id = slug(idBase) || 'person';
-    for (let n = 2; ids.has(id); n++) id = `${slug(idBase) || 'person'}-${n}`;
-    ids.add(id);
-    const e: Entry = { person: { id, name: p.name, aliases: [], roles: [], kind: p.kind }, names: [], forms: new Map() };
+/**
+ * The registry of a library, kept between reloads: `updateSteps` takes the articles removed and added (a
+ * changed article is both) and gives the same registry a build over every article would, replaying only
+ * the buckets those articles' people fall in. Persons that did not change stay the same objects.
+ */
+export class RegistryBook {
+  private readonly buckets = new Map<string, Bucket>();
+  private readonly byArticle = new Map<string, Map<string, Member>>();
+  private rank = new Map<string, number>();
+
+  /** `order` is every article id after the update, in merge (library) order. */
+  *updateSteps(order: readonly string[], removed: Iterable<string>, added: Iterable<RegistryInput>, chunk = REGISTRY_CHUNK):
+      Generator<void, { registry: Registry; changes: RegistryChanges }> {
+    this.rank = new Map(order.map((id, k) => [id, k]));
+    const dirty = new Set<string>();
+    const before = new Map<Member, Person | null>();
+    for (const id of removed) {
+      for (const m of this.byArticle.get(id)?.values() ?? []) dirty.add(this.bucketKey(m));
+      this.byArticle.delete(id);
+    }
+    for (const { articleId, people } of added) {
+      const mine = new Map<string, Member>();
+      people.forEach((p, at) => {
+        const pass = p.kind === 'person' && p.name.includes(' ') ? 0 : 1;
+        const np = p.kind === 'person' ? splitName(p.name.split(/\s+/)) : null;
+        const m: Member = { articleId, at, pass, p, np, entry: null };
+        mine.set(p.key, m);
+        const key = this.bucketKey(m);
+        dirty.add(key);
+        const b = this.buckets.get(key) ?? { members: [], entries: [] };
+        b.members.push(m);
+        this.buckets.set(key, b);
+      });
+      this.byArticle.set(articleId, mine);
+    }
+    let done = 0;
+    for (const key of dirty) {
+      const b = this.buckets.get(key)!;
+      b.members = b.members.filter((m) => this.byArticle.get(m.articleId)?.get(m.p.key) === m);
+      for (const m of b.members) before.set(m, m.entry?.person ?? null);
+      if (b.members.length === 0) { this.buckets.delete(key); continue; }
+      b.members.sort((x, y) => this.compare(x, y));
+      b.entries = replay(b.members);
+      done += b.members.length;
+      if (done >= chunk) { done = 0; yield; }
+    }
+    const entries = [...this.buckets.values()].flatMap((b) => b.entries).sort((x, y) => this.compare(x.first, y.first));
+    yield;
+    const { people, renewed } = publish(entries);
+    const changes: RegistryChanges = new Map();
+    const note = (m: Member, was: Person | null) => {
+      const now = m.entry!.person!;
+      if (was === now) return;
+      const identity = was === null || was.id !== now.id || was.name !== now.name;
+      if (identity || !changes.has(m.articleId)) changes.set(m.articleId, identity ? 'identity' : 'people');
+    };
+    // members of the buckets replayed (an article added is new as a whole: nothing to note), then members
+    // of other buckets whose person got another id
+    for (const [m, was] of before) if (was !== null) note(m, was);
+    for (const e of renewed) for (const m of e.members) if (!before.has(m)) note(m, null);
+    const byArticle = this.byArticle;
+    return { registry: { people, resolve: (articleId, key) => byArticle.get(articleId)?.get(key)?.entry?.person ?? undefined }, changes };
+  }
+
+  private bucketKey(m: Member): string {
+    if (isGeneric(m.p)) return `g\u0000${m.articleId}\u0000${m.p.key}`;
+    if (m.p.kind === 'organization') return `o\u0000${spellingKey(stripThe(m.p.name))}`;
+    return `p\u0000${m.np!.surnameKey}`;
+  }
+
+  /** Merge order: full names before lone surnames, then articles in order, then each article's own order. */
+  private compare(x: Member, y: Member): number {
+    return x.pass - y.pass || this.rank.get(x.articleId)! - this.rank.get(y.articleId)! || x.at - y.at;
+  }
+}
+
+/** A bucket's entries from its members in merge order (the merge rules of the header). */
+function replay(members: readonly Member[]): Entry[] {
+  const entries: Entry[] = [];
+  const create = (m: Member, idBase: string): Entry => {
+    const e: Entry = { name: m.p.name, aliases: [], roles: [], kind: m.p.kind, idSlug: slug(idBase) || 'person', first: m, names: [],
+      forms: new Map(), members: [], person: null };
     entries.push(e);
     return e;
   };
-
-  // full names before lone surnames, so "Lavrov" in one article finds "Sergei Lavrov" of another
-  // (two passes in input order, not a sort of every mention: no single step holds a busy thread for long)
-  const rank = (p: LocalPerson) => (p.kind === 'person' && p.name.includes(' ') ? 0 : 1);
-  const ordered = function* () {
-    for (const pass of [0, 1]) for (const { articleId, people } of inputs) for (const p of people) if (rank(p) === pass) yield { articleId, p };
-  };
-  let done = 0;
-  for (const { articleId, p } of ordered()) {
-    if (++done % chunk === 0) yield;
+  for (const m of members) {
+    const p = m.p;
     let e: Entry | undefined;
-    if (isGeneric(p)) {
-      e = create(p, `${p.name} ${articleId.replace(/\.[^.]+$/, '')}`);
-    } else if (p.kind === 'organization') {
-      const k = spellingKey(p.name.replace(/^the\s+/i, ''));
-      e = orgs.get(k);
-      if (!e) { e = create(p, p.name.replace(/^the\s+/i, '')); orgs.set(k, e); }
-    } else {
-      const np = splitName(p.name.split(/\s+/));
-      const sk = np.surnameKey;
-      const list = bySurname.get(sk) ?? [];
-      if (np.given.length > 0) e = list.find((x) => x.names.some((n) => n.given.length > 0 && sameName(n, np)));
+    if (isGeneric(p)) e = create(m, `${p.name} ${m.articleId.replace(/\.[^.]+$/, '')}`);
+    else if (p.kind === 'organization') e = entries[0] ?? create(m, stripThe(p.name));
+    else {
+      const np = m.np!;
+      if (np.given.length > 0) e = entries.find((x) => x.names.some((n) => n.given.length > 0 && sameName(n, np)));
       else {
-        const full = list.filter((x) => x.names.some((n) => n.given.length > 0));
-        e = full.length === 1 ? full[0] : list.find((x) => x.names.every((n) => n.given.length === 0));
+        const full = entries.filter((x) => x.names.some((n) => n.given.length > 0));
+        e = full.length === 1 ? full[0] : entries.find((x) => x.names.every((n) => n.given.length === 0));
       }
-      if (!e) {
-        e = create(p, p.name);
-        list.push(e);
-        bySurname.set(sk, list);
-      }
+      e ??= create(m, p.name);
       e.names.push(np);
     }
     e.forms.set(p.name, (e.forms.get(p.name) ?? 0) + 1);
-    for (const a of [p.name, ...p.aliases]) if (!e.person.aliases.includes(a)) e.person.aliases.push(a);
-    for (const r of p.roles) if (!e.person.roles.includes(r)) e.person.roles.push(r);
-    local.set(`${articleId}\u0000${p.key}`, e);
+    for (const a of [p.name, ...p.aliases]) if (!e.aliases.includes(a)) e.aliases.push(a);
+    for (const r of p.roles) if (!e.roles.includes(r)) e.roles.push(r);
+    e.members.push(m);
   }
   // the canonical name: the full form written most often (first written on a tie)
   for (const e of entries) {
-    if (++done % chunk === 0) yield;
     const best = [...e.forms.entries()].sort((a, b) => Number(b[0].includes(' ')) - Number(a[0].includes(' ')) || b[1] - a[1])[0];
-    if (best) e.person.name = best[0];
-    e.person.aliases = e.person.aliases.filter((a) => a !== e.person.name);
+    if (best) e.name = best[0];
+    e.aliases = e.aliases.filter((a) => a !== e.name);
   }
-  return {
-    people: entries.map((e) => e.person),
-    resolve: (articleId, key) => local.get(`${articleId}\u0000${key}`)?.person,
-  };
+  return entries;
 }
+
+/** Ids made unique in merge order, and each entry's person: the one its members had when nothing about it
+ *  changed, else a new one (a library still serving keeps its own persons as they were). */
+function publish(entries: readonly Entry[]): { people: Person[]; renewed: Entry[] } {
+  const ids = new Set<string>();
+  const people: Person[] = [];
+  const renewed: Entry[] = [];
+  for (const e of entries) {
+    let id = e.idSlug;
+    for (let n = 2; ids.has(id); n++) id = `${e.idSlug}-${n}`;
+    ids.add(id);
+    const was = e.first.entry?.person ?? null;
+    const same = was && was.id === id && was.name === e.name && was.kind === e.kind
+      && sameList(was.aliases, e.aliases) && sameList(was.roles, e.roles);
+    const person = same ? was : { id, name: e.name, aliases: e.aliases, roles: e.roles, kind: e.kind };
+    if (person !== was) renewed.push(e);
+    e.person = person;
+    for (const m of e.members) m.entry = e;
+    people.push(person);
+  }
+  return { people, renewed };
+}
+
+const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, k) => x === b[k]);
