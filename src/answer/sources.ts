@@ -125,7 +125,10 @@ function articleCoverage(index: SentenceIndex, claim: Claim, articleNo: number, 
 
 function evidenceOf(p: Passage): Evidence {
   const a = p.records[0]!.article;
-  return { article: a.id, title: a.title, outlet: a.outlet, published: a.published, paragraph: p.records[0]!.paragraph, text: p.text, url: a.url, ...unreadLanguage(a) };
+  return {
+    article: a.id, title: a.title, outlet: a.outlet, published: a.published, paragraph: p.records[0]!.paragraph, text: p.text, url: a.url,
+    ...unreadLanguage(a),
+  };
 }
 
 export function sources(lib: Library, claimText: string, limit = 10): SourcesAnswer & { answers: SourceAnswerItem[] } {
@@ -185,7 +188,8 @@ export function sources(lib: Library, claimText: string, limit = 10): SourcesAns
   const firsts = leads.filter((p) => p.judgement.supports ||
     (sameTime(p) && (p.judgement.conflicts.length > 0 || (p.articleScore >= RELATED_SCORE && namesParticipant(identity, holds(p))))));
   firsts.sort(order);
-  const verdict = firsts.some((p) => p.judgement.supports) ? 'supported' : firsts.some((p) => p.judgement.conflicts.length) ? 'conflicting' : 'not-found';
+  const verdict = firsts.some((p) => p.judgement.supports) ? 'supported'
+    : firsts.some((p) => p.judgement.conflicts.length) ? 'conflicting' : 'not-found';
   // on-topic coverage of the event is listed under every verdict ('partly'): a claim nothing backs still
   // shows what the outlets did report
   if (firsts.length === 0) return none;

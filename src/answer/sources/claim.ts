@@ -102,7 +102,8 @@ export function analyseClaim(text: string, sentences: TermIndex, aliases: AliasI
     if (tags[k] === 'PROPN' && !(alone && known(t.word) && !aliases.isSurname(t.term))) return;
     t.kind = ['PRON', 'DET', 'ADP', 'CCONJ', 'SCONJ'].includes(tags[k]!) ? 'stop' : 'word';
   });
-  const acts = tokens.flatMap((t, k) => (tags[k] === 'VERB' && t.kind === 'word' && pastTense(t) && !symmetric(t) ? [{ verb: t, roles: rolesAt(tokens, k, text, false) }] : []))
+  const acts = tokens.flatMap((t, k) => (tags[k] === 'VERB' && t.kind === 'word' && pastTense(t) && !symmetric(t)
+    ? [{ verb: t, roles: rolesAt(tokens, k, text, false) }] : []))
     .filter((a) => a.roles.agent.length > 0 && a.roles.patient.length > 0);
   const onceIdf = Math.log(1 + (sentences.size - 0.5) / 1.5);
   const parts: ClaimPart[] = [];
@@ -123,7 +124,8 @@ export function analyseClaim(text: string, sentences: TermIndex, aliases: AliasI
       weight = Math.min(sentences.idf(token.term), onceIdf);
       if (SPEECH.has(token.key)) weight *= SPEECH_WEIGHT;
     }
-    parts.push({ token, weight: Math.max(weight, 0.05), denied: denied[k]!, alike: token.kind === 'word' ? alikeOf(token, sentences) : [] });
+    const alike = token.kind === 'word' ? alikeOf(token, sentences) : [];
+    parts.push({ token, weight: Math.max(weight, 0.05), denied: denied[k]!, alike });
     if (token.kind === 'name') run.push(parts.length - 1);
     else {
       if (run.length) names.push(run);

@@ -122,4 +122,5 @@ export function negatedSpan(tokens: Token[]): boolean[] {
 
 const AFTER_CUES = new Set(['nothing', 'none', 'nobody']);
 const NOUN_CUES = new Set(['no', 'without', 'none', 'nothing', 'nobody', 'neither', 'nor']);
-export const PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'in', 'on', 'at', 'by', 'with', 'from', 'to', 'after', 'before', 'during', 'since', 'about', 'over', 'into', 'than']);
+export const PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'in', 'on', 'at', 'by', 'with', 'from', 'to', 'after', 'before',
+  'during', 'since', 'about', 'over', 'into', 'than']);

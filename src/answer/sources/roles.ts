@@ -69,7 +69,8 @@ export function rolesAt(tokens: Token[], i: number, text: string, wide: boolean)
     return { agent: by >= 0 ? groupAfter(tokens, by, text) : [], patient: groupBefore(tokens, from, text), passive };
   }
   const agent = groupBefore(tokens, i, text);
-  return { agent: agent.length ? agent : gerundDoer(tokens, i, text), patient: wide ? clauseAfter(tokens, i, text) : groupAfter(tokens, i, text), passive };
+  const patient = wide ? clauseAfter(tokens, i, text) : groupAfter(tokens, i, text);
+  return { agent: agent.length ? agent : gerundDoer(tokens, i, text), patient, passive };
 }
 
 /** Words that tie a gerund to the clause before it ("kept his titles *by* stopping Thompson"). */
@@ -85,6 +86,9 @@ function gerundDoer(tokens: Token[], i: number, text: string): Token[] {
   while (s > 0 && !/[.!?;]/.test(text.slice(tokens[s - 1]!.end, tokens[s]!.start))) s--;
   while (s < i && !holder(tokens[s]!)) s++;
   const out: Token[] = [];
-  for (let j = s; j < i && out.length < GROUP && holder(tokens[j]!) && (j === s || !apart(text, tokens[j - 1]!, tokens[j]!)); j++) out.push(tokens[j]!);
+  for (let j = s; j < i && out.length < GROUP && holder(tokens[j]!); j++) {
+    if (j > s && apart(text, tokens[j - 1]!, tokens[j]!)) break;
+    out.push(tokens[j]!);
+  }
   return out;
 }
