@@ -76,13 +76,28 @@ function neighbours(tokens: Token[], i: number, text: string): Token[] {
   return out;
 }
 
-/** The claim's number `i` in the passage, said of the same thing: with one of the words around it in the
- *  claim around it in the passage too ("three seasons" is not carried by "three weeks … one season"). */
+/** The content words just after token `i` in its clause: what a number counts ("three *seasons*"). */
+function unitOf(tokens: Token[], i: number, text: string): Token[] {
+  const out: Token[] = [];
+  for (let j = i + 1; j < tokens.length && out.length < 2 && !/[.!?;,:]/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start)); j++) {
+    if (tokens[j]!.kind !== 'stop') out.push(tokens[j]!);
+  }
+  return out;
+}
+
+/** The claim's number `i` in the passage, counting the same thing: when either does not say what it counts,
+ *  or they share a word around it ("three seasons" is not carried by "three weeks … one season"; "43 people
+ *  killed" is by "killed … risen to 43"). */
 function numberInPlace(claimTokens: Token[], i: number, claimText: string, tokens: Token[], text: string): boolean {
   const c = claimTokens[i]!;
+  const unit = unitOf(claimTokens, i, claimText);
   const around = neighbours(claimTokens, i, claimText);
-  return tokens.some((t, j) => t.key === c.key && t.kind !== 'stop' &&
-    (around.length === 0 || neighbours(tokens, j, text).some((n) => around.some((a) => matches(a, n)))));
+  const shared = (a: Token[], b: Token[]) => a.some((n) => b.some((x) => matches(x, n)));
+  return tokens.some((t, j) => {
+    if (t.key !== c.key || t.kind === 'stop') return false;
+    const theirs = unitOf(tokens, j, text);
+    return unit.length === 0 || theirs.length === 0 || shared(theirs, unit) || shared(neighbours(tokens, j, text), around);
+  });
 }
 
 /**

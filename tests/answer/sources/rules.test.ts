@@ -76,13 +76,13 @@ describe('sources: the parts of the rules', () => {
     expect(tokenize('a sin of the past').some((t) => t.negation)).toBe(false);
   });
 
-  it('ends a quoted stretch at its clause, or on a content word with an ellipsis', () => {
+  it('ends a quoted stretch on a whole phrase, not on "and held a"', () => {
     const text = 'Mirov has paid a visit to Pella and held a long meeting with the governors of the northern provinces there.';
     const tokens = tokenize(text);
-    expect(phrase(tokens, 0, 3, text)).toMatch(/ …$/);
-    expect(phrase(tokens, 0, 3, text)).not.toMatch(/\b(a|and|the) …$/);
+    const held = tokens.findIndex((t) => t.word === 'held');
+    expect(phrase(tokens, 0, held + 1, text)).toBe('Mirov has paid a visit to Pella and held a long meeting');
     const short = 'Mirov paid a visit to Pella, the ministry said.';
-    expect(phrase(tokenize(short), 0, 1, short)).toBe('Mirov paid a visit to Pella');
+    expect(phrase(tokenize(short), 0, 3, short)).toBe('Mirov paid a visit');
   });
 
   it('tells a common word opening a claim from a proper name, and knows similar senses', () => {
