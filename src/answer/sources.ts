@@ -164,8 +164,10 @@ function articleShares(index: SentenceIndex, claim: Claim, variants: [string, nu
 
 function evidenceOf(p: Passage): Evidence {
   const a = p.records[0]!.article;
-  return { article: a.id, title: a.title, outlet: a.outlet, published: a.published, ...citedPlace(p.records[0]!), text: p.text, url: a.url,
-    ...unreadLanguage(a) };
+  return {
+    article: a.id, title: a.title, outlet: a.outlet, published: a.published, ...citedPlace(p.records[0]!), text: p.text, url: a.url,
+    ...unreadLanguage(a),
+  };
 }
 
 export function sources(lib: Library, claimText: string, limit = 10): SourcesAnswer & { answers: SourceAnswerItem[] } {

@@ -14,6 +14,8 @@ const POS_OF: Record<string, Pos> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', 
 
 /** Only a word's commonest senses: the rare ones ("return" as a tennis stroke) join unrelated words. */
 const SENSES = 3;
+/** Pointer symbols read as "the same word": derivation, similar to, verb group. */
+const LINKS = new Set(['+', '&', '$']);
 
 interface IndexFile { text: string; starts: number[] }
 interface Db { index: Record<Pos, IndexFile>; data: Record<Pos, string> }
@@ -72,7 +74,9 @@ function synset(d: Db, pos: Pos, offset: number): { words: string[]; derived: [P
   const pointers = Number(line[at++]);
   const derived: [Pos, number, number, number][] = [];
   for (let k = 0; k < pointers; k++, at += 4) {
-    if (line[at] !== '+') continue;
+    // derivations ("enter" ~ "entry"), and for adjectives their similar senses ("slow" ~ "sluggish") and verb
+    // groups ("end" ~ "close"), which a reader takes for the same word as readily
+    if (!LINKS.has(line[at]!)) continue;
     const st = line[at + 3]!;
     derived.push([POS_OF[line[at + 2]!]!, Number(line[at + 1]), parseInt(st.slice(0, 2), 16), parseInt(st.slice(2), 16)]);
   }
@@ -122,7 +126,9 @@ export function related(word: string, also?: string): string[] {
       for (const [tpos, toff, source, target] of s.derived) {
         if (source !== 0 && source !== self) continue;
         const t = synset(d, tpos, toff);
-        if (target > 0 && t.words[target - 1]) out.add(t.words[target - 1]!);
+        // a pointer between whole synsets (target 0) relates all their words
+        if (target === 0) for (const w of t.words) out.add(w);
+        else if (t.words[target - 1]) out.add(t.words[target - 1]!);
       }
     }
   }
@@ -130,4 +136,20 @@ export function related(word: string, also?: string): string[] {
   if (cache.size > 50_000) cache.clear();
   cache.set(key, list);
   return list;
+}
+
+/** Whether WordNet holds the word (any inflection) as a common word, written in lower case in its commonest
+ *  sense: "Prosecutors" opening a claim is one, "Athens" and "Drake" are not. */
+export function known(word: string): boolean {
+  const d = (db ??= load());
+  return baseForms(d, word).some(([pos, line]) => {
+    const f = line.split(' ');
+    const first = f[6 + Number(f[3])];
+    if (!first) return false;
+    const text = d.data[pos];
+    const offset = Number(first);
+    const words = text.slice(offset, text.indexOf('\n', offset)).split(' ');
+    const lemma = f[0]!;
+    return words.slice(4, 4 + 2 * parseInt(words[3]!, 16)).some((w, k) => k % 2 === 0 && w.replace(/\(.*\)$/, '') === lemma);
+  });
 }

@@ -3,7 +3,7 @@
 import type { AliasGroup, AliasIndex } from '../../search/aliasIndex.js';
 import type { TermIndex } from '../../search/termIndex.js';
 import { negatedSpan, tokenize, type Token } from './passage.js';
-import { related } from '../../text/wordnet.js';
+import { known, related } from '../../text/wordnet.js';
 import { nlp } from '../../text/nlp.js';
 import { rolesAt, symmetric, type Roles } from './roles.js';
 import { STOPWORDS, stem, words } from '../../text/tokens.js';
@@ -29,6 +29,8 @@ export interface Claim {
   /** People named, by alias: indices into `parts` come as `positions`. */
   people: AliasGroup[];
   negated: boolean;
+  /** Written as a headline, every content word capitalised: its capitals say nothing about names. */
+  titleCase: boolean;
   /** Whether a term is a known person's surname (names of people conflict only with names of people). */
   isSurname: (term: string) => boolean;
   /** The claim's verbs that say who did what to whom, with their two sides. */
@@ -91,12 +93,17 @@ export function analyseClaim(text: string, sentences: TermIndex, aliases: AliasI
   const tokens = tokenize(text);
   const tags = tagsOf(text, tokens);
   // a capitalised word that opens the claim is a name only when the tagger reads it as one ("New riots
-  // hit Greece", "Someone torched the church")
+  // hit Greece", "Someone torched the church"), or, standing alone, when it is no common word or is a
+  // known person's surname ("Prosecutors charged …" is no name, "Bush vetoed …" is)
   tokens.forEach((t, k) => {
     const opens = k === 0 || /[.!?:]\s*$/.test(text.slice(tokens[k - 1]!.end, t.start));
-    if (opens && t.kind === 'name' && tags[k] !== 'PROPN') t.kind = ['PRON', 'DET', 'ADP', 'CCONJ', 'SCONJ'].includes(tags[k]!) ? 'stop' : 'word';
+    if (!opens || t.kind !== 'name') return;
+    const alone = tokens[k + 1]?.kind !== 'name' && !/'s$|’s$/.test(t.raw);
+    if (tags[k] === 'PROPN' && !(alone && known(t.word) && !aliases.isSurname(t.term))) return;
+    t.kind = ['PRON', 'DET', 'ADP', 'CCONJ', 'SCONJ'].includes(tags[k]!) ? 'stop' : 'word';
   });
-  const acts = tokens.flatMap((t, k) => (tags[k] === 'VERB' && t.kind === 'word' && pastTense(t) && !symmetric(t) ? [{ verb: t, roles: rolesAt(tokens, k, text, false) }] : []))
+  const acts = tokens.flatMap((t, k) => (tags[k] === 'VERB' && t.kind === 'word' && pastTense(t) && !symmetric(t)
+    ? [{ verb: t, roles: rolesAt(tokens, k, text, false) }] : []))
     .filter((a) => a.roles.agent.length > 0 && a.roles.patient.length > 0);
   const onceIdf = Math.log(1 + (sentences.size - 0.5) / 1.5);
   const parts: ClaimPart[] = [];
@@ -117,7 +124,8 @@ export function analyseClaim(text: string, sentences: TermIndex, aliases: AliasI
       weight = Math.min(sentences.idf(token.term), onceIdf);
       if (SPEECH.has(token.key)) weight *= SPEECH_WEIGHT;
     }
-    parts.push({ token, weight: Math.max(weight, 0.05), denied: denied[k]!, alike: token.kind === 'word' ? alikeOf(token, sentences) : [] });
+    const alike = token.kind === 'word' ? alikeOf(token, sentences) : [];
+    parts.push({ token, weight: Math.max(weight, 0.05), denied: denied[k]!, alike });
     if (token.kind === 'name') run.push(parts.length - 1);
     else {
       if (run.length) names.push(run);
@@ -131,6 +139,7 @@ export function analyseClaim(text: string, sentences: TermIndex, aliases: AliasI
     names,
     people: aliases.groupsIn(parts.map((p) => p.token.term)),
     negated: parts.some((p) => p.denied),
+    titleCase: parts.filter((p) => p.token.kind === 'word').length <= parts.filter((p) => p.token.kind === 'name').length / 3,
     isSurname: (term) => aliases.isSurname(term),
     acts,
   };

@@ -3,6 +3,8 @@
 // the contract's 1-based paragraph (the first body paragraph, under it) and says it is the headline.
 import { HEADLINE, type SentenceRecord } from '../../index/sentenceIndex.js';
 import type { Claim } from './claim.js';
+import { STOPWORDS } from '../../text/tokens.js';
+import { known } from '../../text/wordnet.js';
 
 export const isHeadline = (r: SentenceRecord): boolean => r.paragraph === HEADLINE;
 
@@ -33,7 +35,10 @@ export function headlineReading(article: { title: string; paragraphs: readonly {
   const count = (w: string) => body.match(new RegExp(`(?<!\\p{L})${w}(?!\\p{L})`, 'gu'))?.length ?? 0;
   return title.replace(/\p{Lu}\p{Ll}+/gu, (w) => {
     const lower = w.toLowerCase();
-    return count(w) > count(lower) ? w : lower;
+    const [upper, plain] = [count(w), count(lower)];
+    // a word the body never writes: a name if no dictionary holds it as a common word ("Mara", not "Checks")
+    if (upper === 0 && plain === 0) return STOPWORDS.has(lower) || known(lower) ? lower : w;
+    return upper > plain ? w : lower;
   });
 }
 

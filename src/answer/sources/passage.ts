@@ -4,6 +4,7 @@
 import { STOPWORDS, stem } from '../../text/tokens.js';
 import { words } from '../../text/tokens.js';
 import { canon } from '../../search/termFamily.js';
+import { NEGATION_WORDS } from './negationWords.js';
 
 export type TokenKind = 'word' | 'name' | 'number' | 'year' | 'month' | 'weekday' | 'stop';
 
@@ -28,11 +29,6 @@ const MONTHS = 'january february march april may june july august september octo
 const MONTH_SHORT = new Map(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']
   .map((m) => [m, MONTHS.find((full) => full.startsWith(m.slice(0, 3)))!]));
 const WEEKDAYS = 'monday tuesday wednesday thursday friday saturday sunday'.split(' ');
-const NEGATION = new Set(
-  ('not no never none nobody nothing neither nor without cannot cant didnt doesnt dont isnt wasnt werent ' +
-    'hasnt havent hadnt wont wouldnt couldnt shouldnt deny denied denies denying refused refuses refuse ' +
-    'rejected rejects reject').split(' '),
-);
 const FAILED = new Set(['fail', 'fails', 'failed', 'failing']);
 /** Function words that open sentences but never name anyone. */
 const NOT_NAMES = new Set(['mr', 'mrs', 'ms', 'dr', 'says', 'according', 'under', 'while', 'during', 'since', 'despite']);
@@ -46,7 +42,7 @@ function shapesOf(raw: string): WordShape[] {
   for (const word of words(raw)) {
     const ordinal = /^(\d+)(st|nd|rd|th)$/.exec(word);
     const w = ordinal ? ordinal[1]! : word;
-    const negation = NEGATION.has(w);
+    const negation = NEGATION_WORDS.has(w);
     let kind: TokenKind;
     if (/^\d+(\.\d+)?$/.test(w)) kind = /^(1[89]|20)\d\d$/.test(w) && !raw.includes(',') ? 'year' : 'number';
     // "1870s", "5km", "3bn": a number with a unit or suffix must match exactly as well
@@ -59,7 +55,8 @@ function shapesOf(raw: string): WordShape[] {
     const term = kind === 'number' || kind === 'year' ? w : kind === 'month' ? MONTH_SHORT.get(w) ?? w : stem(w);
     // "one" is too often a pronoun ("one of them") to stand for the number
     const key = w === 'one' ? w : canon(term);
-    if (kind === 'word' && /^\d+$/.test(key)) kind = 'number';
+    // "Three parties", "Seven" opening a sentence: a number written in words, capitalised or not
+    if ((kind === 'word' || kind === 'name') && /^\d+$/.test(key)) kind = 'number';
     out.push({ raw, word: w, term, key, kind, negation });
   }
   return out;
@@ -125,4 +122,5 @@ export function negatedSpan(tokens: Token[]): boolean[] {
 
 const AFTER_CUES = new Set(['nothing', 'none', 'nobody']);
 const NOUN_CUES = new Set(['no', 'without', 'none', 'nothing', 'nobody', 'neither', 'nor']);
-export const PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'in', 'on', 'at', 'by', 'with', 'from', 'to', 'after', 'before', 'during', 'since', 'about', 'over', 'into', 'than']);
+export const PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'in', 'on', 'at', 'by', 'with', 'from', 'to', 'after', 'before',
+  'during', 'since', 'about', 'over', 'into', 'than']);

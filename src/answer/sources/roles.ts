@@ -68,5 +68,27 @@ export function rolesAt(tokens: Token[], i: number, text: string, wide: boolean)
     const from = prev && BE.has(prev.word) ? i - 1 : i;
     return { agent: by >= 0 ? groupAfter(tokens, by, text) : [], patient: groupBefore(tokens, from, text), passive };
   }
-  return { agent: groupBefore(tokens, i, text), patient: wide ? clauseAfter(tokens, i, text) : groupAfter(tokens, i, text), passive };
+  const agent = groupBefore(tokens, i, text);
+  const patient = wide ? clauseAfter(tokens, i, text) : groupAfter(tokens, i, text);
+  return { agent: agent.length ? agent : gerundDoer(tokens, i, text), patient, passive };
+}
+
+/** Words that tie a gerund to the clause before it ("kept his titles *by* stopping Thompson"). */
+const GERUND_LINKS = new Set(['by', 'after', 'before', 'while', 'when', 'since']);
+
+/** The doer of a gerund that has none of its own ("Klitschko kept his titles by stopping Thompson",
+ *  "…, stopping Thompson"): the subject of its sentence, the first words of it. */
+function gerundDoer(tokens: Token[], i: number, text: string): Token[] {
+  const verb = tokens[i]!;
+  const prev = tokens[i - 1];
+  if (!verb.word.endsWith('ing') || !prev || !(GERUND_LINKS.has(prev.word) || /,\s*$/.test(text.slice(prev.end, verb.start)))) return [];
+  let s = i;
+  while (s > 0 && !/[.!?;]/.test(text.slice(tokens[s - 1]!.end, tokens[s]!.start))) s--;
+  while (s < i && !holder(tokens[s]!)) s++;
+  const out: Token[] = [];
+  for (let j = s; j < i && out.length < GROUP && holder(tokens[j]!); j++) {
+    if (j > s && apart(text, tokens[j - 1]!, tokens[j]!)) break;
+    out.push(tokens[j]!);
+  }
+  return out;
 }
