@@ -445,6 +445,29 @@ function afterDateline(text: string, start: number): number {
 /** A capitalised word that opens a phrase before the subject, not the subject ("Walking to …,", "Moreover,"). */
 const opensWithPhrase = (t: Tok) => SENTENCE_OPENERS.has(t.lower) || (t.lower.endsWith('ing') && t.lower.length > 5) || (PREPOSITIONS.has(t.lower));
 
+/** Past participles that pass a speaker's words on: "was quoted as saying", "was heard saying". */
+const PASSING_ON = new Set(['quoted', 'heard', 'overheard', 'recorded', 'filmed', 'caught']);
+const QUESTION_OPENERS = new Set(['whether', 'if', 'how', 'why', 'what', 'when', 'where', 'which', 'who']);
+
+/** Passive reports: "the mayor was quoted as saying …" (the mayor speaks) and "Ortiz was asked by a reporter
+ *  whether …" (the reporter speaks: the question is the content). */
+function passiveCue(text: string, toks: Tok[], v: number, sentenceStart: number): Cue | null {
+  const t = toks[v]!;
+  const inSentence = (j: number) => j >= 0 && toks[j]!.start >= sentenceStart;
+  if (t.lower === 'saying' && v >= 3 && inSentence(v - 3)) {
+    const as = toks[v - 1]!.lower === 'as' ? 1 : 0;
+    const be = toks[v - 2 - as]!;
+    if (!PASSING_ON.has(toks[v - 1 - as]!.lower) || !BE_FORMS.has(be.lower)) return null;
+    const subject = subjectBefore(text, toks, v - 2 - as, sentenceStart);
+    return subject ? { verb: t.text, verbTok: v, subject, start: subject.start, end: t.end, inverted: false, weak: false, according: false } : null;
+  }
+  if (!/^(?:asked|questioned)$/.test(t.lower) || !inSentence(v - 1) || !BE_FORMS.has(toks[v - 1]!.lower) || toks[v + 1]?.lower !== 'by') return null;
+  const subject = phraseStartingAt(text, toks, v + 2);
+  const next = subject ? toks[subject.to + 1] : undefined;
+  if (!subject || subject.category === 'pronoun' || !next || !QUESTION_OPENERS.has(next.lower) || !/^\s+$/.test(text.slice(toks[subject.to]!.end, next.start))) return null;
+  return { verb: t.text, verbTok: v, subject, start: toks[v - 1]!.start, end: subject.end, inverted: false, weak: false, according: false };
+}
+
 /** Cues of a paragraph; `sentences` are its sentence ranges (a subject never crosses a sentence). */
 export function findCues(text: string, toks: Tok[], sentences: readonly { start: number; end: number }[]): Cue[] {
   const out: Cue[] = [];
@@ -461,6 +484,8 @@ export function findCues(text: string, toks: Tok[], sentences: readonly { start:
       }
       continue;
     }
+    const passive = passiveCue(text, toks, v, sentenceStart);
+    if (passive) { out.push(passive); continue; }
     const opensSentence = t.start === sentenceStart;
     if (!SPEECH_VERBS.has(t.lower) || (t.cap && v > 0 && !opensSentence)) continue;
     // "as X put it": "put" says something only with "it"

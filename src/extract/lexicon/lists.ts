@@ -10,6 +10,7 @@ import quantityWords from './quantity-words.json' with { type: 'json' };
 import sentenceOpeners from './sentence-openers.json' with { type: 'json' };
 import titleSmallWords from './title-small-words.json' with { type: 'json' };
 import eventNouns from './event-nouns.json' with { type: 'json' };
+import irregularPasts from './irregular-pasts.json' with { type: 'json' };
 import issuedDocuments from './issued-documents.json' with { type: 'json' };
 import notAdverbs from './not-adverbs.json' with { type: 'json' };
 import numberWords from './number-words.json' with { type: 'json' };
@@ -66,3 +67,5 @@ export const OPENING_VERBS: ReadonlySet<string> = new Set(openingVerbs);
 export const NUMBER_WORDS: ReadonlySet<string> = new Set(numberWords);
 /** A number, in figures or words ("79", "three", "thirty"). */
 export const isNumeral = (w: string): boolean => /^\d/.test(w) || NUMBER_WORDS.has(w);
+/** Past tenses not in -ed ("met", "told", "felt"): they show a clause has its verb. */
+export const IRREGULAR_PASTS: ReadonlySet<string> = new Set(irregularPasts);
