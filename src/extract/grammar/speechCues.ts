@@ -447,10 +447,11 @@ const opensWithPhrase = (t: Tok) => SENTENCE_OPENERS.has(t.lower) || (t.lower.en
 
 /** Past participles that pass a speaker's words on: "was quoted as saying", "was heard saying". */
 const PASSING_ON = new Set(['quoted', 'heard', 'overheard', 'recorded', 'filmed', 'caught']);
+const GO_FORMS = new Set(['go', 'goes', 'went', 'going', 'gone']);
 const QUESTION_OPENERS = new Set(['whether', 'if', 'how', 'why', 'what', 'when', 'where', 'which', 'who']);
 
-/** Passive reports: "the mayor was quoted as saying …" (the mayor speaks) and "Ortiz was asked by a reporter
- *  whether …" (the reporter speaks: the question is the content). */
+/** Reports a plain subject-verb reading misses: "the mayor was quoted as saying …" (the mayor speaks), "the email
+ *  goes on to say …" and "Ortiz was asked by a reporter whether …" (the reporter speaks: the question is the content). */
 function passiveCue(text: string, toks: Tok[], v: number, sentenceStart: number): Cue | null {
   const t = toks[v]!;
   const inSentence = (j: number) => j >= 0 && toks[j]!.start >= sentenceStart;
@@ -460,6 +461,12 @@ function passiveCue(text: string, toks: Tok[], v: number, sentenceStart: number)
     if (!PASSING_ON.has(toks[v - 1 - as]!.lower) || !BE_FORMS.has(be.lower)) return null;
     const subject = subjectBefore(text, toks, v - 2 - as, sentenceStart);
     return subject ? { verb: t.text, verbTok: v, subject, start: subject.start, end: t.end, inverted: false, weak: false, according: false } : null;
+  }
+  // "The email goes on to say: …", "Varga went on to warn that …": the subject of "go on"
+  if (v >= 3 && toks[v - 1]!.lower === 'to' && toks[v - 2]!.lower === 'on' && GO_FORMS.has(toks[v - 3]!.lower) && SPEECH_VERBS.has(t.lower) && inSentence(v - 3)) {
+    const subject = subjectBefore(text, toks, v - 3, sentenceStart);
+    const weak = WEAK_SPEECH_VERBS.has(t.lower);
+    return subject ? { verb: t.text, verbTok: v, subject, start: subject.start, end: t.end, inverted: false, weak, according: false } : null;
   }
   if (!/^(?:asked|questioned)$/.test(t.lower) || !inSentence(v - 1) || !BE_FORMS.has(toks[v - 1]!.lower) || toks[v + 1]?.lower !== 'by') return null;
   const subject = phraseStartingAt(text, toks, v + 2);

@@ -51,10 +51,12 @@ export function groupSpeaker(phrase: string, personHead: boolean): GroupSpeaker 
   if (ws.length === 2 && /^\p{Lu}.*[\u2019']s$/u.test(ws[0]!) && generic(head) && !ORG_WORDS.has(head)) {
     return { key: `g:${folded}`, name: ws.join(' '), kind: 'organization' };
   }
-  const capital = ws.some((w, k) => /^\p{Lu}/u.test(w) && !(k === 0 && (INDEFINITE.has(lower[0]!) || OPENERS.has(lower[0]!))) && lower[k] !== 'the');
+  const capital = ws.some((w, k) =>
+    /^\p{Lu}/u.test(w) && !(k === 0 && (INDEFINITE.has(lower[0]!) || OPENERS.has(lower[0]!))) && lower[k] !== 'the');
   if (capital) {
     const body = lower[0] === 'the' ? ws.slice(1) : ws;
-    const isOrg = lower.some((w) => ORG_WORDS.has(w)) || ws.some((w) => /^\p{Lu}{2,}$/u.test(w.replace(/[\u2019']s$/, ''))) || COUNTRIES.has(lower.filter((w) => w !== 'the').join(' ')) || ws[0] === 'The';
+    const isOrg = lower.some((w) => ORG_WORDS.has(w)) || ws.some((w) => /^\p{Lu}{2,}$/u.test(w.replace(/[\u2019']s$/, ''))) ||
+      COUNTRIES.has(lower.filter((w) => w !== 'the').join(' ')) || ws[0] === 'The';
     // "Opposition MPs", "Senate Democrats": a capitalised qualifier before a plural group noun; "Mexicans": a people
     const people = head.endsWith('s') && DEMONYMS.has(head.slice(0, -1));
     if (!isOrg && (generic(head) || people) && head.endsWith('s') && ws.length <= 3) {

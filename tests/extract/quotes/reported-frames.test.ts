@@ -46,6 +46,7 @@ const CASES: [string, string, string, string][] = [
   ['"signalled that"', 'Mayor Ines Varga signalled that the audit would be published.', 'Ines Varga', 'the audit would be published'],
   ['"hinting that"', 'Tomas Brandt left the meeting early, hinting that he would resign.', 'Tomas Brandt', 'he would resign'],
   ['a passive: quoted as saying', 'Mayor Ines Varga was quoted as saying the fish market would move inland.', 'Ines Varga', 'the fish market would move inland'],
+  ['"went on to say"', 'Mayor Ines Varga went on to say the ferry would not sail again this year.', 'Ines Varga', 'the ferry would not sail again'],
   ['a passive: the asker speaks', 'Mayor Ines Varga was asked by Tomas Brandt whether the audit would be published.', 'Tomas Brandt', 'whether the audit would be published'],
 ];
 
