@@ -3,54 +3,13 @@
 // a short noun phrase next to the verb, walking tokens, never with a backtracking pattern.
 import { DEMONYMS, GENERIC_SPEAKERS, MONTH_SURNAMES, NOT_NAME_WORDS, ORG_WORDS, ROLE_MODIFIERS, ROLE_NOUNS, SPEAKER_PRONOUNS, SUBJECT_PRONOUNS, HONORIFICS, isRoleNoun } from '../people/lexicon.js';
 import type { Tok } from '../people/wordTokens.js';
-import { ASIDE_OPENERS, QUANTITY_HEADS, QUANTITY_WORDS, SENTENCE_OPENERS, WEEKDAYS, isPersonNoun } from '../lexicon/lists.js';
+import {
+  ASIDE_OPENERS, EVENT_NOUNS, ISSUED_DOCUMENTS, NOT_ADVERBS, QUANTITY_HEADS, QUANTITY_WORDS, SENTENCE_OPENERS, SPEECH_VERBS, VERB_AUXILIARIES, WEAK_SPEECH_VERBS,
+  WEEKDAYS, isNumeral, isPersonNoun,
+} from '../lexicon/lists.js';
 
-/** Verbs of saying, every inflection a news report uses. */
-const SPEECH_VERBS = new Set(
-  ('say says said saying tell tells told telling add adds added adding note notes noted noting stress stresses ' +
-    'stressed stressing warn warns warned warning argue argues argued arguing insist insists insisted insisting ' +
-    'claim claims claimed claiming announce announces announced announcing explain explains explained explaining ' +
-    'emphasize emphasizes emphasized emphasise emphasises emphasised underline underlines underlined acknowledge ' +
-    'acknowledges acknowledged suggest suggests suggested declare declares declared report reports reported write ' +
-    'writes wrote writing state states stated reply replies replied respond responds responded recall recalls ' +
-    'recalled continue continues continued ask asks asked tweet tweets tweeted admit admits admitted concede ' +
-    'concedes conceded contend contends contended assert asserts asserted maintain maintains maintained predict ' +
-    'predicts predicted vow vows vowed pledge pledges pledged promise promises promised confirm confirms confirmed ' +
-    'deny denies denied complain complains complained urge urges urged observe observes observed comment comments ' +
-    'commented remark remarks remarked conclude concludes concluded testify testifies testified allege alleges ' +
-    'alleged boast boasts boasted joke jokes joked quip quips quipped charge charges charged counter counters ' +
-    'countered retort retorts retorted lament laments lamented recount recounts recounted reiterate reiterates ' +
-    'reiterated repeat repeats repeated mention mentions mentioned point points pointed agree agrees agreed ' +
-    'believe believes believed think thinks thought estimate estimates estimated describe describes described ' +
-    'whisper whispered shout shouted yell yelled scream screamed chant chanted cry cried sigh sighed muse mused ' +
-    'insisted opine opined posit posited clarify clarified summarize summarized caution cautions cautioned ' +
-    'asserting stating replying responding recalling continuing asking tweeting admitting conceding contending ' +
-    'maintaining predicting vowing pledging promising confirming denying complaining urging observing commenting ' +
-    'remarking concluding testifying alleging boasting joking quipping charging countering retorting lamenting ' +
-    'recounting reiterating repeating mentioning declaring suggesting acknowledging emphasizing explaining ' +
-    'announcing reads read call calls called calling dub dubs dubbed label labels labeled labelled labeling labelling sing sings sang ' +
-    'singing put brand brands branded branding term terms termed accuse accuses accused accusing ' +
-    'demand demands demanded wonder wonders wondered exclaim exclaimed proclaim proclaims proclaimed brag brags bragged ' +
-    'reveal reveals revealed disclose discloses disclosed confide confided confess confesses confessed remember remembers ' +
-    'remembered plead pleads pleaded beg begged implore implored answer answers answered rebut rebutted snap snapped ' +
-    'scoff scoffed gripe griped grumble grumbled groused mutter muttered mumble mumbled murmur murmured interject interjected ' +
-    'echo echoed advise advised hint hints hinted speculate speculated swear swears swore assure assures assured reassure ' +
-    'reassured elaborate elaborated laugh laughed fume fumed rant ranted tout touts touted marvel marveled marvelled gush ' +
-    'gushed crow crowed thunder thundered question questions questioned').split(' '),
-);
-/** Verbs that report speech only with a content clause after them ("believe that", "point out that"). */
-const WEAK_VERBS = new Set('reads read question questions questioned call calls called calling dub dubs dubbed label labels labeled labelled labeling labelling brand brands branded branding term terms termed accuse accuses accused accusing point points pointed agree agrees agreed believe believes believed think thinks thought estimate estimates estimated describe describes described state states stated mention mentions mentioned'.split(' '));
-/** Words that can stand between a subject and its verb ("Lavrov also said", "he has repeatedly warned"). */
-const AUX = new Set(
-  ('has have had also later then previously reportedly once repeatedly again recently simply just immediately ' +
-    'publicly privately often never would will could might may did does do had subsequently further ' +
-    'separately earlier quickly initially flatly bluntly angrily proudly openly explicitly now still already always ' +
-    'usually sometimes even actually certainly probably surely soon first').split(' '),
-);
-/** Words ending in -ly that are nouns or adjectives, not adverbs ("the family said", "an ally said"). */
-const NOT_ADVERBS = new Set('family ally rally supply reply assembly bully daily weekly monthly yearly quarterly early only likely elderly friendly holy ugly lonely lovely silly jelly belly anomaly monopoly italy july lily folly homily fly'.split(' '));
 /** "has repeatedly warned", "boldly suggested": an adverb between a subject and its verb. */
-const isAdverb = (t: Tok) => !t.cap && (AUX.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ly') && /^\p{Ll}+$/u.test(t.text) && !NOT_ADVERBS.has(t.lower)));
+const isAdverb = (t: Tok) => !t.cap && (VERB_AUXILIARIES.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ly') && /^\p{Ll}+$/u.test(t.text) && !NOT_ADVERBS.has(t.lower)));
 const DETS = new Set(['the', 'a', 'an', 'my', 'our', 'your', 'another', 'one', 'two', 'three', 'several', 'many', 'some', 'his', 'her', 'their', 'its', 'other', 'unnamed', 'anonymous']);
 const PREPOSITIONS = new Set(['in', 'on', 'at', 'from', 'during', 'into', 'under', 'through', 'via']);
 const NP_LOWER = new Set(['of', 'for', 'at', 'in', 'and', 'senior', 'unnamed', 'anonymous', 'familiar', 'close', 'top', 'white', 'house', 'local', 'federal', 'state', 'other']);
@@ -209,14 +168,13 @@ const ING_PREPOSITIONS = new Set(['during', 'including', 'regarding', 'concernin
 function roleOfSomething(text: string, toks: Tok[], e: number): SpeakerPhrase | null {
   const n = toks[e]!;
   const of = toks[e - 1];
-  if (!of || of.lower !== 'of' || e < 2 || !(/^\d+$/.test(n.text) || NUMBER_WORDS.has(n.lower)) || !joined(text, of, n) || !joined(text, toks[e - 2]!, of)) return null;
+  if (!of || of.lower !== 'of' || e < 2 || !isNumeral(n.lower) || !joined(text, of, n) || !joined(text, toks[e - 2]!, of)) return null;
   const role = phraseEndingAt(text, toks, e - 2);
   if (!role || role.category !== 'role') return null;
   return { ...role, end: n.end, text: text.slice(role.start, n.end), to: e };
 }
-const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
 
-const isNumber = (t: Tok) => /^\d[\d,.]*$/.test(t.text) || NUMBER_WORDS.has(t.lower) || (QUANTITY_WORDS.has(t.lower) && /(?:ty|teen|hundred|one)$/.test(t.lower));
+const isNumber = (t: Tok) => /^\d[\d,.]*$/.test(t.text) || isNumeral(t.lower) || (QUANTITY_WORDS.has(t.lower) && /(?:ty|teen|hundred|one)$/.test(t.lower));
 /** Words a share may open with that are no part of it once it is cut ("in", "of" of "four in 10"). */
 const QUANTITY_LINKS = new Set(['in', 'of', 'out', 'but', 'than']);
 
@@ -444,16 +402,12 @@ function commaAside(text: string, toks: Tok[], k: number, sentenceStart: number)
   return null;
 }
 
-/** Occasions a participle may follow ("a news conference announcing"): never speakers themselves. */
-const EVENTS = new Set(['conference', 'meeting', 'rally', 'speech', 'interview', 'hearing', 'event', 'appearance', 'briefing', 'address', 'session', 'debate', 'summit', 'forum', 'ceremony', 'visit']);
 
-/** Documents a speaker issues: "a statement calling …" speaks for whoever issued it. */
-const DOCUMENTS = new Set(['statement', 'letter', 'report', 'memo', 'release', 'post', 'tweet', 'video', 'email', 'filing', 'complaint', 'notice', 'document']);
 const ISSUING = new Set(['issued', 'released', 'sent', 'published', 'posted', 'put', 'circulated', 'distributed', 'filed', 'wrote', 'signed']);
 
 /** "the Security Council issued a statement calling …": the issuer, when the subject is a document just issued. */
 function issuerOf(text: string, toks: Tok[], subject: SpeakerPhrase | null, sentenceStart: number): SpeakerPhrase | null {
-  if (!subject || subject.to - subject.from !== 1 || !INDEFINITE_ARTICLES.has(toks[subject.from]!.lower) || !DOCUMENTS.has(toks[subject.to]!.lower)) return subject;
+  if (!subject || subject.to - subject.from !== 1 || !INDEFINITE_ARTICLES.has(toks[subject.from]!.lower) || !ISSUED_DOCUMENTS.has(toks[subject.to]!.lower)) return subject;
   let k = subject.from - 1;
   if (k >= 0 && toks[k]!.lower === 'out') k--; // "put out a statement"
   if (k < 0 || !ISSUING.has(toks[k]!.lower) || toks[k]!.start < sentenceStart) return subject;
@@ -466,7 +420,7 @@ function authorOfDocument(text: string, toks: Tok[], s: number): SpeakerPhrase |
   const det = toks[s];
   if (!det || !(INDEFINITE_ARTICLES.has(det.lower) || det.lower === 'the')) return null;
   // "a court document filed by state attorney Dave Aronberg": up to two words before the document, then who issued it
-  const d = [s + 1, s + 2, s + 3].find((j) => toks[j] && (DOCUMENTS.has(toks[j]!.lower) || SPOKEN.has(toks[j]!.lower)));
+  const d = [s + 1, s + 2, s + 3].find((j) => toks[j] && (ISSUED_DOCUMENTS.has(toks[j]!.lower) || SPOKEN.has(toks[j]!.lower)));
   if (d === undefined) return null;
   const by = toks[d + 2];
   if (by?.lower === 'by' && (ISSUING.has(toks[d + 1]!.lower) || /^\p{Ll}+ed$/u.test(toks[d + 1]!.text))) {
@@ -491,6 +445,36 @@ function afterDateline(text: string, start: number): number {
 /** A capitalised word that opens a phrase before the subject, not the subject ("Walking to …,", "Moreover,"). */
 const opensWithPhrase = (t: Tok) => SENTENCE_OPENERS.has(t.lower) || (t.lower.endsWith('ing') && t.lower.length > 5) || (PREPOSITIONS.has(t.lower));
 
+/** Past participles that pass a speaker's words on: "was quoted as saying", "was heard saying". */
+const PASSING_ON = new Set(['quoted', 'heard', 'overheard', 'recorded', 'filmed', 'caught']);
+const GO_FORMS = new Set(['go', 'goes', 'went', 'going', 'gone']);
+const QUESTION_OPENERS = new Set(['whether', 'if', 'how', 'why', 'what', 'when', 'where', 'which', 'who']);
+
+/** Reports a plain subject-verb reading misses: "the mayor was quoted as saying …" (the mayor speaks), "the email
+ *  goes on to say …" and "Ortiz was asked by a reporter whether …" (the reporter speaks: the question is the content). */
+function passiveCue(text: string, toks: Tok[], v: number, sentenceStart: number): Cue | null {
+  const t = toks[v]!;
+  const inSentence = (j: number) => j >= 0 && toks[j]!.start >= sentenceStart;
+  if (t.lower === 'saying' && v >= 3 && inSentence(v - 3)) {
+    const as = toks[v - 1]!.lower === 'as' ? 1 : 0;
+    const be = toks[v - 2 - as]!;
+    if (!PASSING_ON.has(toks[v - 1 - as]!.lower) || !BE_FORMS.has(be.lower)) return null;
+    const subject = subjectBefore(text, toks, v - 2 - as, sentenceStart);
+    return subject ? { verb: t.text, verbTok: v, subject, start: subject.start, end: t.end, inverted: false, weak: false, according: false } : null;
+  }
+  // "The email goes on to say: …", "Varga went on to warn that …": the subject of "go on"
+  if (v >= 3 && toks[v - 1]!.lower === 'to' && toks[v - 2]!.lower === 'on' && GO_FORMS.has(toks[v - 3]!.lower) && SPEECH_VERBS.has(t.lower) && inSentence(v - 3)) {
+    const subject = subjectBefore(text, toks, v - 3, sentenceStart);
+    const weak = WEAK_SPEECH_VERBS.has(t.lower);
+    return subject ? { verb: t.text, verbTok: v, subject, start: subject.start, end: t.end, inverted: false, weak, according: false } : null;
+  }
+  if (!/^(?:asked|questioned)$/.test(t.lower) || !inSentence(v - 1) || !BE_FORMS.has(toks[v - 1]!.lower) || toks[v + 1]?.lower !== 'by') return null;
+  const subject = phraseStartingAt(text, toks, v + 2);
+  const next = subject ? toks[subject.to + 1] : undefined;
+  if (!subject || subject.category === 'pronoun' || !next || !QUESTION_OPENERS.has(next.lower) || !/^\s+$/.test(text.slice(toks[subject.to]!.end, next.start))) return null;
+  return { verb: t.text, verbTok: v, subject, start: toks[v - 1]!.start, end: subject.end, inverted: false, weak: false, according: false };
+}
+
 /** Cues of a paragraph; `sentences` are its sentence ranges (a subject never crosses a sentence). */
 export function findCues(text: string, toks: Tok[], sentences: readonly { start: number; end: number }[]): Cue[] {
   const out: Cue[] = [];
@@ -507,6 +491,8 @@ export function findCues(text: string, toks: Tok[], sentences: readonly { start:
       }
       continue;
     }
+    const passive = passiveCue(text, toks, v, sentenceStart);
+    if (passive) { out.push(passive); continue; }
     const opensSentence = t.start === sentenceStart;
     if (!SPEECH_VERBS.has(t.lower) || (t.cap && v > 0 && !opensSentence)) continue;
     // "as X put it": "put" says something only with "it"
@@ -514,12 +500,12 @@ export function findCues(text: string, toks: Tok[], sentences: readonly { start:
     // "the IMF report stated": a word before another verb of saying is a noun ("report", "comment", "call")
     const nextTok = toks[v + 1];
     if (nextTok && SPEECH_VERBS.has(nextTok.lower) && !nextTok.lower.endsWith('ing') && /^\s+$/.test(text.slice(t.end, nextTok.start))) continue;
-    const weak = WEAK_VERBS.has(t.lower);
+    const weak = WEAK_SPEECH_VERBS.has(t.lower);
     // "…, arguing that": a participle after a comma has the sentence's subject, never the noun before the comma
     const participle = t.lower.endsWith('ing') && v > 0 && /,\s*$/.test(text.slice(toks[v - 1]!.end, t.start));
     const found = participle ? null : issuerOf(text, toks, subjectBefore(text, toks, v, sentenceStart), sentenceStart);
     // "she said at a news conference announcing …": an event does not speak; the sentence's speaker does
-    const before = found && t.lower.endsWith('ing') && EVENTS.has(toks[found.to]!.lower) ? null : found;
+    const before = found && t.lower.endsWith('ing') && EVENT_NOUNS.has(toks[found.to]!.lower) ? null : found;
     if (before) {
       out.push({ verb: t.text, verbTok: v, subject: before, start: before.start, end: t.end, inverted: false, weak, according: false });
       continue;

@@ -9,6 +9,16 @@ import quantityHeads from './quantity-heads.json' with { type: 'json' };
 import quantityWords from './quantity-words.json' with { type: 'json' };
 import sentenceOpeners from './sentence-openers.json' with { type: 'json' };
 import titleSmallWords from './title-small-words.json' with { type: 'json' };
+import eventNouns from './event-nouns.json' with { type: 'json' };
+import irregularPasts from './irregular-pasts.json' with { type: 'json' };
+import issuedDocuments from './issued-documents.json' with { type: 'json' };
+import notAdverbs from './not-adverbs.json' with { type: 'json' };
+import numberWords from './number-words.json' with { type: 'json' };
+import openingVerbs from './opening-verbs.json' with { type: 'json' };
+import placeOpeners from './place-openers.json' with { type: 'json' };
+import speechVerbs from './speech-verbs.json' with { type: 'json' };
+import verbAuxiliaries from './verb-auxiliaries.json' with { type: 'json' };
+import weakSpeechVerbs from './weak-speech-verbs.json' with { type: 'json' };
 import weekdays from './weekdays.json' with { type: 'json' };
 
 /** The seven day names. */
@@ -36,3 +46,26 @@ export const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set(titleSmallWords);
 /** A person or a document as a noun, singular or plural: "the woman", "callers", "the memo". */
 export const isPersonNoun = (w: string): boolean =>
   PERSON_NOUNS.has(w) || DOCUMENT_NOUNS.has(w) || (w.endsWith('s') && PERSON_NOUNS.has(w.slice(0, -1)));
+
+/** Verbs of saying, every inflection a news report uses. */
+export const SPEECH_VERBS: ReadonlySet<string> = new Set(speechVerbs);
+/** Verbs of saying that report speech only with a content clause after them ("believe that", "point out that"). */
+export const WEAK_SPEECH_VERBS: ReadonlySet<string> = new Set(weakSpeechVerbs);
+/** Words that can stand between a subject and its verb ("Lavrov also said", "he has repeatedly warned"). */
+export const VERB_AUXILIARIES: ReadonlySet<string> = new Set(verbAuxiliaries);
+/** Words ending in -ly that are nouns or adjectives, not adverbs ("the family said", "an ally said"). */
+export const NOT_ADVERBS: ReadonlySet<string> = new Set(notAdverbs);
+/** Occasions a participle may follow ("a news conference announcing"): never speakers themselves. */
+export const EVENT_NOUNS: ReadonlySet<string> = new Set(eventNouns);
+/** Documents a speaker issues: "a statement calling …" speaks for whoever issued it. */
+export const ISSUED_DOCUMENTS: ReadonlySet<string> = new Set(issuedDocuments);
+/** First words of place names ("New York", "Los Angeles", "North Carolina"), never of a person's name. */
+export const PLACE_OPENERS: ReadonlySet<string> = new Set(placeOpeners);
+/** Verbs that may open a run of capitalised words ("Said Smith", "Asks Jones"): never part of the name. */
+export const OPENING_VERBS: ReadonlySet<string> = new Set(openingVerbs);
+/** Numbers written as words ("three", "forty", "hundred"). */
+export const NUMBER_WORDS: ReadonlySet<string> = new Set(numberWords);
+/** A number, in figures or words ("79", "three", "thirty"). */
+export const isNumeral = (w: string): boolean => /^\d/.test(w) || NUMBER_WORDS.has(w);
+/** Past tenses not in -ed ("met", "told", "felt"): they show a clause has its verb. */
+export const IRREGULAR_PASTS: ReadonlySet<string> = new Set(irregularPasts);

@@ -3,7 +3,7 @@
 // organisation words ("Ministry", "Post") are organisations. Token-based and linear.
 import { DEMONYMS, HONORIFICS, MONTH_SURNAMES, NOT_NAME_WORDS, ORG_WORDS, ROLE_MODIFIERS, ROLE_NOUNS } from './lexicon.js';
 import { wordTokens, type Tok } from './wordTokens.js';
-import { NAME_PARTICLES } from '../lexicon/lists.js';
+import { NAME_PARTICLES, OPENING_VERBS, PLACE_OPENERS } from '../lexicon/lists.js';
 
 export interface NameMention {
   /** Offsets of the name proper in the paragraph. */
@@ -23,9 +23,6 @@ export interface NameMention {
   lastTok: number;
 }
 
-/** First words of place names ("New York", "Los Angeles", "North Carolina"), never of a person's name. */
-const PLACE_OPENERS = new Set(['New', 'Los', 'Las', 'San', 'Santa', 'Fort', 'Port', 'Mount', 'Lake', 'North', 'South', 'East', 'West', 'Saint']);
-
 const COUNTRIES = new Set(DEMONYMS.values());
 /** Month names that are also surnames, after a given name only. */
 const ROLE_LINKS = new Set(['of', 'for']);
@@ -34,6 +31,8 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'ou
 const bare = (t: Tok) => (t.lower.endsWith("'s") ? t.lower.slice(0, -2) : t.lower);
 const isPossessive = (t: Tok) => t.lower.endsWith("'s");
 const isInitial = (t: Tok) => t.dot && /^\p{Lu}$/u.test(t.text);
+/** "New" of "New York", written with a capital only ("NEW" of a headline is not read as one). */
+const isPlaceOpener = (t: Tok) => PLACE_OPENERS.has(t.lower) && t.text === t.text.charAt(0).toUpperCase() + t.lower.slice(1);
 const isRoleWord = (w: string) => ROLE_NOUNS.has(w) || ROLE_MODIFIERS.has(w) || DEMONYMS.has(w) || HONORIFICS.has(w);
 /** A word that cannot be part of a person's name proper. */
 const notNamePart = (w: string) => isRoleWord(w) || NOT_NAME_WORDS.has(w) || COUNTRIES.has(w) || ORG_WORDS.has(w);
@@ -61,9 +60,6 @@ export function findNameMentions(text: string, toks: Tok[] = wordTokens(text)): 
   }
   return out;
 }
-
-/** Verbs that may open a sentence before their speaker's name ("Said Ellis:", "Added Smith,"). */
-const OPENING_VERBS = new Set(['said', 'says', 'added', 'adds', 'asked', 'asks', 'wrote', 'writes', 'continued', 'replied', 'recalled']);
 
 /** The mention of an organisation a run names (a leading "The" is not part of it). */
 function organisationMention(run: Tok[], first: number): NameMention | null {
@@ -147,7 +143,7 @@ function mentionOf(text: string, toks: Tok[], first: number, run: Tok[]): NameMe
   // at most four names, particles not counted ("Luiz Inacio Lula da Silva")
   if (parts.filter((t) => !NAME_PARTICLES.has(t.text.toLowerCase())).length > 4) return null;
   // "New York", "San Diego", "West Virginia": a place, whatever follows
-  if (parts.length > 1 && PLACE_OPENERS.has(parts[0]!.text)) return null;
+  if (parts.length > 1 && isPlaceOpener(parts[0]!)) return null;
   // "MIDWAY ATOLL --", "THE BORROWING": capitals throughout are a dateline or a heading, not a name
   if (parts.length > 1 && parts.every((t) => /^\p{Lu}{2,}$/u.test(t.text))) return null;
   const last = parts.at(-1)!;

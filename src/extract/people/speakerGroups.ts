@@ -2,13 +2,11 @@
 // and unnamed sources ("a source", "officials", "critics"). The name is the phrase as the article writes it,
 // so a reader sees who is meant; unnamed sources are only ever of their own article (see registry.ts).
 import { DEMONYMS, GENERIC_SPEAKERS, ORG_WORDS, ROLE_NOUNS, SUBJECT_PRONOUNS, isRoleNoun } from './lexicon.js';
-import { QUANTITY_HEADS, QUANTITY_WORDS, isPersonNoun } from '../lexicon/lists.js';
+import { QUANTITY_HEADS, QUANTITY_WORDS, isNumeral, isPersonNoun } from '../lexicon/lists.js';
 
 /** A source noun: "sources", "a spokesman", "the woman", "one caller". */
 const generic = (w: string) => GENERIC_SPEAKERS.has(w) || isPersonNoun(w);
 const quantityWord = (w: string) => QUANTITY_WORDS.has(w) || QUANTITY_HEADS.has(w) || /^\d[\d,.]*$/.test(w);
-/** A number, in figures or words ("79", "three", "thirty"). */
-const numeral = (w: string) => /^\d/.test(w) || /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+ty|hundred)$/u.test(w);
 
 const COUNTRIES = new Set(DEMONYMS.values());
 /** Words that open a phrase and are capitalised only because they open a sentence ("His aides say"). */
@@ -38,7 +36,7 @@ export function groupSpeaker(phrase: string, personHead: boolean): GroupSpeaker 
   // ("Almost half of respondents", "55 percent of all voters": a share of a group)
   const share = lower.indexOf('of') > 0 ? lower.slice(0, lower.indexOf('of')) : lower;
   const ofGroup = share !== lower && generic(head);
-  if (share.every(quantityWord) && share.some((w) => QUANTITY_HEADS.has(w) || numeral(w)) && (share === lower || ofGroup)) {
+  if (share.every(quantityWord) && share.some((w) => QUANTITY_HEADS.has(w) || isNumeral(w)) && (share === lower || ofGroup)) {
     return { key: `g:${folded}`, name: ws.join(' ').replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase()), kind: 'organization' };
   }
   if (INDEFINITE.has(lower[0]!) && (generic(head) || ROLE_NOUNS.has(head) || ROLE_NOUNS.has(head.replace(/s$/, '')))) {
@@ -53,10 +51,12 @@ export function groupSpeaker(phrase: string, personHead: boolean): GroupSpeaker 
   if (ws.length === 2 && /^\p{Lu}.*[\u2019']s$/u.test(ws[0]!) && generic(head) && !ORG_WORDS.has(head)) {
     return { key: `g:${folded}`, name: ws.join(' '), kind: 'organization' };
   }
-  const capital = ws.some((w, k) => /^\p{Lu}/u.test(w) && !(k === 0 && (INDEFINITE.has(lower[0]!) || OPENERS.has(lower[0]!))) && lower[k] !== 'the');
+  const capital = ws.some((w, k) =>
+    /^\p{Lu}/u.test(w) && !(k === 0 && (INDEFINITE.has(lower[0]!) || OPENERS.has(lower[0]!))) && lower[k] !== 'the');
   if (capital) {
     const body = lower[0] === 'the' ? ws.slice(1) : ws;
-    const isOrg = lower.some((w) => ORG_WORDS.has(w)) || ws.some((w) => /^\p{Lu}{2,}$/u.test(w.replace(/[\u2019']s$/, ''))) || COUNTRIES.has(lower.filter((w) => w !== 'the').join(' ')) || ws[0] === 'The';
+    const isOrg = lower.some((w) => ORG_WORDS.has(w)) || ws.some((w) => /^\p{Lu}{2,}$/u.test(w.replace(/[\u2019']s$/, ''))) ||
+      COUNTRIES.has(lower.filter((w) => w !== 'the').join(' ')) || ws[0] === 'The';
     // "Opposition MPs", "Senate Democrats": a capitalised qualifier before a plural group noun; "Mexicans": a people
     const people = head.endsWith('s') && DEMONYMS.has(head.slice(0, -1));
     if (!isOrg && (generic(head) || people) && head.endsWith('s') && ws.length <= 3) {

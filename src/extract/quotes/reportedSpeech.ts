@@ -4,6 +4,7 @@
 import type { Sentence } from '../../parse/article.js';
 import { SUBJECT_PRONOUNS } from '../people/lexicon.js';
 import type { Tok } from '../people/wordTokens.js';
+import { IRREGULAR_PASTS } from '../lexicon/lists.js';
 import { objectReport } from './objectReports.js';
 import { rangeAt } from './ranges.js';
 import type { Cue } from '../grammar/speechCues.js';
@@ -39,7 +40,9 @@ const words = (s: string) => s.toLowerCase().split(/[^\p{L}'\u2019]+/u).filter(B
 const unquoted = (s: string) => s.replace(/[\u201c"][^\u201c\u201d"]*[\u201d"]|''.*?''/gu, ' ');
 
 /** Words that show a clause has its verb: auxiliaries, modals and past forms. */
-const FINITE = /^(?:is|are|was|were|be|been|would|will|could|should|can|may|might|must|had|has|have|did|does|do|\p{L}+ed|\p{L}+n't)$/u;
+const FINITE_FORM = /^(?:is|are|was|were|be|been|would|will|could|should|can|may|might|must|had|has|have|did|does|do|\p{L}+ed|\p{L}+n['\u2019]t|\p{L}+['\u2019](?:d|ll|re|ve))$/u;
+/** (irregular pasts too: "said he met the candidate", "told reporters she felt fine") */
+const FINITE = { test: (w: string) => FINITE_FORM.test(w) || IRREGULAR_PASTS.has(w) };
 
 /** Who is told: an object pronoun, "reporters", or a name of up to four capitalised words, "the" allowed. */
 const LISTENERS = new Set(['me', 'us', 'him', 'her', 'them', 'you', 'reporters', 'journalists', 'lawmakers', 'supporters', 'voters', 'students', 'viewers', 'listeners', 'members', 'parliament', 'congress']);
@@ -202,11 +205,24 @@ function toldContent({ text, toks, sentence }: At, k: number): Reported | null {
   return trimContent(text, toks[c]!.start, sentence.end);
 }
 
+const NEAR_THAT_WORDS = 6;
+const FAR_THAT_WORDS = 12;
+/** Words that open an adverbial of time, place or channel after a verb of saying ("said on Friday", "told reporters in …"
+ *  is not one: the listener comes first). */
+const ADVERBIAL_OPENERS = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'from', 'via', 'through', 'over', 'late', 'early', 'earlier', 'later', 'last', 'yesterday', 'today', 'tonight']);
+const AUXILIARY_VERBS = new Set(['is', 'are', 'was', 'were', 'would', 'will', 'could', 'should', 'can', 'may', 'might', 'must', 'has', 'have', 'had', 'does', 'do', 'did']);
+
 /** "that" within a few words of the verb (after an object or an adverbial), unless a clause has begun
  *  ("believes we must push policies that …"); undefined when there is none. */
 function thatClause({ text, toks, sentence, cue }: At, k: number, others: readonly Cue[]): Reported | null | undefined {
   const inSentence = (j: number) => j < toks.length && toks[j]!.end <= sentence.end;
-  for (let j = k; inSentence(j) && j - k <= 6 && !SUBJECT_PRONOUNS.has(toks[k]!.lower); j++) {
+  // "said on Friday in a statement posted online that …": past an adverbial, "that" may stand further off
+  const reach = ADVERBIAL_OPENERS.has(toks[k]?.lower ?? '') ? FAR_THAT_WORDS : NEAR_THAT_WORDS;
+  let finite = false;
+  for (let j = k; inSentence(j) && j - k <= reach && !SUBJECT_PRONOUNS.has(toks[k]!.lower); j++) {
+    // (a finite verb on the way has begun a clause of its own: "said in the city where he was born that …")
+    finite ||= AUXILIARY_VERBS.has(toks[j]!.lower);
+    if (j - k > NEAR_THAT_WORDS && finite) break;
     const between = text.slice(toks[k - 1]!.end, toks[j]!.start);
     // "said witnesses saw a gun and that …": a clause has begun, this "that" opens a second one
     // ("implored her to act, arguing that …": that "that" is the next cue's)

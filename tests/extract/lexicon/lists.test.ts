@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { isNumeral } from '../../../src/extract/lexicon/lists.js';
 
 const dir = join(import.meta.dirname, '..', '..', '..', 'src', 'extract', 'lexicon');
 const lists = readdirSync(dir).filter((f) => f.endsWith('.json'));
@@ -28,5 +29,14 @@ describe('word lists kept as data', () => {
   it('every list is loaded by the module that ships them', () => {
     const loader = readFileSync(join(dir, 'lists.ts'), 'utf8');
     for (const f of lists) expect(loader).toContain(`'./${f}'`);
+  });
+});
+
+describe('isNumeral', () => {
+  it.each(['79', '3,000', 'three', 'twelve', 'forty', 'hundred'])('%s is a number', (w) => {
+    expect(isNumeral(w)).toBe(true);
+  });
+  it.each(['party', 'city', 'thirtyish', 'none', 'often'])('%s is not a number', (w) => {
+    expect(isNumeral(w)).toBe(false);
   });
 });

@@ -37,6 +37,17 @@ const CASES: [string, string, string, string][] = [
   ['a dateline before the subject', 'GENEVA (Ledger) - Mayor Ines Varga toured the port on Friday, saying the berths would be rebuilt.', 'Ines Varga', 'the berths would be rebuilt'],
   ['an opening phrase before the subject', 'At a rally in Kiel, Germany, on Tuesday, Mayor Ines Varga praised the dockers, saying that the strike had been worth it.', 'Ines Varga', 'the strike had been worth it'],
   ['an opening adverb before an appositive', 'Moreover, Tomas Brandt, the harbour master, noted that the tides were rising.', 'Tomas Brandt', 'the tides were rising'],
+  ['an irregular past after a time', 'Tomas Brandt said on Friday he met the ferry owners last month.', 'Tomas Brandt', 'he met the ferry owners'],
+  ['a contracted modal after a listener', 'Odile Marchetti told the Ledger she\'d back the mayor in a run-off.', 'Odile Marchetti', "she'd back the mayor"],
+  ['"that" past a long adverbial', 'Mayor Ines Varga said on Friday in a statement posted to the council website that the quay would reopen.', 'Ines Varga', 'the quay would reopen'],
+  ['"posted … that"', 'Tomas Brandt posted on his blog that the tolls would double.', 'Tomas Brandt', 'the tolls would double'],
+  ['"recommended that"', 'Odile Marchetti recommended that the ferries sail at dawn.', 'Odile Marchetti', 'the ferries sail at dawn'],
+  ['"threatened to"', 'Odile Marchetti threatened to sue the port authority.', 'Odile Marchetti', 'to sue the port authority'],
+  ['"signalled that"', 'Mayor Ines Varga signalled that the audit would be published.', 'Ines Varga', 'the audit would be published'],
+  ['"hinting that"', 'Tomas Brandt left the meeting early, hinting that he would resign.', 'Tomas Brandt', 'he would resign'],
+  ['a passive: quoted as saying', 'Mayor Ines Varga was quoted as saying the fish market would move inland.', 'Ines Varga', 'the fish market would move inland'],
+  ['"went on to say"', 'Mayor Ines Varga went on to say the ferry would not sail again this year.', 'Ines Varga', 'the ferry would not sail again'],
+  ['a passive: the asker speaks', 'Mayor Ines Varga was asked by Tomas Brandt whether the audit would be published.', 'Tomas Brandt', 'whether the audit would be published'],
 ];
 
 describe('reported speech frames', () => {
@@ -52,6 +63,8 @@ const NOT_REPORTS: [string, string][] = [
   ['a passive: the one asked does not speak', 'In an interview on Friday, Mayor Ines Varga was asked about the harbour fees.'],
   ['a quoted lead with no verb outside the quotation', 'As for the dredging, “we will see,” said Tomas Brandt.'],
   ['an adverbial after the verb', 'Tomas Brandt said outside the building.'],
+  ['"posted" with an object, no clause', 'Odile Marchetti posted a video of the storm.'],
+  ['a finite verb before a far "that"', 'Tomas Brandt said in the town where he was born the ferry that sank was rebuilt.'],
   ['a channel, not content', '“We rent the quay,” Odile Marchetti wrote on Facebook.'],
   ['a preposition after "warned about"', 'This was the change the board warned about in its 2013 report.'],
 ];
