@@ -30,8 +30,8 @@ export interface CacheLog { warn(obj: object, msg: string): void }
 
 const MAGIC = Buffer.from('BYLINE-EXTRACTION-CACHE\n');
 const HEADER = MAGIC.length + 4 + 32;
-/** Entries per pack: small enough to write, read and check between two pauses of a serving thread (about
- *  10 ms each; 200 took up to 100 ms at 10,000 bench articles), few enough files. */
+/** Entries per pack: small enough to write, read and check between two pauses of a serving thread (packs of
+ *  200 blocked it for 370-420 ms each on a loaded 2-core machine), few enough files. */
 export const PACK_ENTRIES = 50;
 const PACK = /^\d+-\d+-[0-9a-f]+\.pack$/;
 /** Another version's folder untouched this long is removed (a second process may still run that version). */
