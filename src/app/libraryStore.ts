@@ -239,7 +239,9 @@ export class LibraryStore {
       known: (file, meta) => { const p = prior(file); return !!p && unchangedSince(p.stamp, meta); },
     });
     const held = new Map<string, CacheEntry>();
-    /** Entries to write to the cache: new outcomes, and known ones read again under a new stamp. */
+    /** Entries to write to the cache: new outcomes only. A file read again with the same text keeps its new
+     *  stamp in memory but is not rewritten (that cost seconds of serializing per reload); the cache's stale
+     *  stamp only makes a restart read and hash it once more, and the next compaction stores the new one. */
     const fresh: CacheEntry[] = [];
     let fromDisk = 0;
     const take = (e: CacheEntry) => {
@@ -252,9 +254,7 @@ export class LibraryStore {
       const hash = textHash(f.text);
       const p = prior(f.file);
       if (p && p.hash === hash) {
-        const e = { ...p, stamp: f.stamp };
-        take(e);
-        fresh.push(e);
+        take({ ...p, stamp: f.stamp });
       } else {
         misses.push({ ...f, hash });
       }

@@ -30,9 +30,9 @@ export interface CacheLog { warn(obj: object, msg: string): void }
 
 const MAGIC = Buffer.from('BYLINE-EXTRACTION-CACHE\n');
 const HEADER = MAGIC.length + 4 + 32;
-/** Entries per pack: small enough to write, read and check between two pauses of a serving thread (a few
- *  tens of ms each), few enough files. */
-export const PACK_ENTRIES = 200;
+/** Entries per pack: small enough to write, read and check between two pauses of a serving thread (packs of
+ *  200 blocked it for 370-420 ms each on a loaded 2-core machine), few enough files. */
+export const PACK_ENTRIES = 50;
 const PACK = /^\d+-\d+-[0-9a-f]+\.pack$/;
 /** Another version's folder untouched this long is removed (a second process may still run that version). */
 const OLD_VERSION_MS = 60 * 60 * 1000;

@@ -70,7 +70,12 @@ export class EventIndex {
   *updated(events: readonly Event[], kept: ReadonlySet<string>, chunk = INDEX_CHUNK): Generator<void, EventIndex> {
     const next = new EventIndex(events, true);
     const old = new Map<string, number>();
-    this.events.forEach((e, k) => { if (!old.has(e.evidence.article)) old.set(e.evidence.article, k); });
+    for (let k = 0; k < this.events.length; k++) {
+      const article = this.events[k]!.evidence.article;
+      if (!old.has(article)) old.set(article, k);
+      if ((k + 1) % (chunk * 100) === 0) yield;
+    }
+    let runs = 0;
     const termsOf = memoTerms();
     const segments: TermSegment[] = [];
     let fresh: string[][] = [];
@@ -86,6 +91,7 @@ export class EventIndex {
         for (let j = k; j < end; j++) fresh.push(termsOf(eventText(events[j]!)));
       }
       k = end;
+      if (++runs % chunk === 0) yield;
     }
     if (fresh.length) segments.push({ docs: fresh });
     next.terms = yield* this.terms.rebuiltSteps(segments);

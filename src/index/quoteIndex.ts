@@ -118,14 +118,15 @@ export class QuoteIndex {
     const next = new QuoteIndex(quotes, true);
     const oldDocs = new Map<string, [number, number, number]>();
     let d = 0;
+    let runs = 0;
     for (const [from, to] of articleRuns(this.quotes)) {
       const start = d;
       while (d < this.docs.length && this.docs[d]!.quote < to) d++;
       oldDocs.set(this.quotes[from]!.evidence.article, [start, d, from]);
+      if (++runs % (chunk * 10) === 0) yield;
     }
     const termsOf = memoTerms();
     const segments: TermSegment[] = [];
-    let runs = 0;
     for (const [from, to] of articleRuns(quotes)) {
       const old = oldDocs.get(quotes[from]!.evidence.article);
       if (old && kept.has(quotes[from]!.evidence.article)) {
@@ -140,6 +141,7 @@ export class QuoteIndex {
       if (++runs % chunk === 0) yield;
     }
     next.terms = yield* this.terms.rebuiltSteps(segments);
+    yield;
     next.indexSpeakers();
     return next;
   }

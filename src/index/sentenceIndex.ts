@@ -87,6 +87,7 @@ export class SentenceIndex {
         const { sentences, all } = next.addArticle(articleNo, termsOf);
         sentenceSegments.push({ docs: sentences });
         articleSegments.push({ docs: [all] });
+        if ((articleNo + 1) % INDEX_CHUNK === 0) yield;
         continue;
       }
       const [start, end] = this.ranges[was]!;
@@ -95,7 +96,7 @@ export class SentenceIndex {
       next.ranges.push([from, next.records.length]);
       sentenceSegments.push({ from: start, to: end });
       articleSegments.push({ from: was, to: was + 1 });
-      if ((articleNo + 1) % (INDEX_CHUNK * 100) === 0) yield;
+      if ((articleNo + 1) % (INDEX_CHUNK * 10) === 0) yield;
     }
     next.sentenceIndex = yield* this.sentenceTerms.rebuiltSteps(sentenceSegments);
     next.articleIndex = yield* this.articleTerms.rebuiltSteps(articleSegments);

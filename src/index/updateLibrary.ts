@@ -8,6 +8,9 @@ import { articlePeople, assembleArticle } from './assembleArticle.js';
 import { named, REGISTRY_CHUNK, type ExtractedCorpus, type Library } from './library.js';
 import { PeopleIndex } from './peopleIndex.js';
 
+/** Articles taken or assembled between two pauses: a few ms of work even when every one is assembled again. */
+const ARTICLE_CHUNK = 100;
+
 /**
  * `prev` updated to `corpus` (every article of the new library, in library order) a stage at a time, as
  * assembleLibrarySteps. An article of `prev` counts as unchanged when it is the same object. `book` must be
@@ -49,6 +52,7 @@ export function* updateLibrarySteps(prev: Library, book: RegistryBook, corpus: E
       quoteCount.set(q.speaker.id, (quoteCount.get(q.speaker.id) ?? 0) + 1);
     }
     for (const e of a.events) events.push(e);
+    if ((k + 1) % ARTICLE_CHUNK === 0) yield 'articles';
   }
   yield 'articles';
   const quoteIndex = yield* named('index.quotes', prev.quoteIndex.updated(quotes, kept));

@@ -162,8 +162,12 @@ export class TermIndex {
     const out = new TermIndex();
     const docMap = new Int32Array(this.lengths.length).fill(-1);
     const fresh = new Map<string, Posting>();
+    /** Documents renumbered or read since the last pause. */
+    let work = 0;
     for (const s of segments) {
+      if (work >= chunk) { work = 0; yield; }
       if ('from' in s) {
+        work += s.to - s.from;
         for (let d = s.from; d < s.to; d++) {
           docMap[d] = out.lengths.length;
           out.lengths.push(this.lengths[d]!);
@@ -172,6 +176,7 @@ export class TermIndex {
         continue;
       }
       for (const ts of s.docs) {
+        work += ts.length;
         const doc = out.lengths.length;
         out.lengths.push(ts.length);
         out.totalLength += ts.length;
@@ -207,16 +212,20 @@ export class TermIndex {
       if (at > start) { out.ids.set(term, starts.length); starts.push(start); }
     };
     yield;
+    // a pause after `chunk` postings copied (a common term has many) or `chunk` terms
+    let mark = at;
     let n = 0;
     for (const [term, id] of this.ids) {
       emit(term, id, fresh.get(term));
-      if (++n % chunk === 0) yield;
+      if (++n % chunk === 0 || at - mark >= chunk * 10) { mark = at; yield; }
     }
     for (const [term, f] of fresh) if (!this.ids.has(term)) emit(term, undefined, f);
     starts.push(at);
+    yield;
     const tight = at < cap * 0.9;
     out.packed = { off: Uint32Array.from(starts), docs: tight ? nd.slice(0, at) : nd, tfs: tight ? nt.slice(0, at) : nt };
     out.building = null;
+    yield;
     // the sorted vocabulary carried over (sorting it again would cost the first typo query after a reload)
     if (this.sortedVocabulary) {
       const added = [...fresh.keys()].filter((t) => !this.ids.has(t)).sort();
