@@ -19,3 +19,36 @@ export function oneEditApart(a: string, b: string): boolean {
   }
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
+
+const ALPHABET = 'abcdefghijklmnopqrstuvwxyz';
+/** Folded letters of the other scripts Byline indexes (folding has already made "й" "и" and "ё" "е"). */
+const CYRILLIC = 'абвгдежзиклмнопрстуфхцчшщъыьэюяєіґ';
+const GEORGIAN = 'აბგდევზთიკლმნოპჟრსტუფქღყშჩცძწჭხჯჰ';
+const ARMENIAN = 'աբգդեզէըթժիլխծկհձղճմյնշոչպջռսվտրցւփքօֆ';
+
+/** The letters a word's typos are made of: its own script's. */
+function alphabetOf(word: string): string {
+  const c = word.charCodeAt(0);
+  if (c < 0x400) return ALPHABET;
+  if (c <= 0x52f) return CYRILLIC;
+  if (c >= 0x531 && c <= 0x58f) return ARMENIAN;
+  if (c >= 0x10a0 && c <= 0x10ff) return GEORGIAN;
+  return ALPHABET;
+}
+
+/** Every string one edit from `word`: deletions, adjacent swaps, substitutions and insertions. */
+export function oneEditVariants(word: string): string[] {
+  const out: string[] = [];
+  const letters = alphabetOf(word);
+  for (let i = 0; i <= word.length; i++) {
+    const a = word.slice(0, i);
+    const b = word.slice(i);
+    if (b) out.push(a + b.slice(1));
+    if (b.length > 1) out.push(a + b[1] + b[0] + b.slice(2));
+    for (const c of letters) {
+      if (b) out.push(a + c + b.slice(1));
+      out.push(a + c + b);
+    }
+  }
+  return out;
+}

@@ -9,6 +9,7 @@
 import { lowerBound } from '../text/lowerBound.js';
 import { terms } from '../text/tokens.js';
 import { FAMILY_PREFIX, irregularForms, sameFamily } from './termFamily.js';
+import { oneEditVariants } from './edits.js';
 
 export interface TermHit { doc: number; score: number }
 
@@ -28,39 +29,6 @@ const FOCUS_MIN_TERMS = 3;
 const MAX_FAMILY = 8;
 /** Terms in more than this share of documents carry almost no BM25 weight but cost the most time. */
 const COMMON_SHARE = 0.25;
-
-const ALPHABET = 'abcdefghijklmnopqrstuvwxyz';
-/** Folded letters of the other scripts Byline indexes (folding has already made "й" "и" and "ё" "е"). */
-const CYRILLIC = 'абвгдежзиклмнопрстуфхцчшщъыьэюяєіґ';
-const GEORGIAN = 'აბგდევზთიკლმნოპჟრსტუფქღყშჩცძწჭხჯჰ';
-const ARMENIAN = 'աբգդեզէըթժիլխծկհձղճմյնշոչպջռսվտրցւփքօֆ';
-
-/** The letters a word's typos are made of: its own script's. */
-function alphabetOf(word: string): string {
-  const c = word.charCodeAt(0);
-  if (c < 0x400) return ALPHABET;
-  if (c <= 0x52f) return CYRILLIC;
-  if (c >= 0x531 && c <= 0x58f) return ARMENIAN;
-  if (c >= 0x10a0 && c <= 0x10ff) return GEORGIAN;
-  return ALPHABET;
-}
-
-/** Every string one edit from `word`: deletions, adjacent swaps, substitutions and insertions. */
-function edits(word: string): string[] {
-  const out: string[] = [];
-  const letters = alphabetOf(word);
-  for (let i = 0; i <= word.length; i++) {
-    const a = word.slice(0, i);
-    const b = word.slice(i);
-    if (b) out.push(a + b.slice(1));
-    if (b.length > 1) out.push(a + b[1] + b[0] + b.slice(2));
-    for (const c of letters) {
-      if (b) out.push(a + c + b.slice(1));
-      out.push(a + c + b);
-    }
-  }
-  return out;
-}
 
 interface Posting { docs: number[]; tfs: number[] }
 
@@ -261,7 +229,7 @@ export class TermIndex {
   private near(term: string): string[] {
     if (term.length < 4 || /^\d+$/.test(term)) return [];
     const found = new Set<string>();
-    for (const e of edits(term)) if (e.length >= 4 && e !== term && this.ids.has(e)) found.add(e);
+    for (const e of oneEditVariants(term)) if (e.length >= 4 && e !== term && this.ids.has(e)) found.add(e);
     return [...found];
   }
 
