@@ -63,9 +63,10 @@ function alikeOf(token: Token, sentences: TermIndex): string[][] {
   return out;
 }
 
-/** A verb in the past ("stopped", "beat" after "was", "met"): news reports events so, and a present or
- *  -ing form is as often a noun or a modifier ("passes", "running back"). */
-const pastTense = (t: Token) => /ed$/.test(t.word) || canon(t.term) !== t.term;
+/** A verb in the past ("stopped", "met", "beat"): news reports events so. A form in -s or -ing is as often a
+ *  noun or a modifier ("passes", "running back"); a bare form the tagger reads as a verb is a past alike
+ *  ("beat", "hit", "put") or a plural subject's present, whose sides count the same. */
+const pastTense = (t: Token) => /ed$/.test(t.word) || canon(t.term) !== t.term || !/(s|ing)$/.test(t.word);
 
 /** Part-of-speech tags (wink-nlp) for each token, by where it starts in the text. */
 function tagsOf(text: string, tokens: Token[]): string[] {

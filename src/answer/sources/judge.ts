@@ -5,7 +5,7 @@ import { oneEditApart } from '../../search/edits.js';
 import { canon, sameFamily } from '../../search/termFamily.js';
 import { terms } from '../../text/tokens.js';
 import type { Claim } from './claim.js';
-import { rolesAt } from './roles.js';
+import { betteredAlike, rolesAt } from './roles.js';
 import { phrase } from './phrase.js';
 import { isCue, negatedSpan, NEGATION_REACH, tokenize, type Token } from './passage.js';
 
@@ -300,7 +300,13 @@ function clauseAround(tokens: Token[], j: number, text: string): string {
 function swappedRoles(claim: Claim, tokens: Token[], text: string): string | null {
   const holds = (side: Token[], other: Token[]) => side.some((c) => other.some((t) => matches(c, t)));
   for (const { verb, roles } of claim.acts) {
-    const at = tokens.flatMap((t, j) => (matches(verb, t) ? [j] : []));
+    // the claim's verb, or a word of its sense ("beat" read in "defeated", "returned" in "handed over")
+    // (a passage word of its sense must read as a verb: "beat" is a "round" too)
+    const alike = claim.parts.find((p) => p.token === verb)?.alike ?? [];
+    const verbal = (t: Token) => t.kind === 'word' && (/(ed|ing)$/.test(t.word) || canon(t.term) !== t.term);
+    const isVerb = (t: Token, j: number) => matches(verb, t) || betteredAlike(verb, tokens, j)
+      || (verbal(t) && alike.some((keys) => sameFamily(keys[0]!, t.key)));
+    const at = tokens.flatMap((t, j) => (isVerb(t, j) ? [j] : []));
     // one mention of the verb with the claim's sides is enough, whatever else the passage says with it
     if (at.some((j) => {
       const p = rolesAt(tokens, j, text, false);

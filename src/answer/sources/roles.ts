@@ -15,6 +15,24 @@ export interface Roles { agent: Token[]; patient: Token[]; passive: boolean }
 
 export const symmetric = (verb: Token) => SYMMETRIC.has(verb.key);
 
+/** Ways news writes that one side got the better of the other ("beat", "stopped", "a win over"): the winner
+ *  first. WordNet files most under other senses ("stop" a car, "top" a list), so they are listed. */
+const BETTERED = new Set(['beat', 'defeat', 'top', 'edg', 'edge', 'stop', 'rout', 'upset', 'win', 'victory', 'outpoint',
+  'thrash', 'trounce', 'crush', 'overcome', 'outscor', 'outscore', 'knock', 'oust', 'eliminat', 'eliminate']);
+/** Nouns of winning that say whom only with the word after them: "the Colts' win over the Chiefs", "a
+ *  seventh-round stoppage of Rahman" (the one beaten follows). */
+const NOUN_OF = new Map([['win', 'over'], ['victory', 'over'], ['triumph', 'over'], ['stoppage', 'of'], ['knockout', 'of'],
+  ['defeat', 'of'], ['rout', 'of'], ['thrash', 'of']]);
+
+/** Whether `t` (at `i`) tells the same contest as the claim's `verb`, a winner on its left. */
+export function betteredAlike(verb: Token, tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (!BETTERED.has(verb.key) || t.kind !== 'word') return false;
+  const link = NOUN_OF.get(t.key);
+  if (link && tokens[i + 1]?.word === link) return true;
+  return BETTERED.has(t.key) && (/(ed|ing)$/.test(t.word) || t.key !== t.term || t.word === t.key);
+}
+
 const apart = (text: string, a: Token, b: Token) => /[,;:.!?()\u2014"“”]/.test(text.slice(a.end, b.start));
 const holder = (t: Token) => t.kind === 'name' || t.kind === 'word';
 

@@ -21,6 +21,8 @@ const ARTICLES: Record<string, string> = {
     'Nearly three weeks after the campaign opened, the commission fired its chairman after one season.'),
   'visit.txt': article('Mirov in Pella', 'Eastern Wire', '2025-06-01',
     'Mirov has paid a visit to Pella and held a long meeting with the governors of the northern provinces there.'),
+  'cup.txt': article('Harwick into the final', 'County Echo', '2025-07-12',
+    'Harwick Athletic reached the county final with a 3-1 win over Dunmore Rovers on Saturday.'),
   'press.txt': article('Миров в Пелле', 'Восток', '2025-06-02', 'Миров не посетил Пеллу в понедельник, сообщило министерство.'),
 };
 
@@ -39,6 +41,10 @@ describe('sources: what a claim asserts, checked against the article', () => {
     ['a denial of what the article says', 'The owners did not close the Pell paper mill', 'not supported'],
     ['the doer of a gerund ("kept his belts by stopping") as its subject', 'Dmitri Varga stopped Leon Brandt in the sixth round', 'supported'],
     ['the two sides of a gerund swapped', 'Leon Brandt stopped Dmitri Varga in the sixth round', 'conflicting'],
+    ['a winner swapped, the article telling it with another verb ("beat" ~ "stopping")', 'Leon Brandt beat Dmitri Varga in the sixth round',
+      'conflicting'],
+    ['a winner swapped, the article telling it as a noun ("a win over")', 'Dunmore Rovers beat Harwick Athletic to reach the county final', 'conflicting'],
+    ['the winner as the article has it, told with another verb', 'Harwick Athletic beat Dunmore Rovers to reach the county final', 'not conflicting'],
     ['a retold claim with a word of the same sense (slow ~ sluggish)', 'Nine thousand cheered the slow Varga', 'supported'],
     ['a number written in words, capitalised', 'Three parties will compete in the Orvan parliamentary election', 'not supported'],
     ['a number carried only beside other words ("three weeks")', 'The commission fired its chairman after three seasons', 'not supported'],
@@ -47,6 +53,7 @@ describe('sources: what a claim asserts, checked against the article', () => {
   ])('%s', (_, claim, want) => {
     const verdict = sources(lib, claim).verdict;
     if (want === 'not supported') expect(verdict).not.toBe('supported');
+    else if (want === 'not conflicting') expect(verdict).not.toBe('conflicting');
     else expect(verdict).toBe(want);
   });
 
