@@ -88,7 +88,10 @@ export function markDate(d: DateRef | null): MarkDate {
   // an end of the other sort (a year on one side only) or before the start says nothing usable
   const to = end && end.yearless === start.yearless && end.to >= start.from ? end.to : start.to;
   if (start.yearless) return { kind: 'year-unknown', from: start.from, to };
-  const precision = end && end.yearless === start.yearless && PRECISION_RANK[end.precision] > PRECISION_RANK[start.precision] ? end.precision : start.precision;
+  const precision =
+    end && end.yearless === start.yearless && PRECISION_RANK[end.precision] > PRECISION_RANK[start.precision]
+      ? end.precision
+      : start.precision;
   return { kind: 'dated', from: start.from, to, precision };
 }
 
@@ -131,11 +134,18 @@ const endOf = (m: TimelineMark) => (m.date.kind === 'undated' ? 0 : m.date.to);
 /** Marks sorted and set apart by what is known of their dates. */
 export function timelineOf(query: string, title: string, person: Timeline['person'], events: readonly Event[]): Timeline {
   const marks = groupEvents(events);
-  const inOrder = (a: TimelineMark, b: TimelineMark) => startOf(a) - startOf(b) || endOf(a) - endOf(b) || b.evidence.length - a.evidence.length;
+  const inOrder = (a: TimelineMark, b: TimelineMark) =>
+    startOf(a) - startOf(b) || endOf(a) - endOf(b) || b.evidence.length - a.evidence.length;
   const dated = marks.filter((m) => m.date.kind === 'dated').sort(inOrder);
   const yearUnknown = marks.filter((m) => m.date.kind === 'year-unknown').sort(inOrder);
-  const undated = marks.filter((m) => m.date.kind === 'undated').sort((a, b) => b.evidence.length - a.evidence.length || a.what.localeCompare(b.what));
-  const notFound = marks.length ? null : person ? `The loaded articles report no events of ${person.name}.` : 'No event in the loaded articles matches this.';
+  const undated = marks
+    .filter((m) => m.date.kind === 'undated')
+    .sort((a, b) => b.evidence.length - a.evidence.length || a.what.localeCompare(b.what));
+  const notFound = marks.length
+    ? null
+    : person
+      ? `The loaded articles report no events of ${person.name}.`
+      : 'No event in the loaded articles matches this.';
   return { query, person, title, dated, yearUnknown, undated, notFound };
 }
 
@@ -171,7 +181,15 @@ export function personTimeline(lib: Library, name: string): Timeline {
   const query = name.trim();
   const person = query ? findPerson(lib, query) : null;
   if (!person) {
-    return { query, person: null, title: query, dated: [], yearUnknown: [], undated: [], notFound: query ? 'No person of that name in the loaded articles.' : 'Name a person.' };
+    return {
+      query,
+      person: null,
+      title: query,
+      dated: [],
+      yearUnknown: [],
+      undated: [],
+      notFound: query ? 'No person of that name in the loaded articles.' : 'Name a person.',
+    };
   }
   return timelineOf(query, person.name, { id: person.id, name: person.name }, eventsOf(lib, person));
 }

@@ -152,31 +152,57 @@ function quoteWords(r: Random, words: string[]): string {
 }
 
 /** One quote in one of the styles outlets use; returns the paragraph and the quoted words. */
-function quoteParagraph(r: Random, p: BenchPerson, words: string[], firstMention: boolean): { para: string; text: string; direct: boolean } {
-  const who = firstMention ? `${p.role.replace(/^the /, 'The ').replace(/^(\w)/, (m) => m.toUpperCase())} ${p.name}` : r.pick([p.name, ...p.variants]);
+function quoteParagraph(
+  r: Random,
+  p: BenchPerson,
+  words: string[],
+  firstMention: boolean,
+): { para: string; text: string; direct: boolean } {
+  const who = firstMention
+    ? `${p.role.replace(/^the /, 'The ').replace(/^(\w)/, (m) => m.toUpperCase())} ${p.name}`
+    : r.pick([p.name, ...p.variants]);
   const verb = r.pick(SPEECH);
   const text = quoteWords(r, words);
   switch (r.int(0, 7)) {
-    case 0: return { para: `“${text},” ${who} ${verb}.`, text, direct: true };
-    case 1: return { para: `"${text}," ${verb} ${who}.`, text, direct: true };
-    case 2: return { para: `${who} ${verb}: “${text}.”`, text, direct: true };
-    case 3: return { para: `‘${text},’ ${who} ${verb} in ${r.pick(CITIES)}.`, text, direct: true };
-    case 4: return { para: `«${text}», ${who} ${verb}.`, text, direct: true };
+    case 0:
+      return { para: `“${text},” ${who} ${verb}.`, text, direct: true };
+    case 1:
+      return { para: `"${text}," ${verb} ${who}.`, text, direct: true };
+    case 2:
+      return { para: `${who} ${verb}: “${text}.”`, text, direct: true };
+    case 3:
+      return { para: `‘${text},’ ${who} ${verb} in ${r.pick(CITIES)}.`, text, direct: true };
+    case 4:
+      return { para: `«${text}», ${who} ${verb}.`, text, direct: true };
     case 5: {
       const cut = text.indexOf(',');
       if (cut > 0) return { para: `“${text.slice(0, cut)},” ${who} ${verb}, “${text.slice(cut + 2)}.”`, text, direct: true };
       return { para: `“${text},” ${who} ${verb}.`, text, direct: true };
     }
-    case 6: return { para: `${who} ${verb} that ${text[0]!.toLowerCase()}${text.slice(1)}.`, text: `${text[0]!.toLowerCase()}${text.slice(1)}`, direct: false };
-    default: return { para: `According to ${who}, ${text[0]!.toLowerCase()}${text.slice(1)}.`, text: `${text[0]!.toLowerCase()}${text.slice(1)}`, direct: false };
+    case 6:
+      return {
+        para: `${who} ${verb} that ${text[0]!.toLowerCase()}${text.slice(1)}.`,
+        text: `${text[0]!.toLowerCase()}${text.slice(1)}`,
+        direct: false,
+      };
+    default:
+      return {
+        para: `According to ${who}, ${text[0]!.toLowerCase()}${text.slice(1)}.`,
+        text: `${text[0]!.toLowerCase()}${text.slice(1)}`,
+        direct: false,
+      };
   }
 }
 
 export function generateCorpus(articles: number, seed = 7): BenchCorpus {
   const r = seededRandom(seed);
   const people = makePeople(r, Math.max(20, Math.min(1500, Math.round(articles / 5))));
-  const outlets = Array.from({ length: Math.max(5, Math.min(120, Math.round(articles / 60))) }, (_, i) =>
-    `${OUTLET_A[i % OUTLET_A.length]} ${OUTLET_B[Math.floor(i / OUTLET_A.length) % OUTLET_B.length]}${i >= OUTLET_A.length * OUTLET_B.length ? ` ${i}` : ''}`);
+  const outlets = Array.from(
+    { length: Math.max(5, Math.min(120, Math.round(articles / 60))) },
+    (_, i) =>
+      `${OUTLET_A[i % OUTLET_A.length]} ` +
+        `${OUTLET_B[Math.floor(i / OUTLET_A.length) % OUTLET_B.length]}${i >= OUTLET_A.length * OUTLET_B.length ? ` ${i}` : ''}`,
+  );
   const files: BenchCorpus['files'] = [];
   const truth: BenchCorpus['truth'] = { people, quotes: [], events: [], claims: [] };
   const topicNames = Object.keys(TOPICS);
@@ -203,10 +229,18 @@ export function generateCorpus(articles: number, seed = 7): BenchCorpus {
     const when = datePhrase(r, pub);
     if (kind === 'visited' || kind === 'arrived in') {
       paras.push(`${a.role.replace(/^the /, 'The ').replace(/^(\w)/, (m) => m.toUpperCase())} ${a.name} ${kind} ${place} ${when}, where he met ${b.name} to discuss ${r.pick(words)} and ${r.pick(words)}.`);
-      truth.events.push({ participants: [a.name, b.name], place, words: `${a.name.split(' ')[1]} ${kind === 'visited' ? 'visit' : 'arrival'} ${place}` });
+      truth.events.push({
+        participants: [a.name, b.name],
+        place,
+        words: `${a.name.split(' ')[1]} ${kind === 'visited' ? 'visit' : 'arrival'} ${place}`,
+      });
     } else {
       paras.push(`${a.name} ${kind} ${b.name} in ${place} ${when} to discuss ${r.pick(words)} and ${r.pick(words)}.`);
-      truth.events.push({ participants: [a.name, b.name], place, words: `${a.name.split(' ')[1]} ${kind.split(' ')[0]} ${b.name.split(' ')[1]}` });
+      truth.events.push({
+        participants: [a.name, b.name],
+        place,
+        words: `${a.name.split(' ')[1]} ${kind.split(' ')[0]} ${b.name.split(' ')[1]}`,
+      });
     }
     const mentioned = new Set<BenchPerson>([a, b]);
     const bodyLength = r.int(5, 14);
@@ -225,7 +259,9 @@ export function generateCorpus(articles: number, seed = 7): BenchCorpus {
         paras.push(s.join(' '));
         if (r.chance(0.3)) truth.claims.push(s[0]!);
       } else if (roll < 0.88) {
-        paras.push(`${r.pick(cast).name} and ${r.pick(people).name} are expected to meet again in ${r.pick(CITIES)} ${datePhrase(r, pub)}.`);
+        paras.push(
+          `${r.pick(cast).name} and ${r.pick(people).name} are expected to meet again in ${r.pick(CITIES)} ${datePhrase(r, pub)}.`,
+        );
       } else if (roll < 0.94) {
         paras.push(`  • ${topicSentence(r, words, place).replace(/\.$/, '')}\n  • ${r.pick(CITIES)}: ${r.pick(ADJ)} ${r.pick(words)} talks resume`);
       } else {

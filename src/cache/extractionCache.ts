@@ -74,7 +74,12 @@ function unpack(raw: unknown): CacheEntry | null {
     }
     paragraphs.push({ n: p.n, text: p.text, sentences });
   }
-  return { file: e.file, hash: e.hash, stamp: s as unknown as FileStamp, outcome: { article: { ...a, paragraphs } as Article, extraction: x } };
+  return {
+    file: e.file,
+    hash: e.hash,
+    stamp: s as unknown as FileStamp,
+    outcome: { article: { ...a, paragraphs } as Article, extraction: x },
+  };
 }
 
 function encode(entries: readonly CacheEntry[]): Buffer {
@@ -172,7 +177,11 @@ export class ExtractionCache {
       await nextTurn();
     }
     this.storedEntries = out.stored;
-    if (out.corrupt) this.log?.warn({ dir: this.dir, packs: out.corrupt }, 'extraction cache packs failed their check and were removed; their files are extracted again');
+    if (out.corrupt)
+      this.log?.warn(
+        { dir: this.dir, packs: out.corrupt },
+        'extraction cache packs failed their check and were removed; their files are extracted again',
+      );
     return out;
   }
 
@@ -225,7 +234,8 @@ export class ExtractionCache {
     for (const name of await readdir(parent).catch(() => [] as string[])) {
       if (name === mine || !/^[0-9a-f]{24}$/.test(name)) continue;
       const s = await stat(join(parent, name)).catch(() => null);
-      if (s?.isDirectory() && now - s.mtimeMs > OLD_VERSION_MS) await rm(join(parent, name), { recursive: true, force: true }).catch(() => undefined);
+      if (s?.isDirectory() && now - s.mtimeMs > OLD_VERSION_MS)
+        await rm(join(parent, name), { recursive: true, force: true }).catch(() => undefined);
     }
   }
 }

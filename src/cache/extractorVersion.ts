@@ -21,7 +21,11 @@ function packageVersion(name: string, from: string): string {
   for (let dir = from; ; dir = dirname(dir)) {
     const file = join(dir, 'node_modules', pkg, 'package.json');
     if (existsSync(file)) {
-      try { return `${pkg}@${(JSON.parse(readFileSync(file, 'utf8')) as { version?: string }).version ?? '?'}`; } catch { return `${pkg}@unreadable`; }
+      try {
+        return `${pkg}@${(JSON.parse(readFileSync(file, 'utf8')) as { version?: string }).version ?? '?'}`;
+      } catch {
+        return `${pkg}@unreadable`;
+      }
     }
     if (dirname(dir) === dir) return `${pkg}@unknown`;
   }
@@ -47,7 +51,9 @@ export function extractorVersion(srcDir: string): string {
   const seen = new Set<string>();
   const packages = new Set<string>();
   const todo = ENTRY_POINTS.map((e) => join(srcDir, `${e}${ext}`));
-  const hash = createHash('sha256').update(`byline-cache ${CACHE_FORMAT}\0node ${process.versions.node} icu ${process.versions.icu ?? '-'}\0`);
+  const hash = createHash('sha256').update(
+    `byline-cache ${CACHE_FORMAT}\0node ${process.versions.node} icu ${process.versions.icu ?? '-'}\0`,
+  );
   while (todo.length) {
     const file = todo.pop()!;
     if (seen.has(file)) continue;

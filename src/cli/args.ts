@@ -77,8 +77,13 @@ const OPTION_HELP: Record<OptionName, string> = {
 
 function usageLine(name: CommandName): string {
   const spec = SPECS[name];
-  const opts = spec.options.filter((o) => o !== 'seeds' && o !== 'json' && o !== 'batch')
-    .map((o) => (STRING_OPTIONS.has(o) ? `[--${o} ${o === 'about' ? '"<topic>"' : o === 'guild' ? 'ID' : o === 'picture' ? 'FILE' : 'N'}]` : `[--${o}]`));
+  const opts = spec.options
+    .filter((o) => o !== 'seeds' && o !== 'json' && o !== 'batch')
+    .map((o) =>
+      STRING_OPTIONS.has(o)
+        ? `[--${o} ${o === 'about' ? '"<topic>"' : o === 'guild' ? 'ID' : o === 'picture' ? 'FILE' : 'N'}]`
+        : `[--${o}]`,
+    );
   return [name, spec.words, ...opts].filter(Boolean).join(' ');
 }
 
@@ -91,7 +96,12 @@ byline --version prints the version; byline <command> --help explains one comman
 
 export function commandUsage(name: CommandName): string {
   const spec = SPECS[name];
-  return [`Usage: byline ${usageLine(name)}`, '', `  ${spec.what}`, ...(spec.options.length ? ['', ...spec.options.map((o) => `  ${OPTION_HELP[o]}`)] : [])].join('\n');
+  return [
+    `Usage: byline ${usageLine(name)}`,
+    '',
+    `  ${spec.what}`,
+    ...(spec.options.length ? ['', ...spec.options.map((o) => `  ${OPTION_HELP[o]}`)] : []),
+  ].join('\n');
 }
 
 /** Edit distance, for "did you mean". */
@@ -145,7 +155,8 @@ export function parseCli(argv: string[]): CliArgs {
     if (a === '--') { onlyWords = true; continue; }
     if (a === '-h' || a === '--help') { help = true; continue; }
     if (a === '-v' || a === '--version') { version = true; continue; }
-    if (!a.startsWith('--')) throw new UsageError(`unknown option '${shown(a)}'${a.length > 2 ? ` (options start with two dashes: -${shown(a)})` : ''}`);
+    if (!a.startsWith('--'))
+      throw new UsageError(`unknown option '${shown(a)}'${a.length > 2 ? ` (options start with two dashes: -${shown(a)})` : ''}`);
     const eq = a.indexOf('=');
     const name = (eq < 0 ? a.slice(2) : a.slice(2, eq)).toLowerCase();
     let value: string | undefined = eq < 0 ? undefined : a.slice(eq + 1);
@@ -205,7 +216,8 @@ export function parseCli(argv: string[]): CliArgs {
   } else if (!spec.words && rest.length > 0) {
     throw new UsageError(`${command} takes no words, but was given '${shown(rest.join(' '))}'`, command);
   } else if (spec.words && (QUERY_COMMANDS as readonly string[]).includes(command)) {
-    if (args.batch !== undefined && rest.length > 0) throw new UsageError(`${command} takes either ${spec.words} or --batch FILE, not both`, command);
+    if (args.batch !== undefined && rest.length > 0)
+      throw new UsageError(`${command} takes either ${spec.words} or --batch FILE, not both`, command);
     if (args.batch === undefined && !rest.join(' ').trim()) {
       throw new UsageError(`${command} needs ${spec.words.replace(/"/g, '')}, as in: byline ${command} ${EXAMPLES[command as QueryCommand]}`, command);
     }

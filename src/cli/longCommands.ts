@@ -10,7 +10,8 @@ export async function runLongCommand(args: CliArgs, config: Config, seedsDir: st
       const { runConsole } = await import('../console/runConsole.js');
       const { historyPath } = await import('../console/history.js');
       const { homedir } = await import('node:os');
-      return runConsole({ seedsDir, config, input: process.stdin, output: process.stdout, historyFile: historyPath(process.env, homedir()) });
+      const historyFile = historyPath(process.env, homedir());
+      return runConsole({ seedsDir, config, input: process.stdin, output: process.stdout, historyFile });
     }
     case 'bench': {
       const { runBench } = await import('../bench/runBench.js');
@@ -27,7 +28,10 @@ export async function runLongCommand(args: CliArgs, config: Config, seedsDir: st
         const { parseShards } = await import('../bot/sharding/recommendedShards.js');
         try { parseShards(args.shards); } catch (err) { throw new UsageError((err as Error).message); }
         const { runSharded } = await import('../bot/sharding/runSharded.js');
-        const sharded = await runSharded({ token: bot.DISCORD_TOKEN, apiUrl: config.DISCORD_API_URL, seedsDir, shards: args.shards, watch: args.watch, log, handleSignals: true });
+        const sharded = await runSharded({
+          token: bot.DISCORD_TOKEN, apiUrl: config.DISCORD_API_URL, seedsDir,
+          shards: args.shards, watch: args.watch, log, handleSignals: true,
+        });
         await sharded.stopped;
         return 0;
       }
@@ -50,11 +54,16 @@ export async function runLongCommand(args: CliArgs, config: Config, seedsDir: st
       const { reachDiscord } = await import('../bot/reachDiscord.js');
       await reachDiscord(createRest(config, bot.DISCORD_TOKEN), config.DISCORD_API_URL);
       const result = await registerCommands(createRest(config, bot.DISCORD_TOKEN), bot, guild, log).catch((err: unknown) => {
-        if ((err as { status?: number }).status === 401) throw new ConfigError("DISCORD_TOKEN: Discord refused this token (reset it on the Developer Portal's Bot page)");
+        if ((err as { status?: number }).status === 401)
+          throw new ConfigError("DISCORD_TOKEN: Discord refused this token (reset it on the Developer Portal's Bot page)");
         throw err;
       });
       const where = guild ? `in guild ${guild}` : 'globally (may take up to an hour to show everywhere)';
-      process.stdout.write(result.changed ? `Registered ${result.count} commands ${where}.\n` : `The ${result.count} commands registered ${where} are up to date.\n`);
+      process.stdout.write(
+        result.changed
+          ? `Registered ${result.count} commands ${where}.\n`
+          : `The ${result.count} commands registered ${where} are up to date.\n`,
+      );
       for (const c of result.other.cleared) {
         const from = c.scope === 'global' ? 'the global commands' : `the commands left in guild ${c.scope.replace(/^guild:/, '')}`;
         process.stdout.write(`Removed ${from} (${c.count}), so no server lists a command twice.\n`);

@@ -83,16 +83,28 @@ async function run(argv: string[]): Promise<number> {
     case 'check-seeds': {
       const loaded = await loadSeeds(seedsDir, limits);
       const rows = [
-        ...loaded.articles.map((a) => ({ file: a.id, line: `ok        ${shownName(a.id)}: “${a.title.slice(0, 80)}”, ${plural(a.paragraphs.length, 'paragraph')}${a.outlet ? ', ' + a.outlet : ''}${a.published ? ', ' + a.published : ''}, ${languageLabel(a.language)}` })),
+        ...loaded.articles.map((a) => ({
+          file: a.id,
+          line: `ok        ${shownName(a.id)}: “${a.title.slice(0, 80)}”, ${plural(a.paragraphs.length, 'paragraph')}` +
+            `${a.outlet ? ', ' + a.outlet : ''}${a.published ? ', ' + a.published : ''}, ${languageLabel(a.language)}`,
+        })),
         ...loaded.warnings.map((r) => ({ file: r.file, line: `warning   ${shownName(r.file)}: ${r.error}` })),
         ...loaded.rejected.map((r) => ({ file: r.file, line: `rejected  ${shownName(r.file)}: ${r.error.replace(/^rejected: /, '')}` })),
         ...loaded.skipped.map((r) => ({ file: r.file, line: `skipped   ${shownName(r.file)}: ${r.error.replace(/^skipped: /, '')}` })),
       ].sort((a, b) => a.file.localeCompare(b.file));
-      const empty = loaded.articles.length === 0 && loaded.rejected.length === 0
-        ? `no .txt or .md articles in '${shownName(seedsDir)}'${loaded.skipped.length ? ` (${plural(loaded.skipped.length, 'other file')} skipped)` : ''}: put one article per file there, or pass --seeds DIR`
-        : null;
-      if (args.json) await out(JSON.stringify({ articles: loaded.articles.map((a) => ({ article: a.id, title: a.title, outlet: a.outlet, published: a.published, language: a.language, url: a.url, paragraphs: a.paragraphs.length })), rejected: loaded.rejected, skipped: loaded.skipped, warnings: loaded.warnings }));
-      else await out([...rows.map((r) => r.line), `${loaded.articles.length} loaded, ${loaded.rejected.length} rejected${loaded.warnings.length ? `, ${plural(loaded.warnings.length, 'warning')}` : ''}`].join('\n'));
+      const empty =
+        loaded.articles.length === 0 && loaded.rejected.length === 0
+          ? `no .txt or .md articles in '${shownName(seedsDir)}'` +
+            `${loaded.skipped.length ? ` (${plural(loaded.skipped.length, 'other file')} skipped)` : ''}: put one article per file ` +
+              `there, or pass --seeds DIR`
+          : null;
+      const articles = loaded.articles.map((a) => ({
+        article: a.id, title: a.title, outlet: a.outlet, published: a.published, language: a.language, url: a.url,
+        paragraphs: a.paragraphs.length,
+      }));
+      if (args.json) await out(JSON.stringify({ articles, rejected: loaded.rejected, skipped: loaded.skipped, warnings: loaded.warnings }));
+      else await out([...rows.map((r) => r.line), `${loaded.articles.length} loaded, ${loaded.rejected.length} ` +
+        `rejected${loaded.warnings.length ? `, ${plural(loaded.warnings.length, 'warning')}` : ''}`].join('\n'));
       if (empty) process.stderr.write(`byline: ${empty}\n`);
       return loaded.rejected.length > 0 || loaded.articles.length === 0 ? 1 : 0;
     }

@@ -19,7 +19,9 @@ function withDescribedRoles(people: LocalPerson[], quotes: readonly LocalQuote[]
   }
   if (added.size === 0) return people;
   return people.map((p) => {
-    const roles = [...(added.get(p.key) ?? [])].filter((r) => p.kind === 'person' && !p.roles.some((x) => x.toLowerCase() === r.toLowerCase()));
+    const roles = [...(added.get(p.key) ?? [])].filter(
+      (r) => p.kind === 'person' && !p.roles.some((x) => x.toLowerCase() === r.toLowerCase()),
+    );
     return roles.length ? { ...p, roles: [...p.roles, ...roles] } : p;
   });
 }

@@ -127,13 +127,17 @@ const SHORT_UNIT = String.raw`(?:secs?|mins?|hrs?|mos?|mon|qtrs?|yrs?)`
  *  it: "they" is no "the y"). Words whose every reading is dropped below are left out: "now", and whole
  *  seconds, minutes and hours (NOT_A_DATE). Most sentences hold none of these, and skipping chrono for them
  *  is most of date extraction's speed. */
-const MAY_HOLD_DATE = new RegExp([
-  String.raw`\d\s*[/.\-\s]\s*\d`,
-  String.raw`${NAME_LEAD}${MONTH_OR_DAY_NAME}(?:(?![a-z])|(?=${RUN_ON_ORDINAL}))`,
-  String.raw`${NAME_LEAD}(?:today|tonight|tomorrow|overmorrow|tmrw?|yesterday|night|morning|afternoon|evening|midnight|midday|noon)(?![a-z])`,
-  String.raw`${NAME_LEAD}(?:days?|weeks?|months?|quarters?|years?|${SHORT_UNIT})`,
-  String.raw`(?:\b(?:an?|the|few|several|half|couple|of|${SMALL_NUMBERS}|this|last|past|next|after)\s+|\d\s*|[+-]\s*)[smhdwy](?=\W|$)`,
-].join('|'), 'i');
+const MAY_HOLD_DATE = new RegExp(
+  [
+    String.raw`\d\s*[/.\-\s]\s*\d`,
+    String.raw`${NAME_LEAD}${MONTH_OR_DAY_NAME}(?:(?![a-z])|(?=${RUN_ON_ORDINAL}))`,
+    String.raw`${NAME_LEAD}(?:today|tonight|tomorrow|overmorrow|tmrw?|yesterday|night|morning|afternoon|evening|midnight|` +
+      String.raw`midday|noon)(?![a-z])`,
+    String.raw`${NAME_LEAD}(?:days?|weeks?|months?|quarters?|years?|${SHORT_UNIT})`,
+    String.raw`(?:\b(?:an?|the|few|several|half|couple|of|${SMALL_NUMBERS}|this|last|past|next|after)\s+|\d\s*|[+-]\s*)[smhdwy](?=\W|$)`,
+  ].join('|'),
+  'i',
+);
 
 /** "last December", "this September", "next March": chrono reads the month and drops the word before it. */
 const MONTH_MODIFIER = /\b(this\s+past|this\s+coming|the\s+coming|last|this|next|coming|past)\s+$/i;

@@ -1,18 +1,80 @@
 // Attribution cues in a paragraph: a verb of saying with its subject ("Lavrov stressed", "said Sanders",
 // "the Russian foreign minister said", "sources said", "according to the ministry"). The subject is read as
 // a short noun phrase next to the verb, walking tokens, never with a backtracking pattern.
-import { DEMONYMS, GENERIC_SPEAKERS, MONTH_SURNAMES, NOT_NAME_WORDS, ORG_WORDS, ROLE_MODIFIERS, ROLE_NOUNS, SPEAKER_PRONOUNS, SUBJECT_PRONOUNS, HONORIFICS, isRoleNoun } from '../people/lexicon.js';
+import {
+  DEMONYMS,
+  GENERIC_SPEAKERS,
+  MONTH_SURNAMES,
+  NOT_NAME_WORDS,
+  ORG_WORDS,
+  ROLE_MODIFIERS,
+  ROLE_NOUNS,
+  SPEAKER_PRONOUNS,
+  SUBJECT_PRONOUNS,
+  HONORIFICS,
+  isRoleNoun,
+} from '../people/lexicon.js';
 import type { Tok } from '../people/wordTokens.js';
 import {
-  ASIDE_OPENERS, EVENT_NOUNS, ISSUED_DOCUMENTS, NOT_ADVERBS, QUANTITY_HEADS, QUANTITY_WORDS, SENTENCE_OPENERS, SPEECH_VERBS, VERB_AUXILIARIES, WEAK_SPEECH_VERBS,
-  WEEKDAYS, isNumeral, isPersonNoun,
+  ASIDE_OPENERS,
+  EVENT_NOUNS,
+  ISSUED_DOCUMENTS,
+  NOT_ADVERBS,
+  QUANTITY_HEADS,
+  QUANTITY_WORDS,
+  SENTENCE_OPENERS,
+  SPEECH_VERBS,
+  VERB_AUXILIARIES,
+  WEAK_SPEECH_VERBS,
+  WEEKDAYS,
+  isNumeral,
+  isPersonNoun,
 } from '../lexicon/lists.js';
 
 /** "has repeatedly warned", "boldly suggested": an adverb between a subject and its verb. */
 const isAdverb = (t: Tok) => !t.cap && (VERB_AUXILIARIES.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ly') && /^\p{Ll}+$/u.test(t.text) && !NOT_ADVERBS.has(t.lower)));
-const DETS = new Set(['the', 'a', 'an', 'my', 'our', 'your', 'another', 'one', 'two', 'three', 'several', 'many', 'some', 'his', 'her', 'their', 'its', 'other', 'unnamed', 'anonymous']);
+const DETS = new Set([
+  'the',
+  'a',
+  'an',
+  'my',
+  'our',
+  'your',
+  'another',
+  'one',
+  'two',
+  'three',
+  'several',
+  'many',
+  'some',
+  'his',
+  'her',
+  'their',
+  'its',
+  'other',
+  'unnamed',
+  'anonymous',
+]);
 const PREPOSITIONS = new Set(['in', 'on', 'at', 'from', 'during', 'into', 'under', 'through', 'via']);
-const NP_LOWER = new Set(['of', 'for', 'at', 'in', 'and', 'senior', 'unnamed', 'anonymous', 'familiar', 'close', 'top', 'white', 'house', 'local', 'federal', 'state', 'other']);
+const NP_LOWER = new Set([
+  'of',
+  'for',
+  'at',
+  'in',
+  'and',
+  'senior',
+  'unnamed',
+  'anonymous',
+  'familiar',
+  'close',
+  'top',
+  'white',
+  'house',
+  'local',
+  'federal',
+  'state',
+  'other',
+]);
 
 export type SpeakerCategory = 'pronoun' | 'name' | 'role' | 'generic';
 
@@ -61,8 +123,14 @@ function joined(text: string, a: Tok, b: Tok): boolean {
 }
 
 const isNpWord = (t: Tok) =>
-  (t.cap && (!NOT_NAME_WORDS.has(t.lower) || MONTH_SURNAMES.has(t.lower) || (t.dot && t.text.length === 1))) || isRoleNoun(t.lower) || ROLE_MODIFIERS.has(t.lower) ||
-  GENERIC_SPEAKERS.has(t.lower) || DEMONYMS.has(t.lower) || HONORIFICS.has(t.lower) || ORG_WORDS.has(t.lower) || isPersonNoun(t.lower);
+  (t.cap && (!NOT_NAME_WORDS.has(t.lower) || MONTH_SURNAMES.has(t.lower) || (t.dot && t.text.length === 1))) ||
+  isRoleNoun(t.lower) ||
+  ROLE_MODIFIERS.has(t.lower) ||
+  GENERIC_SPEAKERS.has(t.lower) ||
+  DEMONYMS.has(t.lower) ||
+  HONORIFICS.has(t.lower) ||
+  ORG_WORDS.has(t.lower) ||
+  isPersonNoun(t.lower);
 /** "the woman", "one caller", "the editorial board": someone the article does not name. */
 const isSourceNoun = (w: string) => isRoleNoun(w) || GENERIC_SPEAKERS.has(w) || isPersonNoun(w);
 
@@ -72,11 +140,22 @@ function categorise(toks: Tok[], from: number, to: number): SpeakerCategory | nu
   const head = words.at(-1)!;
   // "Ms. White", "Mr. Young": a capitalised word after an honorific is a name, whatever else it may mean
   if (words.some((t, i) => i > 0 && t.cap && HONORIFICS.has(words[i - 1]!.lower) && !HONORIFICS.has(t.lower))) return 'name';
-  if (words.some((t) => t.cap && !NOT_NAME_WORDS.has(t.lower) && !ROLE_NOUNS.has(t.lower) && !ROLE_MODIFIERS.has(t.lower) && !DEMONYMS.has(t.lower) && !HONORIFICS.has(t.lower))) {
+  if (
+    words.some(
+      (t) =>
+        t.cap &&
+        !NOT_NAME_WORDS.has(t.lower) &&
+        !ROLE_NOUNS.has(t.lower) &&
+        !ROLE_MODIFIERS.has(t.lower) &&
+        !DEMONYMS.has(t.lower) &&
+        !HONORIFICS.has(t.lower),
+    )
+  ) {
     return 'name';
   }
   if (isRoleNoun(head.lower)) return 'role';
-  if (GENERIC_SPEAKERS.has(head.lower) || ORG_WORDS.has(head.lower) || isPersonNoun(head.lower) || QUANTITY_HEADS.has(head.lower)) return 'generic';
+  if (GENERIC_SPEAKERS.has(head.lower) || ORG_WORDS.has(head.lower) || isPersonNoun(head.lower) || QUANTITY_HEADS.has(head.lower))
+    return 'generic';
   return null;
 }
 
@@ -111,7 +190,10 @@ function phraseEndingAt(text: string, toks: Tok[], e: number): SpeakerPhrase | n
       s--;
       break;
     }
-    if (isNpWord(p) || (p.cap && p.lower.endsWith("'s")) || (NP_LOWER.has(p.lower) && s - 2 >= 0 && isNpWord(toks[s - 2]!))) { s--; continue; }
+    if (isNpWord(p) || (p.cap && p.lower.endsWith("'s")) || (NP_LOWER.has(p.lower) && s - 2 >= 0 && isNpWord(toks[s - 2]!))) {
+      s--;
+      continue;
+    }
     // "the Commission on Presidential Debates": "on" inside an organisation's name
     if (p.lower === 'on' && s - 2 >= 0 && toks[s - 2]!.cap && ORG_WORDS.has(toks[s - 2]!.lower)) { s--; continue; }
     // "the tax commissioner", "Connecticut's band leader": one plain noun between the determiner and a role
@@ -137,7 +219,11 @@ function beforeParticiple(text: string, toks: Tok[], e: number, sentenceStart: n
     const t = toks[j]!;
     if (t.lower.length > 4 && t.lower.endsWith('ing') && !t.cap && !SPEECH_VERBS.has(t.lower) && !ING_PREPOSITIONS.has(t.lower)) {
       const p = phraseEndingAt(text, toks, j - 1);
-      return p && p.category !== 'pronoun' && (p.category !== 'name' || toks[p.from]!.start === sentenceStart || DETS.has(toks[p.from - 1]?.lower ?? '')) ? p : null;
+      return p &&
+        p.category !== 'pronoun' &&
+        (p.category !== 'name' || toks[p.from]!.start === sentenceStart || DETS.has(toks[p.from - 1]?.lower ?? ''))
+        ? p
+        : null;
     }
   }
   return null;
@@ -153,7 +239,8 @@ function withContactClause(text: string, toks: Tok[], e: number): SpeakerPhrase 
   if (!verb || !pronoun || !/^\p{Ll}+ed$|^(?:spoke|met|saw|asked|told|heard)$/u.test(verb.lower) || !SUBJECT_PRONOUNS.has(pronoun.lower) || v < 2) return null;
   const source = phraseEndingAt(text, toks, v - 2);
   const head = toks[v - 2]!.lower;
-  if (!source || !(GENERIC_SPEAKERS.has(head) || isRoleNoun(head)) || !joined(text, toks[v - 2]!, pronoun) || !joined(text, pronoun, verb)) return null;
+  if (!source || !(GENERIC_SPEAKERS.has(head) || isRoleNoun(head)) || !joined(text, toks[v - 2]!, pronoun) || !joined(text, pronoun, verb))
+    return null;
   return { ...source, end: toks[e]!.end, text: text.slice(source.start, toks[e]!.end), to: e, category: 'generic' };
 }
 const CONTACT_PREPOSITIONS = new Set(['to', 'with']);
@@ -162,7 +249,19 @@ const COORDINATORS = new Set(['and', 'or', 'but']);
 const RELATIVES = new Set(['who', 'which']);
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'been', "'s"]);
 /** Words in -ing that are prepositions, not participles: "during the clash", "including". */
-const ING_PREPOSITIONS = new Set(['during', 'including', 'regarding', 'concerning', 'following', 'according', 'excluding', 'pending', 'barring', 'notwithstanding', 'considering']);
+const ING_PREPOSITIONS = new Set([
+  'during',
+  'including',
+  'regarding',
+  'concerning',
+  'following',
+  'according',
+  'excluding',
+  'pending',
+  'barring',
+  'notwithstanding',
+  'considering',
+]);
 
 /** "the 34-year-old mother of three", "a father of two": a role phrase closed by "of" and a number. */
 function roleOfSomething(text: string, toks: Tok[], e: number): SpeakerPhrase | null {
@@ -183,7 +282,10 @@ function quantityEndingAt(text: string, toks: Tok[], e: number): SpeakerPhrase |
   const last = toks[e];
   if (!last) return null;
   // a number ends a share only as "nine out of 10" or "four in 10"
-  const outOf = isNumber(last) && e >= 2 && ((toks[e - 1]!.lower === 'in' && isNumber(toks[e - 2]!)) || (toks[e - 1]!.lower === 'of' && toks[e - 2]!.lower === 'out'));
+  const outOf =
+    isNumber(last) &&
+    e >= 2 &&
+    ((toks[e - 1]!.lower === 'in' && isNumber(toks[e - 2]!)) || (toks[e - 1]!.lower === 'of' && toks[e - 2]!.lower === 'out'));
   if (!outOf && !QUANTITY_HEADS.has(last.lower)) return null;
   let s = e;
   while (s > 0 && e - s < 6) {
@@ -193,7 +295,17 @@ function quantityEndingAt(text: string, toks: Tok[], e: number): SpeakerPhrase |
   }
   while (s < e && QUANTITY_LINKS.has(toks[s]!.lower)) s++;
   // a bare "most" or "all" is a share only at the start of its clause ("Most say"), never "the most"
-  const numbered = toks.slice(s, e + 1).some((t) => isNumber(t) || t.lower === 'percent' || t.lower === 'half' || t.lower === 'third' || t.lower === 'quarter' || t.lower.startsWith('majorit'));
+  const numbered = toks
+    .slice(s, e + 1)
+    .some(
+      (t) =>
+        isNumber(t) ||
+        t.lower === 'percent' ||
+        t.lower === 'half' ||
+        t.lower === 'third' ||
+        t.lower === 'quarter' ||
+        t.lower.startsWith('majorit'),
+    );
   const before = toks[s - 1];
   if (!numbered && before && joined(text, before, toks[s]!) && !COORDINATORS.has(before.lower)) return null;
   const start = toks[s]!.start;
@@ -214,7 +326,8 @@ function shareOf(text: string, toks: Tok[], p: SpeakerPhrase | null): SpeakerPhr
 function phraseStartingAt(text: string, toks: Tok[], s: number): SpeakerPhrase | null {
   const first = toks[s];
   if (!first) return null;
-  if (SPEAKER_PRONOUNS.has(first.lower)) return { start: first.start, end: first.end, text: first.text, category: 'pronoun', from: s, to: s };
+  if (SPEAKER_PRONOUNS.has(first.lower))
+    return { start: first.start, end: first.end, text: first.text, category: 'pronoun', from: s, to: s };
   let e = s;
   if (DETS.has(first.lower)) {
     if (!toks[s + 1] || !joined(text, first, toks[s + 1]!)) return null;
@@ -227,8 +340,15 @@ function phraseStartingAt(text: string, toks: Tok[], s: number): SpeakerPhrase |
     if (isNpWord(n)) { e++; continue; }
     // "a former senior law enforcement official": plain nouns before a source noun, inside a determiner's phrase
     if (DETS.has(first.lower) && /^\p{Ll}[\p{Ll}-]*$/u.test(n.text) && !NOT_NAME_WORDS.has(n.lower) && !SPEECH_VERBS.has(n.lower)) {
-      const h = [e + 2, e + 3].find((j) => toks[j] && isSourceNoun(toks[j]!.lower) && toks.slice(e + 1, j + 1).every((t, i, a) => i === 0 || joined(text, a[i - 1]!, t)) &&
-        toks.slice(e + 2, j).every((t) => /^\p{Ll}[\p{Ll}-]*$/u.test(t.text) && !NOT_NAME_WORDS.has(t.lower) && !SPEECH_VERBS.has(t.lower)));
+      const h = [e + 2, e + 3].find(
+        (j) =>
+          toks[j] &&
+          isSourceNoun(toks[j]!.lower) &&
+          toks.slice(e + 1, j + 1).every((t, i, a) => i === 0 || joined(text, a[i - 1]!, t)) &&
+          toks
+            .slice(e + 2, j)
+            .every((t) => /^\p{Ll}[\p{Ll}-]*$/u.test(t.text) && !NOT_NAME_WORDS.has(t.lower) && !SPEECH_VERBS.has(t.lower)),
+      );
       if (h !== undefined) { e = h; continue; }
     }
     const orgOn = n.lower === 'on' && toks[e]!.cap && ORG_WORDS.has(toks[e]!.lower); // "the Commission on Safety said"
@@ -245,7 +365,29 @@ function phraseStartingAt(text: string, toks: Tok[], s: number): SpeakerPhrase |
 }
 
 /** Words that end a descriptor before a name: a clause or a preposition follows, not a description. */
-const NOT_DESCRIPTOR = new Set(['that', 'to', 'in', 'on', 'at', 'by', 'with', 'from', 'as', 'it', 'this', 'there', 'and', 'or', 'but', 'if', 'when', 'while', 'after', 'before', 'not']);
+const NOT_DESCRIPTOR = new Set([
+  'that',
+  'to',
+  'in',
+  'on',
+  'at',
+  'by',
+  'with',
+  'from',
+  'as',
+  'it',
+  'this',
+  'there',
+  'and',
+  'or',
+  'but',
+  'if',
+  'when',
+  'while',
+  'after',
+  'before',
+  'not',
+]);
 
 /** "said 9/11 widow Ann Brody", "says longtime resident Joe Park": up to three lowercase or numeric descriptor
  *  words, then a name that ends the sentence or clause. The phrase keeps the descriptor, the name is its head. */
@@ -327,7 +469,13 @@ function subjectBefore(text: string, toks: Tok[], v: number, sentenceStart: numb
     if (/^\s+$/.test(sep)) { const p = phraseEndingAt(text, toks, k - 1); return p && (p.category === 'generic' || p.category === 'role') ? p : null; }
     return null;
   }
-  if (k >= 1 && WEEKDAYS.has(toks[k]!.lower) && toks[k - 1]!.lower === 'on' && joined(text, toks[k]!, toks[k + 1]!) && joined(text, toks[k - 1]!, toks[k]!)) {
+  if (
+    k >= 1 &&
+    WEEKDAYS.has(toks[k]!.lower) &&
+    toks[k - 1]!.lower === 'on' &&
+    joined(text, toks[k]!, toks[k + 1]!) &&
+    joined(text, toks[k - 1]!, toks[k]!)
+  ) {
     k -= 2;
     skipAux();
   }
@@ -358,7 +506,8 @@ function subjectBefore(text: string, toks: Tok[], v: number, sentenceStart: numb
     // ("Commission on Presidential Debates" is one name: a capitalised word before the preposition)
     const owner = p && p.from > 1 ? toks[p.from - 2]! : undefined;
     const inName = owner !== undefined && owner.cap && prep !== undefined && owner.start >= sentenceStart && joined(text, owner, prep);
-    if (p && prep && PREPOSITIONS.has(prep.lower) && prep.start >= sentenceStart && joined(text, prep, toks[p.from]!) && !inName) return null;
+    if (p && prep && PREPOSITIONS.has(prep.lower) && prep.start >= sentenceStart && joined(text, prep, toks[p.from]!) && !inName)
+      return null;
     return p;
   }
   if (!/^\s*,\s*$/.test(between)) return null;
@@ -403,11 +552,29 @@ function commaAside(text: string, toks: Tok[], k: number, sentenceStart: number)
 }
 
 
-const ISSUING = new Set(['issued', 'released', 'sent', 'published', 'posted', 'put', 'circulated', 'distributed', 'filed', 'wrote', 'signed']);
+const ISSUING = new Set([
+  'issued',
+  'released',
+  'sent',
+  'published',
+  'posted',
+  'put',
+  'circulated',
+  'distributed',
+  'filed',
+  'wrote',
+  'signed',
+]);
 
 /** "the Security Council issued a statement calling …": the issuer, when the subject is a document just issued. */
 function issuerOf(text: string, toks: Tok[], subject: SpeakerPhrase | null, sentenceStart: number): SpeakerPhrase | null {
-  if (!subject || subject.to - subject.from !== 1 || !INDEFINITE_ARTICLES.has(toks[subject.from]!.lower) || !ISSUED_DOCUMENTS.has(toks[subject.to]!.lower)) return subject;
+  if (
+    !subject ||
+    subject.to - subject.from !== 1 ||
+    !INDEFINITE_ARTICLES.has(toks[subject.from]!.lower) ||
+    !ISSUED_DOCUMENTS.has(toks[subject.to]!.lower)
+  )
+    return subject;
   let k = subject.from - 1;
   if (k >= 0 && toks[k]!.lower === 'out') k--; // "put out a statement"
   if (k < 0 || !ISSUING.has(toks[k]!.lower) || toks[k]!.start < sentenceStart) return subject;
@@ -433,7 +600,20 @@ function authorOfDocument(text: string, toks: Tok[], s: number): SpeakerPhrase |
   if (!name || name.category !== 'name' || !verb || verb.cap || !/^\s+$/.test(text.slice(toks[name.to]!.end, verb.start))) return null;
   return /(?:ed|ave|ote|ade)$/.test(verb.lower) ? name : null;
 }
-const SPOKEN = new Set(['speech', 'interview', 'address', 'remarks', 'testimony', 'lecture', 'sermon', 'briefing', 'op-ed', 'book', 'article', 'column']);
+const SPOKEN = new Set([
+  'speech',
+  'interview',
+  'address',
+  'remarks',
+  'testimony',
+  'lecture',
+  'sermon',
+  'briefing',
+  'op-ed',
+  'book',
+  'article',
+  'column',
+]);
 
 /** "PARIS, Aug 31 (Reuters) - ", "WASHINGTON — ", "Washington (AFP) – ": where a dateline ends, else `start`. */
 const DATELINE = /^\s*(?:\p{Lu}[\p{Lu}.' ]{2,}(?:,[^,\n()\u2014\u2013]{1,24}){0,2}(?:\s*\([^()\n]{1,40}\))?|\p{Lu}[\p{L}.' ]{1,30}(?:,[^,\n()]{1,24}){0,2}\s*\([^()\n]{1,40}\))\s*(?:--|[\u2014\u2013\u2015-])\s+/u;
@@ -443,7 +623,8 @@ function afterDateline(text: string, start: number): number {
 }
 
 /** A capitalised word that opens a phrase before the subject, not the subject ("Walking to …,", "Moreover,"). */
-const opensWithPhrase = (t: Tok) => SENTENCE_OPENERS.has(t.lower) || (t.lower.endsWith('ing') && t.lower.length > 5) || (PREPOSITIONS.has(t.lower));
+const opensWithPhrase = (t: Tok) =>
+  SENTENCE_OPENERS.has(t.lower) || (t.lower.endsWith('ing') && t.lower.length > 5) || PREPOSITIONS.has(t.lower);
 
 /** Past participles that pass a speaker's words on: "was quoted as saying", "was heard saying". */
 const PASSING_ON = new Set(['quoted', 'heard', 'overheard', 'recorded', 'filmed', 'caught']);
@@ -460,13 +641,24 @@ function passiveCue(text: string, toks: Tok[], v: number, sentenceStart: number)
     const be = toks[v - 2 - as]!;
     if (!PASSING_ON.has(toks[v - 1 - as]!.lower) || !BE_FORMS.has(be.lower)) return null;
     const subject = subjectBefore(text, toks, v - 2 - as, sentenceStart);
-    return subject ? { verb: t.text, verbTok: v, subject, start: subject.start, end: t.end, inverted: false, weak: false, according: false } : null;
+    return subject
+      ? { verb: t.text, verbTok: v, subject, start: subject.start, end: t.end, inverted: false, weak: false, according: false }
+      : null;
   }
   // "The email goes on to say: …", "Varga went on to warn that …": the subject of "go on"
-  if (v >= 3 && toks[v - 1]!.lower === 'to' && toks[v - 2]!.lower === 'on' && GO_FORMS.has(toks[v - 3]!.lower) && SPEECH_VERBS.has(t.lower) && inSentence(v - 3)) {
+  if (
+    v >= 3 &&
+    toks[v - 1]!.lower === 'to' &&
+    toks[v - 2]!.lower === 'on' &&
+    GO_FORMS.has(toks[v - 3]!.lower) &&
+    SPEECH_VERBS.has(t.lower) &&
+    inSentence(v - 3)
+  ) {
     const subject = subjectBefore(text, toks, v - 3, sentenceStart);
     const weak = WEAK_SPEECH_VERBS.has(t.lower);
-    return subject ? { verb: t.text, verbTok: v, subject, start: subject.start, end: t.end, inverted: false, weak, according: false } : null;
+    return subject
+      ? { verb: t.text, verbTok: v, subject, start: subject.start, end: t.end, inverted: false, weak, according: false }
+      : null;
   }
   if (!/^(?:asked|questioned)$/.test(t.lower) || !inSentence(v - 1) || !BE_FORMS.has(toks[v - 1]!.lower) || toks[v + 1]?.lower !== 'by') return null;
   const subject = phraseStartingAt(text, toks, v + 2);
@@ -487,7 +679,8 @@ export function findCues(text: string, toks: Tok[], sentences: readonly { start:
     if (t.lower === 'according' && toks[v + 1]?.lower === 'to') {
       const subject = authorOfDocument(text, toks, v + 2) ?? phraseStartingAt(text, toks, v + 2) ?? phraseToPunctuation(text, toks, v + 2);
       if (subject && subject.category !== 'pronoun') {
-        out.push({ verb: text.slice(t.start, toks[v + 1]!.end), verbTok: v, subject, start: t.start, end: subject.end, inverted: true, weak: false, according: true });
+        const verb = text.slice(t.start, toks[v + 1]!.end);
+        out.push({ verb, verbTok: v, subject, start: t.start, end: subject.end, inverted: true, weak: false, according: true });
       }
       continue;
     }
@@ -516,7 +709,8 @@ export function findCues(text: string, toks: Tok[], sentences: readonly { start:
       const earlier = out.at(-1);
       if (earlier && earlier.end >= sentenceStart) {
         // "“…,” Trump said, adding …": the same speaker
-        out.push({ verb: t.text, verbTok: v, subject: earlier.subject, start: t.start, end: t.end, inverted: false, weak, according: false });
+        const { subject } = earlier;
+        out.push({ verb: t.text, verbTok: v, subject, start: t.start, end: t.end, inverted: false, weak, according: false });
         continue;
       }
       let s = v;
@@ -565,5 +759,14 @@ export function dashAttribution(text: string, toks: Tok[], from: number): Cue | 
   const subject = phraseStartingAt(text, toks, k);
   if (!subject || subject.category === 'pronoun' || subject.category === 'generic') return null;
   if (!/^\s*([,.;(]|$)/.test(text.slice(subject.end, subject.end + 2))) return null;
-  return { verb: text.slice(from, t.start).trim(), verbTok: k, subject, start: from, end: subject.end, inverted: true, weak: false, according: false };
+  return {
+    verb: text.slice(from, t.start).trim(),
+    verbTok: k,
+    subject,
+    start: from,
+    end: subject.end,
+    inverted: true,
+    weak: false,
+    according: false,
+  };
 }

@@ -158,7 +158,8 @@ function groupsThatSpeak(paras: Paras, cues: Cue[][], clusters: Cluster[]): Map<
       }
       // "according to exit polls": the source as written
       if (!g && cue.according && !personHead) g = describedSpeaker(cue.subject.text, true);
-      if (g && !groups.has(g.key)) groups.set(g.key, { key: g.key, name: g.name, aliases: [], roles: [], gender: null, kind: 'organization' });
+      if (g && !groups.has(g.key))
+        groups.set(g.key, { key: g.key, name: g.name, aliases: [], roles: [], gender: null, kind: 'organization' });
     }
   }
 
@@ -205,7 +206,17 @@ export function extractPeople(article: Article, grammar: ArticleGrammar = articl
   const clusters: Cluster[] = [];
   const bySurname = new Map<string, Cluster[]>();
   const newCluster = (kind: 'person' | 'organization', key: string): Cluster => {
-    const c: Cluster = { key, names: [], forms: new Map(), aliases: new Set(), roles: new Set(), gender: { male: 0, female: 0 }, kind, evidence: 0, mentions: 0 };
+    const c: Cluster = {
+      key,
+      names: [],
+      forms: new Map(),
+      aliases: new Set(),
+      roles: new Set(),
+      gender: { male: 0, female: 0 },
+      kind,
+      evidence: 0,
+      mentions: 0,
+    };
     clusters.push(c);
     return c;
   };
@@ -247,7 +258,8 @@ export function extractPeople(article: Article, grammar: ArticleGrammar = articl
     } else {
       // a lone surname: the person of that name seen last, else the first one named later
       // ("Mr. Obama" never joins Michelle Obama: an honorific's gender must not contradict a given name's)
-      const fits = (x: Cluster) => !loc.m.gender || !x.names.some((n) => n.given[0] && givenNameGender(n.given[0]) === (loc.m.gender === 'male' ? 'female' : 'male'));
+      const fits = (x: Cluster) =>
+        !loc.m.gender || !x.names.some((n) => n.given[0] && givenNameGender(n.given[0]) === (loc.m.gender === 'male' ? 'female' : 'male'));
       c = [...list].filter(fits).sort((a, b) => (seenAt.get(b) ?? -1) - (seenAt.get(a) ?? -1))[0];
       if (!c) {
         const given = byGiven.get(np.surnameKey);

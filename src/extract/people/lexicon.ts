@@ -144,17 +144,20 @@ export const MONTH_SURNAMES = new Set(['may', 'june', 'april', 'august']);
 
 /** Capitalised words that open sentences or name days and months: never part of a person's name. */
 export const NOT_NAME_WORDS = new Set(
-  ('the a an and or but if in on at by for with from as of to into after before during while when where why how ' +
+  (
+    'the a an and or but if in on at by for with from as of to into after before during while when where why how ' +
     'what who which that this these those there here his her their its our my your we he she it they i you ' +
     'monday tuesday wednesday thursday friday saturday sunday january february march april may june july ' +
     'august september october november december jan feb mar apr jun jul aug sep sept oct nov dec ' +
     'yes no not mr mrs ms dr so yet also still then now meanwhile however although though because since ' +
     'according despite under over about against between among through without within both each every ' +
     'many some all any most few several such one two three four five six seven eight nine ten ' +
-    'god internet web covid coronavirus even only just perhaps indeed nobody everybody somebody someone everyone anyone none america europe africa asia another other i\'m i\'ll i\'ve i\'d it\'s that\'s there\'s let\'s ' +
-    'we\'re we\'ll we\'ve they\'re you\'re don\'t can\'t won\'t isn\'t ok okay oh well ' +
+    'god internet web covid coronavirus even only just perhaps indeed nobody everybody somebody someone everyone anyone none ' +
+    "america europe africa asia another other i'm i'll i've i'd it's that's there's let's " +
+    "we're we'll we've they're you're don't can't won't isn't ok okay oh well " +
     'unlike like amid upon toward towards across along around behind beyond near past per via versus whether unless ' +
-    'until once thus hence instead otherwise besides having being').split(' '),
+    'until once thus hence instead otherwise besides having being'
+  ).split(' '),
 );
 
 /** A noun's regular plural: "union" → "unions", "agency" → "agencies", "witness" → "witnesses". */
@@ -169,7 +172,8 @@ const singular = (w: string) => (/ies$/.test(w) ? `${w.slice(0, -3)}y` : /(ss|sh
 /** Bare nouns that name a source without naming a person: "sources said", "a spokesman said", each with
  *  its plural ("fishing unions warned"). */
 export const GENERIC_SPEAKERS = new Set(
-  ('source sources official officials expert experts critic critics analyst analysts observer observers aide aides ' +
+  (
+    'source sources official officials expert experts critic critics analyst analysts observer observers aide aides ' +
     'spokesman spokeswoman spokesperson police authorities investigators prosecutors witnesses residents ' +
     'protesters demonstrators supporters opponents lawmakers legislators republicans democrats conservatives ' +
     'liberals voters people diplomats insiders advisers advisors economists scientists researchers doctors ' +
@@ -179,7 +183,12 @@ export const GENERIC_SPEAKERS = new Set(
     'attorneys family relatives friends neighbors neighbours colleagues commentators pundits historians ' +
     'authors author article piece ad narrator announcer network newspaper paper outlet magazine website ' +
     'study group groups observers monitors ruling decision book clip video filing complaint lawsuit indictment ' +
-    'email emails editorial column document documents verdict tweet post release friend reader viewer listener mps meps senators congressmen')
+    'email emails editorial column document documents verdict tweet post release friend reader viewer listener ' +
+      'mps meps senators congressmen'
+  )
     // (a singular made here that is an office, "senator", stays a role, to be matched to the person who holds it)
-    .split(' ').flatMap((w) => (NO_OTHER_NUMBER.has(w) ? [w] : w.endsWith('s') ? [w, ...(ROLE_NOUNS.has(singular(w)) ? [] : [singular(w)])] : [w, plural(w)])),
+    .split(' ')
+    .flatMap((w) =>
+      NO_OTHER_NUMBER.has(w) ? [w] : w.endsWith('s') ? [w, ...(ROLE_NOUNS.has(singular(w)) ? [] : [singular(w)])] : [w, plural(w)],
+    ),
 );

@@ -75,7 +75,11 @@ type Honorific = { role: string | null; gender: 'male' | 'female' | null };
 
 /** The title or role before a name: an honorific, or back over role words, capitalised words and "of"/"for" links
  *  ("former President of Azerbaijan", "Trump campaign spokesman"; it needs an office noun). `r` is its first token. */
-function titleBefore(text: string, toks: Tok[], nameStartTok: number): { r: number; role: string | null; honorific: Honorific | undefined } {
+function titleBefore(
+  text: string,
+  toks: Tok[],
+  nameStartTok: number,
+): { r: number; role: string | null; honorific: Honorific | undefined } {
   const before = toks[nameStartTok - 1];
   if (!before || !adjacent(text, before, toks[nameStartTok]!)) return { r: nameStartTok, role: null, honorific: undefined };
   const honorific = before.dot || before.lower.length <= 4 ? HONORIFICS.get(before.lower) : undefined;
@@ -87,7 +91,10 @@ function titleBefore(text: string, toks: Tok[], nameStartTok: number): { r: numb
     if (!adjacent(text, p, toks[k]!) || DETERMINERS.has(p.lower) || isPossessive(p)) break;
     if (ROLE_LINKS.has(p.lower)) {
       const q = toks[k - 2];
-      if (q && adjacent(text, q, p) && (q.cap || isRoleWord(q.lower))) { k--; continue; }
+      if (q && adjacent(text, q, p) && (q.cap || isRoleWord(q.lower))) {
+        k--;
+        continue;
+      }
       break;
     }
     if (ROLE_NOUNS.has(p.lower)) noun = true;
@@ -103,7 +110,10 @@ function mentionOf(text: string, toks: Tok[], first: number, run: Tok[]): NameMe
   const words = run.map(bare);
   // part of an organisation's name: "Department of Homeland Security", "University of Utah"
   const linkBefore = toks[first - 1];
-  const partOfName = linkBefore !== undefined && (linkBefore.lower === 'of' || linkBefore.lower === 'for' || linkBefore.lower === 'on') && ORG_WORDS.has(toks[first - 2]?.lower ?? '') &&
+  const partOfName =
+    linkBefore !== undefined &&
+    (linkBefore.lower === 'of' || linkBefore.lower === 'for' || linkBefore.lower === 'on') &&
+    ORG_WORDS.has(toks[first - 2]?.lower ?? '') &&
     /^\s+$/.test(text.slice(linkBefore.end, run[0]!.start));
   if (ORG_WORDS.has(words.at(-1)!) || partOfName) {
     // "The New York Times", "Ministry of Defence": an organisation
@@ -120,8 +130,14 @@ function mentionOf(text: string, toks: Tok[], first: number, run: Tok[]): NameMe
     // an office noun ending a run after a plain name word is a surname ("Larry King"), as after "Mr."
     const prevWord = s >= 2 ? run[s - 2] : toks[first - 1];
     const month = MONTH_SURNAMES.has(w) && s >= 2 && !notNamePart(bare(run[s - 2]!)); // "Theresa May"
-    const surnameLike = month || s === run.length && (ROLE_NOUNS.has(w) || COUNTRIES.has(w)) && !ORG_WORDS.has(w) && prevWord !== undefined &&
-      (!notNamePart(bare(prevWord)) || (HONORIFICS.has(prevWord.lower) && prevWord.dot && HONORIFICS.get(prevWord.lower)!.role === null));
+    const surnameLike =
+      month ||
+      (s === run.length &&
+        (ROLE_NOUNS.has(w) || COUNTRIES.has(w)) &&
+        !ORG_WORDS.has(w) &&
+        prevWord !== undefined &&
+        (!notNamePart(bare(prevWord)) ||
+          (HONORIFICS.has(prevWord.lower) && prevWord.dot && HONORIFICS.get(prevWord.lower)!.role === null)));
     if (notNamePart(w) && !isInitial(t) && !surnameLike) break;
     if (/^\d/.test(w)) break;
     // "MPs", "CEOs": an acronym in the plural names a group, never a person

@@ -3,8 +3,33 @@
 import { DEMONYMS } from './lexicon.js';
 
 /** Function words, and adjectives that describe how someone holds a role rather than which role it is. */
-const DROP = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'of', 'for', 'and', 'former', 'then', 'now', 'current',
-  'veteran', 'longtime', 'long-time', 'embattled', 'beleaguered', 'influential', 'powerful', 'popular', 'controversial', 'outspoken', 'respected']);
+const DROP = new Set([
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'their',
+  'its',
+  'of',
+  'for',
+  'and',
+  'former',
+  'then',
+  'now',
+  'current',
+  'veteran',
+  'longtime',
+  'long-time',
+  'embattled',
+  'beleaguered',
+  'influential',
+  'powerful',
+  'popular',
+  'controversial',
+  'outspoken',
+  'respected',
+]);
 
 /** Two names for one office: "the California congressman" is the "Rep." of the article. */
 const SAME_ROLE: ReadonlyMap<string, string> = new Map([

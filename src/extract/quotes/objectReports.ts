@@ -19,9 +19,55 @@ const OBJECT_LINK: Record<string, string> = { accuse: 'of', blame: 'for', critic
 const ASKING = /^(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering|question|questioned|questioning|inquire|inquired)$/;
 const QUESTION_WORDS = new Set(['whether', 'if', 'how', 'why', 'what', 'who', 'when', 'where', 'which']);
 /** Words a noun-phrase object never opens with: it is an adverbial or a clause, read elsewhere. */
-const NOT_OBJECT = new Set(['that', 'to', 'in', 'on', 'at', 'by', 'with', 'from', 'as', 'after', 'before', 'during', 'since', 'while', 'when', 'if',
-  'yesterday', 'today', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'last', 'earlier', 'later',
-  'he', 'she', 'they', 'we', 'i', 'you', 'it', 'there', 'this', 'so', 'nothing', 'anything', 'not', 'also', 'repeatedly', 'again', 'publicly', 'privately']);
+const NOT_OBJECT = new Set([
+  'that',
+  'to',
+  'in',
+  'on',
+  'at',
+  'by',
+  'with',
+  'from',
+  'as',
+  'after',
+  'before',
+  'during',
+  'since',
+  'while',
+  'when',
+  'if',
+  'yesterday',
+  'today',
+  'tonight',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'last',
+  'earlier',
+  'later',
+  'he',
+  'she',
+  'they',
+  'we',
+  'i',
+  'you',
+  'it',
+  'there',
+  'this',
+  'so',
+  'nothing',
+  'anything',
+  'not',
+  'also',
+  'repeatedly',
+  'again',
+  'publicly',
+  'privately',
+]);
 /** How many words an object may run before its link word ("accused the former secretary of state of …"). */
 const OBJECT_REACH = 6;
 
@@ -45,7 +91,8 @@ export function objectReport(text: string, toks: Tok[], v: number, sentenceEnd: 
   if (!next || next.end > sentenceEnd || !/^\s+$/.test(text.slice(toks[v]!.end, next.start))) return null;
   const after = toks[v + 2];
   if (INFINITIVE.test(verb) && next.lower === 'to' && after && /^\p{Ll}+$/u.test(after.text)) return span(text, next.start, clauseEnd(text, next.start, sentenceEnd));
-  if (after && WITH_PREPOSITION.test(`${verb} ${next.lower}`) && !NOT_OBJECT.has(after.lower)) return span(text, after.start, clauseEnd(text, after.start, sentenceEnd));
+  if (after && WITH_PREPOSITION.test(`${verb} ${next.lower}`) && !NOT_OBJECT.has(after.lower))
+    return span(text, after.start, clauseEnd(text, after.start, sentenceEnd));
   if (ASKING.test(verb)) {
     for (let j = v + 1; j < toks.length && j - v <= 5 && toks[j]!.end <= sentenceEnd; j++) {
       if (/[,.;:"\u201c\u201d]/.test(text.slice(toks[j - 1]!.end, toks[j]!.start))) break;

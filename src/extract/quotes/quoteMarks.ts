@@ -65,7 +65,8 @@ function pair(text: string, marks: Mark[], single: boolean, continuing: boolean)
   let clean = true;
   // a quote running on from the previous paragraph without a new opening mark: it opens at the start
   const first = marks[0];
-  const carried = continuing && first !== undefined && (first.role === 'close' || (first.role === 'either' && isPunctAfter(text, first.pos + first.len)));
+  const carried =
+    continuing && first !== undefined && (first.role === 'close' || (first.role === 'either' && isPunctAfter(text, first.pos + first.len)));
   let openAt: Mark | null = carried ? { pos: 0, len: 0, role: 'open' } : null;
   let lowOpener = false;
   const emit = (o: Mark, closeAt: number, closeLen: number, open: boolean) => {
@@ -80,7 +81,10 @@ function pair(text: string, marks: Mark[], single: boolean, continuing: boolean)
       continue;
     }
     const closes = m.role === 'close' || m.role === 'either' || (lowOpener && text[m.pos] === '\u201c');
-    if (closes && !(m.role === 'either' && text[m.pos] === '\u201c' && !lowOpener && isSpaceBefore(text, m.pos) && !isPunctAfter(text, m.pos + 1))) {
+    if (
+      closes &&
+      !(m.role === 'either' && text[m.pos] === '\u201c' && !lowOpener && isSpaceBefore(text, m.pos) && !isPunctAfter(text, m.pos + 1))
+    ) {
       emit(openAt, m.pos, m.len, false);
       openAt = null;
     } else {

@@ -24,14 +24,22 @@ const NOT_CLAUSE_OPENERS = new Set(
 );
 /** Verbs whose content clause may follow without "that" ("said the bill was dead"); others take an object
  *  there ("clarified the matter", "announced the arrest", "told reporters"), so they need "that" or a colon. */
-const BARE_CLAUSE_VERBS = new RegExp('^(?:' + ('say says said saying add adds added adding argue argues argued arguing insist insists insisted ' +
-  'insisting claim claims claimed claiming predict predicts predicted predicting suggest suggests ' +
-  'suggested suggesting contend contends contended contending assert asserts asserted asserting maintain maintains maintained ' +
-  'admit admits admitted admitting concede concedes conceded conceding acknowledge acknowledges acknowledged acknowledging ' +
-  'charge charges charged complain complains complained complaining note notes noted noting stress stresses stressed stressing ' +
-  'emphasize emphasizes emphasized emphasizing emphasise emphasises emphasised tweet tweets tweeted tweeting write writes wrote ' +
-  'writing allege alleges alleged alleging boast boasts boasted boasting believe believes believed think thinks thought ' +
-  'agree agrees agreed report reports reported').split(' ').join('|') + ')$');
+const BARE_CLAUSE_VERBS = new RegExp(
+  '^(?:' +
+    (
+      'say says said saying add adds added adding argue argues argued arguing insist insists insisted ' +
+      'insisting claim claims claimed claiming predict predicts predicted predicting suggest suggests ' +
+      'suggested suggesting contend contends contended contending assert asserts asserted asserting maintain maintains maintained ' +
+      'admit admits admitted admitting concede concedes conceded conceding acknowledge acknowledges acknowledged acknowledging ' +
+      'charge charges charged complain complains complained complaining note notes noted noting stress stresses stressed stressing ' +
+      'emphasize emphasizes emphasized emphasizing emphasise emphasises emphasised tweet tweets tweeted tweeting write writes wrote ' +
+      'writing allege alleges alleged alleging boast boasts boasted boasting believe believes believed think thinks thought ' +
+      'agree agrees agreed report reports reported'
+    )
+      .split(' ')
+      .join('|') +
+    ')$',
+);
 /** Verbs that ask someone to do something: "urged them to …" reports what was asked. */
 const DIRECTIVE_VERBS = /^(?:tell|tells|told|telling|ask|asks|asked|asking|urge|urges|urged|urging|warn|warns|warned|warning|implore|implored|beg|begged|advise|advised|encourage|encourages|encouraged|order|orders|ordered|instruct|instructed|remind|reminded|invite|invited|challenge|challenged|press|pressed|call|calls|called)$/;
 
@@ -45,7 +53,25 @@ const FINITE_FORM = /^(?:is|are|was|were|be|been|would|will|could|should|can|may
 const FINITE = { test: (w: string) => FINITE_FORM.test(w) || IRREGULAR_PASTS.has(w) };
 
 /** Who is told: an object pronoun, "reporters", or a name of up to four capitalised words, "the" allowed. */
-const LISTENERS = new Set(['me', 'us', 'him', 'her', 'them', 'you', 'reporters', 'journalists', 'lawmakers', 'supporters', 'voters', 'students', 'viewers', 'listeners', 'members', 'parliament', 'congress']);
+const LISTENERS = new Set([
+  'me',
+  'us',
+  'him',
+  'her',
+  'them',
+  'you',
+  'reporters',
+  'journalists',
+  'lawmakers',
+  'supporters',
+  'voters',
+  'students',
+  'viewers',
+  'listeners',
+  'members',
+  'parliament',
+  'congress',
+]);
 
 /** The token after the one told ("told [the BBC] the rules …"), or null when no listener stands there. */
 function afterListener(text: string, toks: Tok[], k: number): number | null {
@@ -54,7 +80,8 @@ function afterListener(text: string, toks: Tok[], k: number): number | null {
   if (LISTENERS.has(t.lower)) return k + 1;
   // "tells the crowd he was …", "told a packed hall they would …": a described listener, then a clause
   if (LISTENER_DETS.has(t.lower)) {
-    for (let j = k + 1; j < toks.length && j - k <= 4 && !toks[j]!.cap && !CLAUSE_LINK_WORDS.has(toks[j]!.lower); j++) if (CLAUSE_SUBJECTS.has(toks[j]!.lower) && j > k + 1) return j;
+    for (let j = k + 1; j < toks.length && j - k <= 4 && !toks[j]!.cap && !CLAUSE_LINK_WORDS.has(toks[j]!.lower); j++)
+      if (CLAUSE_SUBJECTS.has(toks[j]!.lower) && j > k + 1) return j;
   }
   let j = t.lower === 'the' ? k + 1 : k;
   const first = j;
@@ -63,7 +90,21 @@ function afterListener(text: string, toks: Tok[], k: number): number | null {
 }
 
 /** Words that start another clause ("told his advisers as he labored"): the one told ends before them. */
-const CLAUSE_LINK_WORDS = new Set(['as', 'when', 'while', 'because', 'after', 'before', 'if', 'since', 'until', 'where', 'and', 'or', 'but']);
+const CLAUSE_LINK_WORDS = new Set([
+  'as',
+  'when',
+  'while',
+  'because',
+  'after',
+  'before',
+  'if',
+  'since',
+  'until',
+  'where',
+  'and',
+  'or',
+  'but',
+]);
 const LISTENER_DETS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our']);
 /** Words that open a clause, never an object: subject pronouns and question words. */
 const CLAUSE_SUBJECTS = new Set('he she it they we i you there how why what whether who where'.split(' '));
@@ -91,7 +132,13 @@ function trimContent(text: string, start: number, end: number): Reported | null 
 const COORDINATED = /(?:[,;]\s*(?:and|but|while|whereas)?|\s(?:and|but)|\s(?:--|\u2014|\u2013))\s+(?:[\p{L}'\u2019-]+\s+){0,3}$/u;
 
 /** The content of a cue, cut where another cue of the paragraph (`others`) is coordinated into it. */
-export function reportedContent(text: string, toks: Tok[], sentences: readonly Sentence[], cue: Cue, others: readonly Cue[] = []): Reported | null {
+export function reportedContent(
+  text: string,
+  toks: Tok[],
+  sentences: readonly Sentence[],
+  cue: Cue,
+  others: readonly Cue[] = [],
+): Reported | null {
   const r = contentOf(text, toks, sentences, cue, others);
   if (!r) return null;
   let end = r.end;
@@ -102,7 +149,13 @@ export function reportedContent(text: string, toks: Tok[], sentences: readonly S
     // a participle without its own subject ("suggested looking at … and asking yourself") belongs to the content
     // ("Barkley, who said he votes Democratic, said …": the main verb, whose subject stands before the content, ends it too)
     const at = o.start > r.start ? o.start : !o.inverted ? toks[o.verbTok]!.start : -1;
-    if (o === cue || at <= r.start || at >= end || (at === toks[o.verbTok]!.start && o.start > r.start && toks[o.verbTok]!.lower.endsWith('ing'))) continue;
+    if (
+      o === cue ||
+      at <= r.start ||
+      at >= end ||
+      (at === toks[o.verbTok]!.start && o.start > r.start && toks[o.verbTok]!.lower.endsWith('ing'))
+    )
+      continue;
     const lead = text.slice(Math.max(r.start, at - 60), at);
     const m = COORDINATED.exec(lead);
     if (m) end = at - m[0].length;
@@ -166,7 +219,8 @@ function contentBefore({ text, toks, sentence, cue, verb }: At): Reported | null
   // that is mostly quoted is left to the direct quote)
   if (participle || clauseAfter || colonAfter || !/,['\u2019\u201d"]*\s*$/.test(lead)) return undefined;
   let tail = 0;
-  for (let j = cue.verbTok; j < toks.length && tail <= TRAILING_ADVERBIALS && toks[j]!.end <= sentence.end; j++) if (toks[j]!.start >= cue.end) tail++;
+  for (let j = cue.verbTok; j < toks.length && tail <= TRAILING_ADVERBIALS && toks[j]!.end <= sentence.end; j++)
+    if (toks[j]!.start >= cue.end) tail++;
   // "…, Graham said, since …": a cue set off by commas also closes the content before it
   const setOff = /^\s*,/.test(text.slice(cue.end, cue.end + 3));
   if (tail > TRAILING_ADVERBIALS && !setOff) return undefined;
@@ -209,8 +263,46 @@ const NEAR_THAT_WORDS = 6;
 const FAR_THAT_WORDS = 12;
 /** Words that open an adverbial of time, place or channel after a verb of saying ("said on Friday", "told reporters in …"
  *  is not one: the listener comes first). */
-const ADVERBIAL_OPENERS = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'from', 'via', 'through', 'over', 'late', 'early', 'earlier', 'later', 'last', 'yesterday', 'today', 'tonight']);
-const AUXILIARY_VERBS = new Set(['is', 'are', 'was', 'were', 'would', 'will', 'could', 'should', 'can', 'may', 'might', 'must', 'has', 'have', 'had', 'does', 'do', 'did']);
+const ADVERBIAL_OPENERS = new Set([
+  'on',
+  'in',
+  'at',
+  'during',
+  'after',
+  'before',
+  'from',
+  'via',
+  'through',
+  'over',
+  'late',
+  'early',
+  'earlier',
+  'later',
+  'last',
+  'yesterday',
+  'today',
+  'tonight',
+]);
+const AUXILIARY_VERBS = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'would',
+  'will',
+  'could',
+  'should',
+  'can',
+  'may',
+  'might',
+  'must',
+  'has',
+  'have',
+  'had',
+  'does',
+  'do',
+  'did',
+]);
 
 /** "that" within a few words of the verb (after an object or an adverbial), unless a clause has begun
  *  ("believes we must push policies that …"); undefined when there is none. */
@@ -274,4 +366,7 @@ function contentAfter(at: At, others: readonly Cue[]): Reported | null {
 const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
 const WHEN_AFTER_VERB = new RegExp(
   `^(?:\\s+(?:(?:on|late|early)\\s+)?${WEEKDAY}(?:\\s+(?:night|morning|afternoon|evening))?|\\s+(?:yesterday|today|tonight|earlier|later)` +
-  `|\\s+in\\s+an?\\s+(?:statement|interview|speech|post|tweet|briefing|letter|email|video|address|release)(?:\\s+(?:on\\s+)?${WEEKDAY})?)+(?=\\s)`, 'i');
+    `|\\s+in\\s+an?\\s+(?:statement|interview|speech|post|tweet|briefing|letter|email|video|address|release)` +
+      `(?:\\s+(?:on\\s+)?${WEEKDAY})?)+(?=\\s)`,
+  'i',
+);

@@ -51,7 +51,11 @@ export function resolveSpeaker(phrase: SpeakerPhrase, at: Place, ctx: SpeakerCon
       const m = mentions[k]!;
       // past the nearest one's paragraph only to find a subject or speaker: "Fowler called for a plan. … loyalists to
       // Biden and Sanders, he said": he continues the subject before, not the names inside the report
-      if (at.paragraph - m.paragraph > PRONOUN_REACH || (nearest && (subject || nearest.paragraph - m.paragraph > 1) && m.paragraph !== nearest.paragraph)) break;
+      if (
+        at.paragraph - m.paragraph > PRONOUN_REACH ||
+        (nearest && (subject || nearest.paragraph - m.paragraph > 1) && m.paragraph !== nearest.paragraph)
+      )
+        break;
       if (inQuote(m.paragraph, m.start) || m.possessive) continue;
       const g = byKey.get(m.key)?.gender ?? null;
       if (g === want) {
@@ -90,7 +94,9 @@ export function resolveSpeaker(phrase: SpeakerPhrase, at: Place, ctx: SpeakerCon
 
   // a lone surname that is also a country or role word ("Jordan said", "King said") after the full name
   if (!head && /^\p{Lu}[\p{L}'\u2019-]+$/u.test(phrase.text)) {
-    const named = [...byKey.values()].filter((p) => p.kind === 'person' && p.name.includes(' ') && p.name.split(' ').at(-1) === phrase.text);
+    const named = [...byKey.values()].filter(
+      (p) => p.kind === 'person' && p.name.includes(' ') && p.name.split(' ').at(-1) === phrase.text,
+    );
     if (named.length === 1) return named[0]!.key;
   }
   const group = groupSpeaker(phrase.text, false);
@@ -105,7 +111,8 @@ export function resolveSpeaker(phrase: SpeakerPhrase, at: Place, ctx: SpeakerCon
   const gender = words.map((w) => ROLE_NOUNS.get(w) ?? null).find((g) => g !== null) ?? null;
   const fits = (p: { key: string }) => gender === null || byKey.get(p.key)?.gender !== (gender === 'male' ? 'female' : 'male');
   const exact = ctx.roles.filter((p) => fits(p) && p.roles.some((rw) => rw.at(-1) === headWord && words.every((w) => rw.includes(w))));
-  const byHead = exact.length || words.length > 2 ? exact : ctx.roles.filter((p) => fits(p) && p.roles.some((rw) => rw.at(-1) === headWord));
+  const byHead =
+    exact.length || words.length > 2 ? exact : ctx.roles.filter((p) => fits(p) && p.roles.some((rw) => rw.at(-1) === headWord));
   if (byHead.length === 0) {
     return head?.key ?? (written && byKey.has(written.key) ? written.key : null);
   }

@@ -2,7 +2,29 @@
 // The label must be a short capitalised name; labels such as "Photo:" or "Read also:" are not speakers.
 import type { SpeakerPhrase } from '../grammar/speechCues.js';
 
-const NOT_SPEAKERS = new Set(['photo', 'photos', 'video', 'source', 'read', 'update', 'note', 'editor', 'tags', 'share', 'see', 'watch', 'related', 'q', 'a', 'question', 'answer', 'correction', 'disclaimer', 'warning', 'breaking']);
+const NOT_SPEAKERS = new Set([
+  'photo',
+  'photos',
+  'video',
+  'source',
+  'read',
+  'update',
+  'note',
+  'editor',
+  'tags',
+  'share',
+  'see',
+  'watch',
+  'related',
+  'q',
+  'a',
+  'question',
+  'answer',
+  'correction',
+  'disclaimer',
+  'warning',
+  'breaking',
+]);
 /** At most this many words in a speaker label. */
 const LABEL_WORDS = 4;
 const MIN_WORDS = 4;
