@@ -1,11 +1,11 @@
 // Free text routed to one of the answers, with the intent said (docs/contract.md §2): who-said, quotes, when,
 // sources, or a plain search.
 import type { AskAnswer } from '../model/contract.js';
-import type { Library } from '../index/library.js';
+import type { Library } from '../library/library.js';
 import { readIntent, type ReadIntent } from './askIntent.js';
 import { quotesBy } from './quotesBy.js';
-import { search } from './search.js';
-import { sources } from './sources.js';
+import { search } from './plainSearch.js';
+import { sources } from './sources/sources.js';
 import { when } from './when.js';
 import { whoSaid } from './whoSaid.js';
 

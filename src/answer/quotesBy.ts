@@ -2,7 +2,7 @@
 // quotes; with a topic, the quotes on it best first (Fuse.js on the words, or most of the topic's words).
 import Fuse from 'fuse.js';
 import type { Quote, QuotesAnswer } from '../model/contract.js';
-import type { Library } from '../index/library.js';
+import type { Library } from '../library/library.js';
 import { terms } from '../text/tokens.js';
 import { round } from './whoSaid.js';
 

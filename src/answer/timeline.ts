@@ -3,8 +3,8 @@
 // the precision the articles give. Events whose year the article does not give, and events with no date at
 // all, are kept apart: they cannot be placed among years, and are never given one.
 import type { DateRef, Event, EventKind, Evidence, Person, WhenAnswer } from '../model/contract.js';
-import type { Library } from '../index/library.js';
-import { oneEditApart } from '../search/edits.js';
+import type { Library } from '../library/library.js';
+import { oneEditApart } from '../text/edits.js';
 import { fold } from '../text/normalize.js';
 import { STOPWORDS } from '../text/tokens.js';
 

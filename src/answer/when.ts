@@ -5,9 +5,9 @@
 // "No article names Blinken." and, when the question also names someone the articles do know, that
 // person's events after it (in a `note` field, with the answers).
 import type { DatedMention, Event, EventKind, WhenAnswer } from '../model/contract.js';
-import type { Library } from '../index/library.js';
+import type { Library } from '../library/library.js';
 import { WEEKDAYS } from '../extract/lexicon/lists.js';
-import { oneEditApart } from '../search/edits.js';
+import { oneEditApart } from '../text/edits.js';
 import { fold } from '../text/normalize.js';
 import { STOPWORDS, terms } from '../text/tokens.js';
 import { eventsOf } from './timeline.js';

@@ -1,9 +1,9 @@
 // "Who said these words?": the quotes whose words match best, with their speakers; none when no quote holds
 // the words asked for ("nothing like this" finds Fuse.js look-alikes in any large set of quotes).
 import type { Quote, QuotesAnswer } from '../model/contract.js';
-import type { Library } from '../index/library.js';
+import type { Library } from '../library/library.js';
 import type { Article } from '../parse/article.js';
-import { oneEditApart } from '../search/edits.js';
+import { oneEditApart } from '../text/edits.js';
 import { terms } from '../text/tokens.js';
 
 /** Below this Fuse.js-derived score a match is too weak to name a speaker. */

@@ -6,7 +6,7 @@ import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { ExtractedCorpus } from '../index/library.js';
+import type { ExtractedCorpus } from '../library/library.js';
 import type { Rejected } from '../model/contract.js';
 import type { Article } from '../parse/article.js';
 import type { ArticleExtraction } from '../extract/types.js';

@@ -1,9 +1,9 @@
 // One query against the library, whichever transport asked it: the CLI, the console or Discord.
 import type { QueryAnswer, QueryRequest } from '../model/query.js';
-import type { Library } from '../index/library.js';
+import type { Library } from '../library/library.js';
 import { ask } from '../answer/ask.js';
 import { quotesBy } from '../answer/quotesBy.js';
-import { sources } from '../answer/sources.js';
+import { sources } from '../answer/sources/sources.js';
 import { when } from '../answer/when.js';
 import { whoSaid } from '../answer/whoSaid.js';
 

@@ -3,7 +3,7 @@
 // the expensive per-article work runs.
 import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
-import { extractAll } from '../index/library.js';
+import { extractAll } from '../library/library.js';
 import { parseSeedFiles } from '../load/loadSeeds.js';
 import type { FromWorker, ToWorker } from './workerProtocol.js';
 

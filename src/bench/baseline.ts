@@ -2,7 +2,7 @@
 // article, `ignoreLocation`, every query a full scan. What a plain Fuse.js bot would do.
 import Fuse from 'fuse.js';
 import { performance } from 'node:perf_hooks';
-import type { Library } from '../index/library.js';
+import type { Library } from '../library/library.js';
 import { percentiles, timeEach, type Percentiles } from './latency.js';
 
 export interface BaselineFigures { sentences: number; buildMs: number; latency: Percentiles }

@@ -7,11 +7,11 @@ import { extractEvents } from '../extract/events/extractEvents.js';
 import { extractPeople } from '../extract/people/extractPeople.js';
 import { buildRegistry } from '../extract/people/registry.js';
 import { extractQuotes } from '../extract/quotes/extractQuotes.js';
-import { EventIndex } from '../index/eventIndex.js';
-import type { Library } from '../index/library.js';
-import { PeopleIndex } from '../index/peopleIndex.js';
-import { QuoteIndex } from '../index/quoteIndex.js';
-import { SentenceIndex } from '../index/sentenceIndex.js';
+import { EventIndex } from '../library/eventIndex.js';
+import type { Library } from '../library/library.js';
+import { PeopleIndex } from '../library/peopleIndex.js';
+import { QuoteIndex } from '../library/quoteIndex.js';
+import { SentenceIndex } from '../library/sentenceIndex.js';
 import { parseArticle } from '../parse/parseArticle.js';
 
 /** Stage name to ms (for the extract stages: projected to every article in the corpus). */

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { LibraryStore, type ReloadReport } from '../app/libraryStore.js';
-import type { Library } from '../index/library.js';
+import type { Library } from '../library/library.js';
 import { runQuery, type QueryRequest } from '../app/runQuery.js';
 import { readSeedFolder } from '../load/readSeedFolder.js';
 import { measureBaseline, type BaselineFigures } from './baseline.js';

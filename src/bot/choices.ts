@@ -1,7 +1,7 @@
 // Autocomplete choices for a person: up to 25 people, fuzzy, most-quoted first for an empty input, each with
 // how many of something they have (quotes for /quotes, events for /timeline); answered from memory because
 // autocomplete cannot be deferred.
-import type { Library } from '../index/library.js';
+import type { Library } from '../library/library.js';
 import type { Person } from '../model/contract.js';
 import { eventCount } from '../answer/timeline.js';
 import { LIMITS } from '../render/discordLimits.js';

@@ -1,7 +1,7 @@
 // What every handler gets: the serving library, configuration, logger, cooldown, pages, and the reload hook.
 import type { Logger } from 'pino';
 import type { Config } from '../config/env.js';
-import type { Library } from '../index/library.js';
+import type { Library } from '../library/library.js';
 import type { ReloadReport } from '../model/reloadReport.js';
 import type { QueryAnswer, QueryRequest } from '../model/query.js';
 import type { Cooldown } from './cooldown.js';

@@ -2,7 +2,7 @@
 // can interrupt it: the choice is made before, from how long this command's recent answers took on this
 // library. With no history yet, a large library defers: its first answers are cold (lookups built lazily,
 // a big heap to collect) and one of them could miss Discord's 3-second deadline.
-import type { Library } from '../index/library.js';
+import type { Library } from '../library/library.js';
 
 export interface LatencyLimits {
   /** An answer this slow makes the command's next answers defer first. */

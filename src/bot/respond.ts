@@ -10,7 +10,7 @@ import type { QueryAnswer, QueryRequest } from '../model/query.js';
 import { COLORS, noticePage, renderDiscord, type DiscordPage } from '../render/discordAnswer.js';
 import { ATTACHMENT_MAX_BYTES, withPicture } from '../render/pictures/discordPicture.js';
 import { discordPictureData, drawPicture, type Picture, type PictureData } from '../render/pictures/picture.js';
-import type { Library } from '../index/library.js';
+import type { Library } from '../library/library.js';
 import type { BotContext } from './context.js';
 import { pageButtons } from './pager.js';
 

@@ -5,7 +5,7 @@ import { ConfigError, loadConfig, type Config } from '../config/env.js';
 import { createLogger } from '../log/logger.js';
 import { loadSeeds } from '../load/loadSeeds.js';
 import { SeedFolderError } from '../load/readSeedFolder.js';
-import type { Library } from '../index/library.js';
+import type { Library } from '../library/library.js';
 import { runQuery, type QueryRequest } from '../app/runQuery.js';
 import { createLibraryStore, seedLimits } from '../app/createStore.js';
 import { renderText } from '../render/text.js';

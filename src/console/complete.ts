@@ -1,6 +1,6 @@
 // Tab completion for the console: command names after "/", option names after a command, and speaker names
 // (as /quotes' autocomplete offers them) after "/quotes " or "speaker:".
-import type { Library } from '../index/library.js';
+import type { Library } from '../library/library.js';
 
 export const CONSOLE_COMMANDS = [
   '/who-said', '/quotes', '/when', '/sources', '/ask', '/about', '/reload', '/help', '/quit', '/exit',

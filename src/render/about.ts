@@ -1,5 +1,5 @@
 // What is loaded: articles, outlets, people, quotes, events and the last reload, for /about and the console.
-import type { Library } from '../index/library.js';
+import type { Library } from '../library/library.js';
 import { languageName, readsLanguage } from '../parse/language.js';
 
 export interface AboutFacts {

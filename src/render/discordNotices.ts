@@ -1,6 +1,6 @@
 // The bot's non-answer messages as embeds: /about, /help and /reload reports.
 import type { ReloadReport } from '../model/reloadReport.js';
-import type { Library } from '../index/library.js';
+import type { Library } from '../library/library.js';
 import { aboutFacts, aboutSentence, languagesText } from './about.js';
 import { COLORS, type DiscordPage } from './discordAnswer.js';
 import { LIMITS } from './discordLimits.js';

@@ -1,7 +1,7 @@
 // /seeds replies as Discord pages: what was added or rejected and why, what was removed, and the list of
 // loaded articles a page at a time. File names and titles come from users and articles: shown inert.
 import type { ReloadReport } from '../model/reloadReport.js';
-import type { Library } from '../index/library.js';
+import type { Library } from '../library/library.js';
 import type { SeedOutcome } from '../bot/seeds/addSeeds.js';
 import { COLORS, type DiscordPage } from './discordAnswer.js';
 import { LIMITS } from './discordLimits.js';

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ask } from '../../src/answer/ask.js';
 import { AskAnswer } from '../../src/model/contract.js';
-import type { Library } from '../../src/index/library.js';
+import type { Library } from '../../src/library/library.js';
 import { sourcesLibrary } from '../support/sourcesLibrary.js';
 
 let lib: Library;

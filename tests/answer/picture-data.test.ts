@@ -5,7 +5,7 @@ import type { DateRef, Event, EventKind, Evidence } from '../../src/model/contra
 import { coverageOf, stanceOf } from '../../src/answer/coverage.js';
 import { dayNumber, groupEvents, isoDay, markDate, personAlone, personTimeline, timelineOf, whenTimeline } from '../../src/answer/timeline.js';
 import { when } from '../../src/answer/when.js';
-import { buildLibrary } from '../../src/index/library.js';
+import { buildLibrary } from '../../src/library/library.js';
 import { parseArticle } from '../../src/parse/parseArticle.js';
 
 const evidence = (article: string, published: string | null, outlet: string | null = 'Northwind Wire'): Evidence =>

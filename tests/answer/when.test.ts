@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { when } from '../../src/answer/when.js';
-import { buildLibrary } from '../../src/index/library.js';
+import { buildLibrary } from '../../src/library/library.js';
 import { ExtractedArticle, WhenAnswer } from '../../src/model/contract.js';
 import { renderDiscord } from '../../src/render/discordAnswer.js';
 import { renderText } from '../../src/render/text.js';

@@ -3,7 +3,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArticle } from '../../src/parse/parseArticle.js';
 import type { Article } from '../../src/parse/article.js';
-import { buildLibrary } from '../../src/index/library.js';
+import { buildLibrary } from '../../src/library/library.js';
 import { holdsWords, whoSaid } from '../../src/answer/whoSaid.js';
 import { quotesBy } from '../../src/answer/quotesBy.js';
 import { QuotesAnswer } from '../../src/model/contract.js';

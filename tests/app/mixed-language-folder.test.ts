@@ -4,7 +4,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runQuery } from '../../src/app/runQuery.js';
-import { buildLibrary, type Library } from '../../src/index/library.js';
+import { buildLibrary, type Library } from '../../src/library/library.js';
 import { AskAnswer, ExtractedArticle, SearchAnswer, SourcesAnswer } from '../../src/model/contract.js';
 import { parseArticle } from '../../src/parse/parseArticle.js';
 import { aboutFacts, aboutSentence } from '../../src/render/about.js';

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractInWorkers } from '../../src/app/extractInWorkers.js';
 import { LibraryStore } from '../../src/app/libraryStore.js';
-import { extractAll } from '../../src/index/library.js';
+import { extractAll } from '../../src/library/library.js';
 import { parseSeedFiles } from '../../src/load/loadSeeds.js';
 import { stepwiseCorpus } from '../fixtures/stepwise/corpus.js';
 

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { parseArticle } from '../../src/parse/parseArticle.js';
 import type { Article } from '../../src/parse/article.js';
 import { extractArticle } from '../../src/extract/extractArticle.js';
-import { assembleLibrary, type Library } from '../../src/index/library.js';
+import { assembleLibrary, type Library } from '../../src/library/library.js';
 import { runQuery } from '../../src/app/runQuery.js';
 import { SPEAKER_MIN_SCORE } from '../../src/answer/quotesBy.js';
 import type { AskAnswer, Event, ExtractedArticle, QuotesAnswer, SourcesAnswer, WhenAnswer } from '../../src/model/contract.js';

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildInThread, LibraryStore } from '../../src/app/libraryStore.js';
-import type { Library } from '../../src/index/library.js';
+import type { Library } from '../../src/library/library.js';
 import type { Rejected } from '../../src/model/contract.js';
 import { runQuery } from '../../src/app/runQuery.js';
 

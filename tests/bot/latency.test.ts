@@ -2,7 +2,7 @@
 // no history yet, from the library's size.
 import { describe, expect, it } from 'vitest';
 import { LatencyGauge } from '../../src/bot/latency.js';
-import type { Library } from '../../src/index/library.js';
+import type { Library } from '../../src/library/library.js';
 
 /** Only the article count matters to the gauge; a library of n placeholder articles. */
 const library = (n: number) => ({ articles: new Array(n).fill(null) }) as unknown as Library;

@@ -8,7 +8,7 @@ import { Event, ExtractedArticle, Person, Quote } from '../../src/model/contract
 import type { Article } from '../../src/parse/article.js';
 import { parseArticle } from '../../src/parse/parseArticle.js';
 import { extractArticle } from '../../src/extract/extractArticle.js';
-import { buildLibrary } from '../../src/index/library.js';
+import { buildLibrary } from '../../src/library/library.js';
 import { articleFile, hostileFile, megabyteParagraph } from '../support/hostileText.js';
 
 function parsed(id: string, text: string): Article | null {

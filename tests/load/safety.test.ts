@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readSeedFolder, type ReadLimits } from '../../src/load/readSeedFolder.js';
 import { loadSeeds } from '../../src/load/loadSeeds.js';
 import { LibraryStore } from '../../src/app/libraryStore.js';
-import { buildLibrary } from '../../src/index/library.js';
+import { buildLibrary } from '../../src/library/library.js';
 import { parseSeedFiles } from '../../src/load/loadSeeds.js';
 
 const ARTICLE = (n: number) => `Headline ${n}\nWire\n\nThe council met on Monday and agreed the budget, the mayor said.\n`;

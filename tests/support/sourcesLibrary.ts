@@ -3,7 +3,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArticle } from '../../src/parse/parseArticle.js';
-import { buildLibrary, type Library } from '../../src/index/library.js';
+import { buildLibrary, type Library } from '../../src/library/library.js';
 import type { Article } from '../../src/parse/article.js';
 import { FIXTURES, readFixture } from './fixtures.js';
 

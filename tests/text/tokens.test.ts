@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fold } from '../../src/text/normalize.js';
 import { foldedWords, stem, terms, words } from '../../src/text/tokens.js';
-import { TermIndex } from '../../src/search/termIndex.js';
+import { TermIndex } from '../../src/textIndex/termIndex.js';
 import { splitSentences } from '../../src/parse/sentences.js';
 
 /** The general tokenizer as it was before Cyrillic, Georgian and Armenian got a fast path: one Unicode

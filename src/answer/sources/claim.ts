@@ -1,13 +1,13 @@
 // A claim taken apart for checking: its content words with weights, the names it gives (runs of
 // capitalised words), its numbers and dates, whether it is negated, and the people it names by any alias.
-import type { AliasGroup, AliasIndex } from '../../search/aliasIndex.js';
-import type { TermIndex } from '../../search/termIndex.js';
+import type { AliasGroup, AliasIndex } from '../../textIndex/aliasIndex.js';
+import type { TermIndex } from '../../textIndex/termIndex.js';
 import { negatedSpan, tokenize, type Token } from './passage.js';
 import { known, related } from '../../text/wordnet.js';
 import { nlp } from '../../text/nlp.js';
 import { rolesAt, symmetric, type Roles } from './roles.js';
 import { STOPWORDS, stem, words } from '../../text/tokens.js';
-import { canon } from '../../search/termFamily.js';
+import { canon } from '../../textIndex/termFamily.js';
 
 export interface ClaimPart {
   token: Token;

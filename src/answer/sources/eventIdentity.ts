@@ -5,7 +5,7 @@
 // been written near the articles that carry the claim: the same fighter's next bout is another event.
 import type { DateRef } from '../../model/contract.js';
 import type { Claim } from './claim.js';
-import type { TermIndex } from '../../search/termIndex.js';
+import type { TermIndex } from '../../textIndex/termIndex.js';
 
 export interface EventIdentity {
   /** Indices into `claim.parts` of the names that say who took part (empty: no name to require). */

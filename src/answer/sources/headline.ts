@@ -1,7 +1,7 @@
 // The headline is indexed as a sentence of its own (paragraph HEADLINE), so a claim written as a headline
 // finds its article. Where a body sentence stands in its paragraph, a headline stands alone; cited, it keeps
 // the contract's 1-based paragraph (the first body paragraph, under it) and says it is the headline.
-import { HEADLINE, type SentenceRecord } from '../../index/sentenceIndex.js';
+import { HEADLINE, type SentenceRecord } from '../../library/sentenceIndex.js';
 import type { Claim } from './claim.js';
 import { STOPWORDS } from '../../text/tokens.js';
 import { known } from '../../text/wordnet.js';

@@ -1,8 +1,8 @@
 // Does a passage carry a claim? Coverage of the claim's weighted parts, then the checks that turn a close
 // match into support or conflict: every number present (or a different one in its place), every name
 // present (or named by an alias, or earlier in the article), the same month, the same polarity.
-import { oneEditApart } from '../../search/edits.js';
-import { canon, sameFamily } from '../../search/termFamily.js';
+import { oneEditApart } from '../../text/edits.js';
+import { canon, sameFamily } from '../../textIndex/termFamily.js';
 import { terms } from '../../text/tokens.js';
 import type { Claim } from './claim.js';
 import { betteredAlike, rolesAt } from './roles.js';

@@ -3,7 +3,7 @@
 // weekdays, negation cues, and where each word stands in the text.
 import { STOPWORDS, stem } from '../../text/tokens.js';
 import { words } from '../../text/tokens.js';
-import { canon } from '../../search/termFamily.js';
+import { canon } from '../../textIndex/termFamily.js';
 import { NEGATION_WORDS } from './negationWords.js';
 
 export type TokenKind = 'word' | 'name' | 'number' | 'year' | 'month' | 'weekday' | 'stop';

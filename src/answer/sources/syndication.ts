@@ -1,6 +1,6 @@
 // The same story run by several outlets (wire copy, syndication) is one source, not several: passages
 // with the same words from articles that share most of their text are folded into the first of them.
-import type { SentenceIndex } from '../../index/sentenceIndex.js';
+import type { SentenceIndex } from '../../library/sentenceIndex.js';
 
 /** Share of the shorter article's sentences the other must have word for word to count as a copy of one story. */
 export const SYNDICATED_SHARE = 0.6;

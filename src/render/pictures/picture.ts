@@ -1,7 +1,7 @@
 // The picture of an answer: a timeline for `when` (a person's whole timeline when the query names a person
 // alone), a coverage chart for `sources`. The SVG is built here in a few milliseconds; rasterising runs off
 // the main thread.
-import type { Library } from '../../index/library.js';
+import type { Library } from '../../library/library.js';
 import type { QueryAnswer } from '../../model/query.js';
 import { coverageOf, type Coverage } from '../../answer/coverage.js';
 import { whenTimeline, type Timeline } from '../../answer/timeline.js';

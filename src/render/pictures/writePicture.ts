@@ -1,6 +1,6 @@
 // `--picture FILE` on the command line and in the console: the answer's picture written as a PNG.
 import { writeFile } from 'node:fs/promises';
-import type { Library } from '../../index/library.js';
+import type { Library } from '../../library/library.js';
 import type { QueryAnswer } from '../../model/query.js';
 import { drawPicture, pictureData } from './picture.js';
 

@@ -3,8 +3,8 @@
 // written for these tests (invented places and people).
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseArticle } from '../../../src/parse/parseArticle.js';
-import { buildLibrary, type Library } from '../../../src/index/library.js';
-import { sources } from '../../../src/answer/sources.js';
+import { buildLibrary, type Library } from '../../../src/library/library.js';
+import { sources } from '../../../src/answer/sources/sources.js';
 import { plainClaim } from '../../../src/answer/sources/plainClaim.js';
 import { related } from '../../../src/text/wordnet.js';
 import { SourcesAnswer } from '../../../src/model/contract.js';

@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { sources } from '../../../src/answer/sources.js';
+import { sources } from '../../../src/answer/sources/sources.js';
 import { eventTime, eventNames, nameShare } from '../../../src/answer/sources/eventIdentity.js';
 import { analyseClaim } from '../../../src/answer/sources/claim.js';
 import { parseArticle } from '../../../src/parse/parseArticle.js';
-import { buildLibrary, type Library } from '../../../src/index/library.js';
+import { buildLibrary, type Library } from '../../../src/library/library.js';
 import { citeText } from '../../../src/render/text.js';
 import { Evidence } from '../../../src/model/contract.js';
 import type { Article } from '../../../src/parse/article.js';

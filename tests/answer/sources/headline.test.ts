@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { headlineReading } from '../../../src/answer/sources/headline.js';
-import { sources } from '../../../src/answer/sources.js';
+import { sources } from '../../../src/answer/sources/sources.js';
 import { parseArticle } from '../../../src/parse/parseArticle.js';
-import { buildLibrary } from '../../../src/index/library.js';
+import { buildLibrary } from '../../../src/library/library.js';
 
 const article = (title: string, body: string) => ({ title, paragraphs: [{ text: body }] });
 

@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { sources } from '../../../src/answer/sources.js';
+import { sources } from '../../../src/answer/sources/sources.js';
 import { otherTime } from '../../../src/answer/sources/eventIdentity.js';
 import { parseArticle } from '../../../src/parse/parseArticle.js';
-import { buildLibrary, type Library } from '../../../src/index/library.js';
+import { buildLibrary, type Library } from '../../../src/library/library.js';
 import type { Article } from '../../../src/parse/article.js';
 import { FIXTURES, readFixture } from '../../support/fixtures.js';
 

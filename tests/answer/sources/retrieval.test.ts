@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { sources } from '../../../src/answer/sources.js';
-import type { Library } from '../../../src/index/library.js';
+import { sources } from '../../../src/answer/sources/sources.js';
+import type { Library } from '../../../src/library/library.js';
 import { EVENT_OF, sourcesLibrary } from '../../support/sourcesLibrary.js';
 
 let lib: Library;

@@ -1,8 +1,8 @@
 // The /sources rules, each pinned on short paragraphs written for this test.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseArticle } from '../../../src/parse/parseArticle.js';
-import { buildLibrary, type Library } from '../../../src/index/library.js';
-import { sources } from '../../../src/answer/sources.js';
+import { buildLibrary, type Library } from '../../../src/library/library.js';
+import { sources } from '../../../src/answer/sources/sources.js';
 import { negatedSpan, tokenize } from '../../../src/answer/sources/passage.js';
 import { phrase } from '../../../src/answer/sources/phrase.js';
 import { known, related } from '../../../src/text/wordnet.js';

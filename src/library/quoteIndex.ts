@@ -3,9 +3,9 @@
 // "…,” he said, “…" break still find them. Matching runs on folded text (no case, quote marks or dashes).
 import Fuse from 'fuse.js';
 import type { Quote } from '../model/contract.js';
-import { oneEditApart } from '../search/edits.js';
-import { memoTerms } from '../search/fastTerms.js';
-import { TermIndex, type TermSegment } from '../search/termIndex.js';
+import { oneEditApart } from '../text/edits.js';
+import { memoTerms } from '../textIndex/fastTerms.js';
+import { TermIndex, type TermSegment } from '../textIndex/termIndex.js';
 import { fold } from '../text/normalize.js';
 import { terms } from '../text/tokens.js';
 

@@ -9,7 +9,7 @@
 import { lowerBound } from '../text/lowerBound.js';
 import { terms } from '../text/tokens.js';
 import { FAMILY_PREFIX, irregularForms, sameFamily } from './termFamily.js';
-import { oneEditVariants } from './edits.js';
+import { oneEditVariants } from '../text/edits.js';
 
 export interface TermHit { doc: number; score: number }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Person } from '../../src/model/contract.js';
-import { PeopleIndex } from '../../src/index/peopleIndex.js';
+import { PeopleIndex } from '../../src/library/peopleIndex.js';
 
 const person = (id: string, name: string, aliases: string[] = [], roles: string[] = []): Person => ({ id, name, aliases, roles });
 const people = [

@@ -1,7 +1,7 @@
 // The candidate stage for people: every word of every name and alias, found by prefix (autocomplete types
 // names a few letters at a time) or within one typo (a deletion index, as in SymSpell). Fuse.js then ranks
 // a few dozen people instead of scanning ten thousand on every keystroke.
-import { deletions } from '../search/edits.js';
+import { deletions } from '../text/edits.js';
 import { lowerBound } from '../text/lowerBound.js';
 
 /** Words shorter than this get no typo lookup: one edit of a three-letter word is another word. */

@@ -1,8 +1,8 @@
 // A library updated from the one serving (a reload that added, removed or changed a few articles) answers
 // exactly as a library built again over the same articles: same people and ids, quotes, events, answers.
 import { describe, expect, it } from 'vitest';
-import { assembleLibrary, extractAll, type ExtractedCorpus, type Library } from '../../src/index/library.js';
-import { updateLibrarySteps } from '../../src/index/updateLibrary.js';
+import { assembleLibrary, extractAll, type ExtractedCorpus, type Library } from '../../src/library/library.js';
+import { updateLibrarySteps } from '../../src/library/updateLibrary.js';
 import { RegistryBook } from '../../src/extract/people/registry.js';
 import { parseSeedFiles } from '../../src/load/loadSeeds.js';
 import { runQuery } from '../../src/app/runQuery.js';

@@ -3,9 +3,9 @@
 // the short fields (what, participants, place) match; kind and participants the query names add to that.
 import Fuse from 'fuse.js';
 import type { Event, EventKind } from '../model/contract.js';
-import { deletions, oneEditApart } from '../search/edits.js';
-import { memoTerms } from '../search/fastTerms.js';
-import { TermIndex, type TermSegment } from '../search/termIndex.js';
+import { deletions, oneEditApart } from '../text/edits.js';
+import { memoTerms } from '../textIndex/fastTerms.js';
+import { TermIndex, type TermSegment } from '../textIndex/termIndex.js';
 import { fold } from '../text/normalize.js';
 import { STOPWORDS, terms } from '../text/tokens.js';
 

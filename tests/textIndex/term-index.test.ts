@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { TermIndex } from '../../src/search/termIndex.js';
-import { memoTerms } from '../../src/search/fastTerms.js';
-import { sameFamily, canon } from '../../src/search/termFamily.js';
+import { TermIndex } from '../../src/textIndex/termIndex.js';
+import { memoTerms } from '../../src/textIndex/fastTerms.js';
+import { sameFamily, canon } from '../../src/textIndex/termFamily.js';
 import { foldedWords, stem, STOPWORDS, terms, words } from '../../src/text/tokens.js';
 
 // the general path's terms, to pin the ASCII fast path of `words` against

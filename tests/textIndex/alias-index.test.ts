@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AliasIndex } from '../../src/search/aliasIndex.js';
+import { AliasIndex } from '../../src/textIndex/aliasIndex.js';
 import { terms } from '../../src/text/tokens.js';
 
 const people = [

@@ -1,10 +1,10 @@
 // A library assembled a piece at a time (as a reload does on the thread that answers) is the same library
 // as one built in one go, and no stage does all of its work in one piece.
 import { describe, expect, it } from 'vitest';
-import { assembleLibrary, assembleLibrarySteps, extractAll, type Library } from '../../src/index/library.js';
-import { PeopleIndex } from '../../src/index/peopleIndex.js';
+import { assembleLibrary, assembleLibrarySteps, extractAll, type Library } from '../../src/library/library.js';
+import { PeopleIndex } from '../../src/library/peopleIndex.js';
 import { parseSeedFiles } from '../../src/load/loadSeeds.js';
-import { AliasIndex } from '../../src/search/aliasIndex.js';
+import { AliasIndex } from '../../src/textIndex/aliasIndex.js';
 import { terms } from '../../src/text/tokens.js';
 import { runQuery } from '../../src/app/runQuery.js';
 import { stepwiseCorpus } from '../fixtures/stepwise/corpus.js';

@@ -3,9 +3,9 @@
 // near spellings), and each article's best sentence before any article's second.
 import Fuse from 'fuse.js';
 import type { SearchAnswer } from '../model/contract.js';
-import type { Library } from '../index/library.js';
-import type { SentenceRecord } from '../index/sentenceIndex.js';
-import { evidenceOf } from '../index/evidence.js';
+import type { Library } from '../library/library.js';
+import type { SentenceRecord } from '../library/sentenceIndex.js';
+import { evidenceOf } from '../library/evidence.js';
 import { analyseClaim } from './sources/claim.js';
 import { judge } from './sources/judge.js';
 import { citedPlace } from './sources/headline.js';

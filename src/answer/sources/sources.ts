@@ -2,20 +2,20 @@
 // neighbours (support, conflict, or merely on topic), Fuse.js as a fuzzy tie-breaker, then one best passage
 // per article, syndicated copies collapsed, and a verdict.
 import Fuse from 'fuse.js';
-import type { Evidence, SourcesAnswer } from '../model/contract.js';
-import type { Library } from '../index/library.js';
-import type { SentenceIndex, SentenceRecord } from '../index/sentenceIndex.js';
-import { analyseClaim, type Claim } from './sources/claim.js';
-import { judge, type Conflict, type Judgement } from './sources/judge.js';
-import { tokenize, type Token, type WordShape } from './sources/passage.js';
-import { collapseSyndicated } from './sources/syndication.js';
-import { plainClaim } from './sources/plainClaim.js';
-import { citedPlace, headlineJudged, headlineReading, isHeadline, placeOf } from './sources/headline.js';
-import { lookalikesLast } from './sources/figures.js';
-import { eventIdentity, eventNames, eventTime, nameShare, namesParticipant, otherTime } from './sources/eventIdentity.js';
-import { memoTerms } from '../search/fastTerms.js';
-import { unreadLanguage } from '../index/evidence.js';
-import { round } from './whoSaid.js';
+import type { Evidence, SourcesAnswer } from '../../model/contract.js';
+import type { Library } from '../../library/library.js';
+import type { SentenceIndex, SentenceRecord } from '../../library/sentenceIndex.js';
+import { analyseClaim, type Claim } from './claim.js';
+import { judge, type Conflict, type Judgement } from './judge.js';
+import { tokenize, type Token, type WordShape } from './passage.js';
+import { collapseSyndicated } from './syndication.js';
+import { plainClaim } from './plainClaim.js';
+import { citedPlace, headlineJudged, headlineReading, isHeadline, placeOf } from './headline.js';
+import { lookalikesLast } from './figures.js';
+import { eventIdentity, eventNames, eventTime, nameShare, namesParticipant, otherTime } from './eventIdentity.js';
+import { memoTerms } from '../../textIndex/fastTerms.js';
+import { unreadLanguage } from '../../library/evidence.js';
+import { round } from '../whoSaid.js';
 
 /** Sentences the BM25 candidate stage hands on: enough for every outlet's copy of a story. */
 const CANDIDATES = 300;

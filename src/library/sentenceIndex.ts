@@ -3,9 +3,9 @@
 // a fingerprint of each sentence to spot syndicated copies. Boilerplate never gets here: the parser drops it.
 import type { Person } from '../model/contract.js';
 import type { Article } from '../parse/article.js';
-import { AliasIndex } from '../search/aliasIndex.js';
-import { TermIndex, type TermSegment } from '../search/termIndex.js';
-import { memoTerms } from '../search/fastTerms.js';
+import { AliasIndex } from '../textIndex/aliasIndex.js';
+import { TermIndex, type TermSegment } from '../textIndex/termIndex.js';
+import { memoTerms } from '../textIndex/fastTerms.js';
 
 export interface SentenceRecord {
   article: Article;
