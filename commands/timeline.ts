@@ -5,7 +5,7 @@ import { everywhere } from '../src/bot/commandScope.js';
 import { EVENTS, personChoices } from '../src/bot/choices.js';
 import { OPTION_MAX, readOption } from '../src/bot/options.js';
 import { answerQuery, notice, stillLoading } from '../src/bot/respond.js';
-import type { Library } from '../src/index/library.js';
+import type { Library } from '../src/library/library.js';
 import { findPerson, personTimeline } from '../src/answer/timeline.js';
 import { oneLine, safeCut } from '../src/render/safeText.js';
 
