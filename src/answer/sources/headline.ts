@@ -31,8 +31,16 @@ export function headlineReading(article: { title: string; paragraphs: readonly {
   const title = article.title;
   const words = title.match(/\p{L}+/gu) ?? [];
   if (words.length < 3 || words.filter((w) => /^\p{Lu}/u.test(w)).length < TITLE_CASE * words.length) return title;
-  const body = article.paragraphs.map((p) => p.text).join('\n');
-  const count = (w: string) => body.match(new RegExp(`(?<!\\p{L})${w}(?!\\p{L})`, 'gu'))?.length ?? 0;
+  // one pass over the body, counting only the headline's words as written and in lower case
+  const counts = new Map<string, number>();
+  for (const w of words) counts.set(w, 0).set(w.toLowerCase(), 0);
+  for (const p of article.paragraphs) {
+    for (const w of p.text.match(/\p{L}+/gu) ?? []) {
+      const n = counts.get(w);
+      if (n !== undefined) counts.set(w, n + 1);
+    }
+  }
+  const count = (w: string) => counts.get(w) ?? 0;
   return title.replace(/\p{Lu}\p{Ll}+/gu, (w) => {
     const lower = w.toLowerCase();
     const [upper, plain] = [count(w), count(lower)];
