@@ -20,7 +20,6 @@ import { plural } from '../render/words.js';
 import { compactExtraction, extractInWorkers, resolveWorkerUrl } from './extractInWorkers.js';
 
 // callers on the app side take the report's shape from here, with the store
-export type { ReloadReport };
 
 /** How far the build that is running has got: "N of M articles". */
 export interface LoadProgress { done: number; total: number }

@@ -1,6 +1,6 @@
 // SIGHUP reloads the seeds, as daemons reload their configuration: `kill -HUP <pid>` after copying new
 // articles in. The bot and the console install it; the returned function removes it again.
-import type { ReloadReport } from './libraryStore.js';
+import type { ReloadReport } from '../model/reloadReport.js';
 
 export function installReloadSignal(
   reload: () => Promise<ReloadReport>,

@@ -1,6 +1,6 @@
 // Every trigger of a reload besides /reload, installed in one call by the bot, the sharding manager and the
 // console: SIGHUP always, and with --watch a changed seeds folder. Returns the function that removes them.
-import type { ReloadReport } from './libraryStore.js';
+import type { ReloadReport } from '../model/reloadReport.js';
 import { installReloadSignal } from './reloadSignal.js';
 import { watchSeeds } from './watchSeeds.js';
 

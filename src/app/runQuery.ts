@@ -8,7 +8,6 @@ import { when } from '../answer/when.js';
 import { whoSaid } from '../answer/whoSaid.js';
 
 // callers on the app side take the query's shapes from here, with runQuery
-export type { QueryAnswer, QueryRequest };
 
 export function runQuery(lib: Library, req: QueryRequest): QueryAnswer {
   switch (req.command) {

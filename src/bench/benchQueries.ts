@@ -1,7 +1,7 @@
 // The questions the bench asks: drawn from what the corpus really says (so answers exist and the index has
 // to find them among thousands), in the forms users type them: fragments of quotes, other spellings of
 // names, typos, event words, claims reworded, free-text questions, and autocomplete prefixes.
-import type { QueryRequest } from '../app/runQuery.js';
+import type { QueryRequest } from '../model/query.js';
 import type { BenchCorpus } from './generateCorpus.js';
 import { seededRandom, type Random } from './random.js';
 

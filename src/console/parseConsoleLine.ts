@@ -1,5 +1,5 @@
 // A console line to a command: "/who-said military aspects", "/quotes speaker: Lavrov about: peace", text.
-import type { QueryRequest } from '../app/runQuery.js';
+import type { QueryRequest } from '../model/query.js';
 
 export type ConsoleCommand =
   | { kind: 'query'; request: QueryRequest }

@@ -4,7 +4,8 @@
 // read line by line as before.
 import { createInterface } from 'node:readline';
 import type { Config } from '../config/env.js';
-import type { LibraryStore, LoadProgress, ReloadReport } from '../app/libraryStore.js';
+import type { LibraryStore, LoadProgress } from '../app/libraryStore.js';
+import type { ReloadReport } from '../model/reloadReport.js';
 import { runQuery } from '../app/runQuery.js';
 import { createLibraryStore } from '../app/createStore.js';
 import { aboutFacts, aboutSentence } from '../render/about.js';

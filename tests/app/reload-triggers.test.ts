@@ -5,7 +5,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ReloadReport } from '../../src/app/libraryStore.js';
+import type { ReloadReport } from '../../src/model/reloadReport.js';
 import { installReloadSignal } from '../../src/app/reloadSignal.js';
 import { installReloadTriggers } from '../../src/app/reloadTriggers.js';
 import { isArticleChange, watchSeeds } from '../../src/app/watchSeeds.js';
