@@ -10,6 +10,7 @@ import { WEEKDAYS } from '../extract/lexicon/lists.js';
 import { oneEditApart } from '../text/edits.js';
 import { fold } from '../text/normalize.js';
 import { STOPWORDS, terms } from '../text/tokens.js';
+import { pastedFrom } from './pastedSentence.js';
 import { eventsOf } from './timeline.js';
 
 const KIND_WORDS: [RegExp, EventKind][] = [
@@ -149,7 +150,7 @@ export function when(lib: Library, eventWords: string, limit = 10): WhenResult {
     if (dated.length) return { query, answers: dated.slice(0, limit), notFound: null };
   }
 
-  const hits = index.search({ words, kinds }, limit);
+  const hits = index.search({ words, kinds, focus: pastedFrom(lib, words) }, limit);
   if (hits.length === 0) return { query, answers: [], notFound: 'No event in the loaded articles matches this.' };
   return { query, answers: hits.map((h) => withContext(lib, h.event)), notFound: null };
 }

@@ -16,7 +16,12 @@ export interface EventQuery {
   words: string;
   /** Kinds the query's verbs name ("met" → meeting). */
   kinds: EventKind[];
+  /** Sentences the query was pasted from: their articles' events rank first (see answer/pastedSentence.ts). */
+  focus?: readonly EventFocus[];
 }
+
+/** A sentence of an article, by the article's id, its paragraph and its text. */
+export interface EventFocus { article: string; paragraph: number; text: string }
 
 const CANDIDATES = 200;
 /** Events indexed between two pauses of a stepwise build. */
@@ -27,6 +32,9 @@ const FUSE_CANDIDATES = 20;
 const MIN_COVERAGE = 0.25;
 /** Fuse.js reads at most this much of a query; longer queries (a whole sentence) rank on BM25 alone. */
 const FUSE_QUERY_CHARS = 80;
+/** What the pasted sentence's own events gain; a dated event of its article gains less the farther it stands. */
+const FOCUS_WEIGHT = 1;
+const FOCUS_NEAR = 0.6;
 
 function nameTokens(name: string): string[] {
   return fold(name).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3 && !STOPWORDS.has(w));
@@ -45,6 +53,8 @@ export class EventIndex {
   private readonly byName = new Map<string, number[]>();
   /** One-deletion forms of the name words, for typo-tolerant lookup without a scan (as in SymSpell). */
   private readonly nameDeletes = new Map<string, string[]>();
+  /** Article id → its events, made when a pasted sentence first asks for them. */
+  private articleEvents: Map<string, number[]> | null = null;
 
   /** With `stepwise`, the index fills only as `fill()` is stepped: a busy thread can pause between chunks. */
   constructor(readonly events: readonly Event[], stepwise = false) {
@@ -140,6 +150,32 @@ export class EventIndex {
     return this.byParticipant(word).length > 0;
   }
 
+  /** The events of an article. */
+  private eventsOfArticle(article: string): number[] {
+    if (!this.articleEvents) {
+      this.articleEvents = new Map();
+      this.events.forEach((e, k) => {
+        const list = this.articleEvents!.get(e.evidence.article);
+        if (list) list.push(k); else this.articleEvents!.set(e.evidence.article, [k]);
+      });
+    }
+    return this.articleEvents.get(article) ?? [];
+  }
+
+  /** How close event `k` stands to the sentences the query was pasted from: 1 for the sentence's own events,
+   *  less for a dated event the farther its paragraph is, 0 outside their articles. */
+  private closeness(k: number, focus: readonly EventFocus[]): number {
+    const e = this.events[k]!;
+    let best = 0;
+    for (const f of focus) {
+      if (f.article !== e.evidence.article) continue;
+      if (f.text === e.evidence.text) return 1;
+      // an undated event of another sentence tells nothing about when the pasted one happened
+      if (e.date?.start) best = Math.max(best, FOCUS_NEAR / (1 + 0.5 * Math.abs(f.paragraph - e.evidence.paragraph)));
+    }
+    return best;
+  }
+
   search(q: EventQuery, limit = 10): EventHit[] {
     // how many of the names in the query are participants of each event
     const nameWords = fold(q.words).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3 && !STOPWORDS.has(w) && this.isParticipantWord(w));
@@ -150,7 +186,9 @@ export class EventIndex {
     const bm25 = new Map(hits.map((h) => [h.doc, h.score / top]));
     // events of the people named are candidates too, even where their names are too common to rank
     const withAll = [...named].filter(([, share]) => share > 0.99).slice(0, CANDIDATES).map(([k]) => k);
-    const candidates = [...new Set([...bm25.keys(), ...withAll])].map((k) => ({ k, bm25: bm25.get(k) ?? 0 }));
+    const focus = q.focus ?? [];
+    const focused = [...new Set(focus.map((f) => f.article))].flatMap((a) => this.eventsOfArticle(a));
+    const candidates = [...new Set([...bm25.keys(), ...withAll, ...focused])].map((k) => ({ k, bm25: bm25.get(k) ?? 0 }));
     if (candidates.length === 0) return [];
     // the share of the query's words (weighted by rarity) the event holds: BM25 alone drops common words
     const qterms = [...new Set(terms(q.words))].map((t) => ({ variants: this.terms.variants(t).map(([v]) => v), idf: this.terms.idf(t) }));
@@ -158,12 +196,12 @@ export class EventIndex {
     const coverage = (k: number): number =>
       qterms.reduce((sum, t) => sum + (t.variants.some((v) => this.terms.has(v, k)) ? t.idf : 0), 0) / totalIdf;
     const ranked = candidates
-      .map(({ k, bm25 }) => ({ k, bm25, covered: coverage(k) }))
-      // an event that holds too little of the query and none of its people is no answer
-      .filter(({ k, covered }) => covered >= MIN_COVERAGE || (named.get(k) ?? 0) >= 0.5)
-      .map(({ k, bm25, covered }) => {
+      .map(({ k, bm25 }) => ({ k, bm25, covered: coverage(k), near: focus.length ? this.closeness(k, focus) : 0 }))
+      // an event that holds too little of the query and none of its people (nor stands in its article) is no answer
+      .filter(({ k, covered, near }) => covered >= MIN_COVERAGE || (named.get(k) ?? 0) >= 0.5 || near > 0)
+      .map(({ k, bm25, covered, near }) => {
         const e = this.events[k]!;
-        const score = 0.25 * bm25 + 0.3 * covered + 0.25 * (named.get(k) ?? 0)
+        const score = 0.25 * bm25 + 0.3 * covered + 0.25 * (named.get(k) ?? 0) + FOCUS_WEIGHT * near
           + (q.kinds.includes(e.kind) ? 0.1 : 0) + (e.date?.start ? 0.05 : 0);
         return { k, event: e, score };
       })
@@ -177,10 +215,19 @@ export class EventIndex {
       });
       for (const r of fuse.search(q.words)) r.item.score += 0.15 * (1 - (r.score ?? 1));
     }
-    return ranked
-      .sort((a, b) => b.score - a.score)
-      .slice(0, limit)
-      .map(({ event, score }) => ({ event, score }));
+    return distinct(ranked.sort((a, b) => b.score - a.score)).slice(0, limit).map(({ event, score }) => ({ event, score }));
   }
+}
+
+/** One answer per sentence and date: "met again to finish their discussion" is a meeting and talks, both of
+ *  one sentence's Wednesday, and saying it twice only pushes the next date out of sight. */
+function distinct<T extends { event: Event }>(ranked: T[]): T[] {
+  const seen = new Set<string>();
+  return ranked.filter(({ event: e }) => {
+    const key = `${e.evidence.article}|${e.evidence.paragraph}|${e.evidence.text}|${e.date?.start ?? ''}|${e.date?.relation ?? ''}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
