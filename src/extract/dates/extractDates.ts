@@ -6,6 +6,7 @@ import type { LocalDate } from '../types.js';
 import type { Anchor } from './anchored.js';
 import { noonUtc, parseDay, type Day } from './dateValue.js';
 import { findDateSpans, type DateSpan } from './findDateSpans.js';
+import { countFrom, happeningDate, type HappeningMatch } from './happenings.js';
 import { relationBefore } from './relation.js';
 import { resolveSpan, type Resolved } from './resolveNews.js';
 import { tenseReader } from './tense.js';
@@ -27,7 +28,7 @@ function borrowedYear(sentence: string, spans: DateSpan[], k: number): number | 
 /** Only a date whose year or week the words leave open, in a dated story, may need the clause's tense. */
 function mayNeedTense(span: DateSpan, published: Day | null): boolean {
   if (!published) return false;
-  if (span.special) return span.special.kind !== 'anchored';
+  if (span.special) return span.special.kind !== 'anchored' && span.special.kind !== 'happening';
   return !span.relative && span.parts.y === null && (span.parts.weekday !== null || span.parts.m !== null);
 }
 
@@ -57,6 +58,12 @@ function datelineDates(article: Article, published: Day | null, ref: Date): Loca
   }));
 }
 
+/** "the day after his death": counted from the date an earlier sentence gives the death, else unresolved. */
+function fromHappening(h: HappeningMatch, earlier: readonly LocalDate[], sentence: string): Resolved {
+  const d = happeningDate(h, earlier, sentence);
+  return (d && countFrom(h, d)) ?? { start: null, end: null, precision: 'unknown' };
+}
+
 export function extractDates(article: Article): LocalDate[] {
   const published = parseDay(article.published);
   const ref = published ? noonUtc(published) : NEUTRAL_REFERENCE;
@@ -84,10 +91,12 @@ export function extractDates(article: Article): LocalDate[] {
         } else {
           resolved = resolveSpan(span, { ...ctx, tense: () => 'unknown' });
         }
+        const happening = span.special?.kind === 'happening' ? span.special.happening : null;
+        if (happening) resolved = fromHappening(happening, out, s.text);
         const date: LocalDate = {
           text: span.text,
           ...resolved,
-          relation: relationBefore(s.text.slice(Math.max(0, span.start - 60), span.start), span.text),
+          relation: happening?.bound ?? relationBefore(s.text.slice(Math.max(0, span.start - 60), span.start), span.text),
           cite: { paragraph: p.n, text: s.text },
         };
         // "Sept. 14 to Thursday": the first date runs to the second

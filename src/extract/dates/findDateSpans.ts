@@ -9,6 +9,7 @@
 // components the text states.
 import * as chrono from 'chrono-node';
 import { findAnchored, type AnchoredMatch } from './anchored.js';
+import { findHappenings, type HappeningMatch } from './happenings.js';
 import type { Day } from './dateValue.js';
 import { findHolidays, type Holiday } from './holidays.js';
 import { findPeriods, type PeriodMatch } from './periods.js';
@@ -48,6 +49,8 @@ export interface DateSpan {
 export type Special =
   | { kind: 'holiday'; holiday: Holiday }
   | { kind: 'anchored'; anchored: AnchoredMatch }
+  /** Counted from a happening the story dates elsewhere: "the day after his death". */
+  | { kind: 'happening'; happening: HappeningMatch }
   /** A quarter, a fiscal year counted from publication, or a decade. */
   | { kind: 'period'; period: PeriodMatch }
   /** "last weekend" (-1), "this weekend" (0), "next weekend" (1), "the weekend" (null: the clause decides). */
@@ -331,6 +334,9 @@ function specialSpans(sentence: string, mayHold: boolean): DateSpan[] {
   }
   // every anchored phrase and weekend holds a word MAY_HOLD_DATE looks for ("day", "year", "weekend")
   if (!mayHold) return out;
+  for (const h of findHappenings(sentence)) {
+    if (!overlapsAny(out, h)) out.push(span(h.start, h.text, NO_PARTS, { special: { kind: 'happening', happening: h } }));
+  }
   for (const a of findAnchored(sentence)) {
     if (!overlapsAny(out, a)) out.push(span(a.start, a.text, NO_PARTS, { special: { kind: 'anchored', anchored: a } }));
   }

@@ -148,6 +148,8 @@ export function resolveSpan(span: DateSpan, ctx: ResolveContext): Resolved {
   if (special?.kind === 'holiday') return resolveHoliday(special.holiday, span, ctx);
   if (special?.kind === 'weekend') return resolveWeekend(special.which, ctx);
   if (special?.kind === 'period') return resolvePeriod(special.period, ctx);
+  // counted from a happening's date, which only the story's earlier sentences hold (extractDates reads them)
+  if (special?.kind === 'happening') return UNRESOLVED;
   if (special?.kind === 'anchored') {
     const v = resolveAnchored(special.anchored, ctx.anchor);
     if (!v) return UNRESOLVED;

@@ -20,6 +20,10 @@ import speechVerbs from './speech-verbs.json' with { type: 'json' };
 import verbAuxiliaries from './verb-auxiliaries.json' with { type: 'json' };
 import weakSpeechVerbs from './weak-speech-verbs.json' with { type: 'json' };
 import weekdays from './weekdays.json' with { type: 'json' };
+import happeningWords from './happening-words.json' with { type: 'json' };
+import deathWords from './death-words.json' with { type: 'json' };
+import voteWords from './vote-words.json' with { type: 'json' };
+import blastWords from './blast-words.json' with { type: 'json' };
 
 /** The seven day names. */
 export const WEEKDAYS: ReadonlySet<string> = new Set(weekdays);
@@ -69,3 +73,7 @@ export const NUMBER_WORDS: ReadonlySet<string> = new Set(numberWords);
 export const isNumeral = (w: string): boolean => /^\d/.test(w) || NUMBER_WORDS.has(w);
 /** Past tenses not in -ed ("met", "told", "felt"): they show a clause has its verb. */
 export const IRREGULAR_PASTS: ReadonlySet<string> = new Set(irregularPasts);
+/** Words naming a happening a date can be counted from ("the day after his death", "two days after the vote"). */
+export const HAPPENING_WORDS: ReadonlySet<string> = new Set(happeningWords);
+/** Families of words that tell one happening ("his death" is dated where he "was killed" or "shot"). */
+export const HAPPENING_FAMILIES: readonly ReadonlySet<string>[] = [deathWords, voteWords, blastWords].map((ws) => new Set(ws));
