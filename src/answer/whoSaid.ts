@@ -65,7 +65,8 @@ export function whoSaid(lib: Library, words: string, limit = 10): QuotesAnswer {
   if (hits.length === 0) return { query, answers: [], notFound: NO_MATCH };
   // a quote that holds the words as asked, in their order, comes before looser matches (stable otherwise)
   const phrase = wordsOf(query).join(' ');
-  const ranked = phrase ? [...hits].sort((a, b) => Number(holdsPhrase(b.quote.text, phrase)) - Number(holdsPhrase(a.quote.text, phrase))) : hits;
+  const exact = new Set(phrase ? hits.filter((h) => holdsPhrase(h.quote.text, phrase)) : []);
+  const ranked = [...hits].sort((a, b) => Number(exact.has(b)) - Number(exact.has(a)));
   return { query, answers: ranked.map((h) => ({ ...h.quote, score: round(h.score) })), notFound: null };
 }
 
