@@ -10,7 +10,7 @@ import { articleView, speakerOfCue, type ArticleView } from './articleView.js';
 import { nearestAttributed, quoteChains, speakerAsOf, type Piece } from './chains.js';
 import { wordCount } from './cueForSpan.js';
 import { paragraphViews } from './paragraphView.js';
-import { citeText, cleanQuote, looksLikeTitle } from './quoteText.js';
+import { citeText, cleanQuote, looksLikeTitle, namedAfterPreposition } from './quoteText.js';
 import { reportedQuotes } from './reportedQuotes.js';
 import { speakerContext } from './resolveSpeaker.js';
 import type { SieveState } from './rules/rule.js';
@@ -47,6 +47,7 @@ function directQuote(piece: Piece, state: SieveState): AttributedQuote | null {
   const { speaker, attributed, rule } = attribute(piece, state);
   const words = wordCount(text);
   if (!attributed && (words < MIN_UNATTRIBUTED_WORDS || looksLikeTitle(text))) return null;
+  if (namedAfterPreposition(text, para.p.text.slice(0, piece.span.outerStart + 1))) return null;
   // a single quoted word with no cue of its own ("a “bully”") is a scare quote, whoever speaks around it
   if (words < 2 && !piece.cue) return null;
   const quote = cleanQuote(text);
