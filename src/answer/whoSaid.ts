@@ -63,7 +63,15 @@ export function whoSaid(lib: Library, words: string, limit = 10): QuotesAnswer {
   const hits = lib.quoteIndex.search(query, limit)
     .filter((h) => h.score >= WHO_SAID_MIN_SCORE && holdsTerms(want, around(lib, h.quote)));
   if (hits.length === 0) return { query, answers: [], notFound: NO_MATCH };
-  return { query, answers: hits.map((h) => ({ ...h.quote, score: round(h.score) })), notFound: null };
+  // a quote that holds the words as asked, in their order, comes before looser matches (stable otherwise)
+  const phrase = wordsOf(query).join(' ');
+  const exact = new Set(phrase ? hits.filter((h) => holdsPhrase(h.quote.text, phrase)) : []);
+  const ranked = [...hits].sort((a, b) => Number(exact.has(b)) - Number(exact.has(a)));
+  return { query, answers: ranked.map((h) => ({ ...h.quote, score: round(h.score) })), notFound: null };
 }
 
 export const round = (x: number) => Math.round(x * 1000) / 1000;
+
+/** Lowercase words, apostrophes folded, punctuation dropped. */
+const wordsOf = (s: string) => s.toLowerCase().replace(/[\u2018\u2019]/g, "'").split(/[^\p{L}\p{N}']+/u).filter(Boolean);
+const holdsPhrase = (text: string, phrase: string) => ` ${wordsOf(text).join(' ')} `.includes(` ${phrase} `);

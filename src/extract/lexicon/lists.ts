@@ -47,9 +47,12 @@ export const CLAUSE_LINKS: ReadonlySet<string> = new Set(clauseLinks);
 /** Words a title leaves in lowercase ("The Art of the Deal"). */
 export const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set(titleSmallWords);
 
-/** A person or a document as a noun, singular or plural: "the woman", "callers", "the memo". */
+/** "the 46-year-old", "two 20-year-olds": a person by age. */
+const AGED = /^(?:\d+|\p{Ll}+)-year-olds?$/u;
+/** A person or a document as a noun, singular or plural: "the woman", "callers", "the memo", "the 46-year-old". */
 export const isPersonNoun = (w: string): boolean =>
-  PERSON_NOUNS.has(w) || DOCUMENT_NOUNS.has(w) || (w.endsWith('s') && PERSON_NOUNS.has(w.slice(0, -1)));
+  PERSON_NOUNS.has(w) || DOCUMENT_NOUNS.has(w) || (w.endsWith('s') && PERSON_NOUNS.has(w.slice(0, -1))) || AGED.test(w);
+
 
 /** Verbs of saying, every inflection a news report uses. */
 export const SPEECH_VERBS: ReadonlySet<string> = new Set(speechVerbs);

@@ -156,8 +156,9 @@ function groupsThatSpeak(paras: Paras, cues: Cue[][], clusters: Cluster[]): Map<
         }));
         if (!someone) g = describedSpeaker(cue.subject.text);
       }
-      // "according to exit polls": the source as written
-      if (!g && cue.according && !personHead) g = describedSpeaker(cue.subject.text, true);
+      // "according to exit polls", "the Christie supporter retorted", "said the 46-year-old": a source the article
+      // names in no other way, kept as written (a lone capitalised word is a person only where extraction found one)
+      if (!g && !personHead && (cue.according || cue.subject.to > cue.subject.from)) g = describedSpeaker(cue.subject.text, true);
       if (g && !groups.has(g.key))
         groups.set(g.key, { key: g.key, name: g.name, aliases: [], roles: [], gender: null, kind: 'organization' });
     }

@@ -56,6 +56,7 @@ export const ROLE_NOUNS: ReadonlyMap<string, Gender> = new Map<string, Gender>([
     'artist', 'musician', 'rapper', 'comedian', 'filmmaker', 'producer', 'psychologist', 'psychiatrist', 'pilot',
     'soldier', 'farmer', 'employee', 'worker', 'agent', 'detective', 'trooper', 'firefighter', 'paramedic',
     'principal', 'lecturer', 'scholar', 'commentator', 'blogger', 'broadcaster', 'presenter', 'spokesmen',
+    'developer', 'donor', 'heavyweight', 'magnate', 'operative', 'staffer', 'tycoon',
   ] as const).map((w): [string, Gender] => [w, null]),
   ...GENDERED,
 ]);
@@ -66,7 +67,8 @@ const COMPOUND_HEADS = [...ROLE_NOUNS.keys()].filter((w) => w.length >= 6 && !w.
 /** A role noun, in the plural ("speechwriters") or closing a compound ("speechwriter", "cheerleader"). */
 export function isRoleNoun(word: string): boolean {
   if (ROLE_NOUNS.has(word)) return true;
-  const one = word.endsWith('s') ? word.slice(0, -1) : word;
+  // "chairmen", "congresswomen": the plural in -men of a role in -man
+  const one = word.endsWith('s') ? word.slice(0, -1) : word.endsWith('men') ? `${word.slice(0, -3)}man` : word;
   if (ROLE_NOUNS.has(one)) return true;
   return one.length >= 9 && /^\p{Ll}+$/u.test(one) && COMPOUND_HEADS.some((h) => one.length > h.length + 2 && one.endsWith(h));
 }

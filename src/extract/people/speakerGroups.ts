@@ -86,5 +86,7 @@ export function describedSpeaker(phrase: string, anyHead = false): GroupSpeaker 
   const of = lower.indexOf('of');
   const head = of > 0 ? lower[of - 1]! : lower.at(-1)!;
   if (ws.length > DESCRIPTION_WORDS || (!anyHead && (ws.length < 2 || !isRoleNoun(head)))) return null;
-  return { key: `g:${lower.join(' ')}`, name: ws.join(' ').replace(/^\p{Lu}/u, (c) => c.toLowerCase()), kind: 'organization' };
+  // "the council's finance director" reads in lowercase; a title or a name keeps its capital ("Ms. White")
+  const opener = OPENERS.has(lower[0]!) || INDEFINITE.has(lower[0]!) || !/^\p{Lu}/u.test(ws[0]!);
+  return { key: `g:${lower.join(' ')}`, name: opener ? ws.join(' ').replace(/^\p{Lu}/u, (c) => c.toLowerCase()) : ws.join(' '), kind: 'organization' };
 }

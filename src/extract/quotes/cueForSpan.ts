@@ -2,7 +2,7 @@
 // shortly before its opening one ("Lavrov stressed that “…”", "told them that it was “a mistake”").
 import { lowerBound } from '../../text/lowerBound.js';
 import { dashAttribution, type Cue } from '../grammar/speechCues.js';
-import { CLAUSE_LINKS } from '../lexicon/lists.js';
+import { CLAUSE_LINKS, SPEECH_VERBS } from '../lexicon/lists.js';
 import type { Para } from './paragraphView.js';
 import type { QuoteSpan } from './quoteMarks.js';
 import { rangeAt } from './ranges.js';
@@ -20,18 +20,37 @@ export const wordCount = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\p{N
 
 export interface FoundCue { cue: Cue; before: boolean }
 
+/** A quote closed by a comma ("“…,” Google's chief of staff, Ana Ruiz, told …") leaves its sentence open for the
+ *  attribution: a description may stand before the speaker's name, up to this many characters. */
+const DESCRIBED_REACH = 90;
+/** "DoubleLine Capital portfolio ", "California Rep. Ana Ruiz's chief of staff, ": words of a description, no clause. */
+const DESCRIPTION = /^\s*(?:[\p{L}\p{N}][\p{L}\p{N}.'\u2019&-]*,?\s+){1,10}$/u;
+
+/** Whether the words between a comma-closed quote and a cue describe the cue's speaker (no clause of their own). */
+function describesSpeaker(text: string, span: QuoteSpan, c: Cue): boolean {
+  const gap = text.slice(span.outerEnd, c.start);
+  if (c.inverted || !/,\s*$/.test(text.slice(span.start, span.end)) || !DESCRIPTION.test(gap)) return false;
+  return !gap.toLowerCase().split(/[^\p{L}-]+/u).some((w) => CLAUSE_LINKS.has(w) || SPEECH_VERBS.has(w));
+}
+
 /** "“…,” panel Chairman Jason Chaffetz said", "“…” ― Pamela Padilla": the cue right after the closing mark. */
 function cueAfter(para: Para, span: QuoteSpan): Cue | null {
   const text = para.p.text;
   for (let k = lowerBound(para.cueStarts, span.outerEnd); k < para.cues.length; k++) {
     const c = para.byStart[k]!;
-    if (c.start - span.outerEnd > AFTER_REACH) break;
+    const far = c.start - span.outerEnd;
+    if (far > DESCRIBED_REACH) break;
     // a few lowercase words may open the speaker's phrase ("panel Chairman …")
     const gap = text.slice(span.outerEnd, c.start);
-    // “… in the neighborhood.” Russia insisted …: a full stop and a capital start another sentence
-    if (/\.\s*$/.test(text.slice(span.start, span.end)) && /^\s*$/.test(gap) && /^\p{Lu}/u.test(text.slice(c.start, c.start + 1))) break;
-    // ("“…,” but he said": a clause link starts another clause, whose cue is not the quote's)
-    if (/^[\s,;\u2014\u2013-]*(?:\p{Ll}[\p{Ll}-]*\s+){0,3}$/u.test(gap) && !gap.split(/[^\p{L}-]+/u).some((w) => CLAUSE_LINKS.has(w))) return c;
+    if (far <= AFTER_REACH) {
+      // “… in the neighborhood.” Russia insisted …: a full stop and a capital start another sentence (unless the
+      // cue is all of it: “… missing.” Trump said.)
+      const ownSentence = /^\s*(?:[.,;]|$)/.test(text.slice(c.end, c.end + 3));
+      if (/\.\s*$/.test(text.slice(span.start, span.end)) && /^\s*$/.test(gap) && /^\p{Lu}/u.test(text.slice(c.start, c.start + 1)) && !ownSentence) break;
+      // ("“…,” but he said": a clause link starts another clause, whose cue is not the quote's)
+      if (/^[\s,;\u2014\u2013-]*(?:\p{Ll}[\p{Ll}-]*\s+){0,3}$/u.test(gap) && !gap.split(/[^\p{L}-]+/u).some((w) => CLAUSE_LINKS.has(w))) return c;
+    }
+    if (describesSpeaker(text, span, c)) return c;
   }
   return dashAttribution(text, para.toks, span.outerEnd);
 }

@@ -10,11 +10,12 @@ import { articleView, speakerOfCue, type ArticleView } from './articleView.js';
 import { nearestAttributed, quoteChains, speakerAsOf, type Piece } from './chains.js';
 import { wordCount } from './cueForSpan.js';
 import { paragraphViews } from './paragraphView.js';
-import { citeText, cleanQuote, looksLikeTitle } from './quoteText.js';
+import { citeText, cleanQuote, looksLikeTitle, namedAfterPreposition } from './quoteText.js';
 import { reportedQuotes } from './reportedQuotes.js';
 import { speakerContext } from './resolveSpeaker.js';
 import type { SieveState } from './rules/rule.js';
 import { attribute } from './rules/sieve.js';
+import { subjectOfSentence } from './rules/colonSubject.js';
 
 /** An unattributed quoted span shorter than this is a scare quote or a title, not speech. */
 const MIN_UNATTRIBUTED_WORDS = 5;
@@ -27,6 +28,9 @@ function introductions(view: ArticleView): Map<number, string | null> {
     if (!/:\s*$/.test(para.p.text) || para.spans.length !== 0) return;
     const cue = para.cues.at(-1);
     if (cue) { out.set(k, speakerOfCue(view, cue, k)); return; }
+    // (the subject of the main clause, not a name in an opening clause: "When Wallace died, President Clinton …:")
+    const subject = subjectOfSentence(view, k, para.p.text.length - 1);
+    if (subject) { out.set(k, subject); return; }
     const mentions = view.ctx.mentions;
     const m = mentions[firstMentionAtOrAfter(mentions, k, para.p.sentences.at(-1)!.start)];
     if (m && m.paragraph === k && !m.possessive) out.set(k, m.key);
@@ -43,6 +47,7 @@ function directQuote(piece: Piece, state: SieveState): AttributedQuote | null {
   const { speaker, attributed, rule } = attribute(piece, state);
   const words = wordCount(text);
   if (!attributed && (words < MIN_UNATTRIBUTED_WORDS || looksLikeTitle(text))) return null;
+  if (namedAfterPreposition(text, para.p.text.slice(0, piece.span.outerStart + 1))) return null;
   // a single quoted word with no cue of its own ("a “bully”") is a scare quote, whoever speaks around it
   if (words < 2 && !piece.cue) return null;
   const quote = cleanQuote(text);

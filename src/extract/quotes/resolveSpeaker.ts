@@ -114,7 +114,8 @@ export function resolveSpeaker(phrase: SpeakerPhrase, at: Place, ctx: SpeakerCon
   const byHead =
     exact.length || words.length > 2 ? exact : ctx.roles.filter((p) => fits(p) && p.roles.some((rw) => rw.at(-1) === headWord));
   if (byHead.length === 0) {
-    return head?.key ?? (written && byKey.has(written.key) ? written.key : null);
+    // "the Christie supporter", "a Sanders aide": a name inside a description is not the one speaking
+    return written && byKey.has(written.key) ? written.key : head?.key ?? null;
   }
   if (byHead.length === 1) return byHead[0]!.key;
   const keys = new Set(byHead.map((p) => p.key));

@@ -55,6 +55,10 @@ const cases: Record<string, Case[]> = {
   'name before a colon': [
     ['a round-up of voices, name and outlet', ['Tom Reyes, Harbour Gazette: \u201cThe council has lost the trust of the fishermen for good.\u201d'],
       'lost the trust', 'Tom Reyes'],
+    ['a round-up line: a headline, a dash, then the source', ['TIDES ARE RISING ALONG THE COAST - Dana Whitlock: \u201cThe harbour wards will flood twice a year by the end of the decade.\u201d'],
+      'flood twice a year', 'Dana Whitlock'],
+    ['a round-up line: "More from" the source', ['Mayor Alba Ruiz spoke on Friday.', 'What it means for the ferries - More from Ruiz: \u201cThe berths will need raising by a metre at least.\u201d'],
+      'raising by a metre', 'Alba Ruiz'],
     ['a name after its role, before the colon', ['The result did not surprise the pollster Dana Whitlock: \u201cTurnout in the harbour wards was always going to decide it.\u201d'],
       'harbour wards', 'Dana Whitlock'],
   ],
@@ -82,6 +86,9 @@ describe('the attribution sieve', () => {
   it.each<[string, string[], string]>([
     ['a scare quote in someone else\'s sentence', ['The council branded the plan a "folly" and moved on to the budget.'], 'folly'],
     ['a title in capitals', ['The mayor read aloud from "The Tides Of Pellworm" before the vote.'], 'Tides Of Pellworm'],
+    ['a programme after "on" and its channel, closed by a point', ['"We will dredge by May," Mayor Alba Ruiz said on Coast TV\'s "Harbour Morning Show."'],
+      'Harbour Morning Show'],
+    ['a body after "the founder of"', ['Ruiz was the founder of \u201cFriends of the Pellworm Ferry.\u201d'], 'Friends of the Pellworm Ferry'],
   ])('keeps no speaker for %s', (_what, paragraphs, words) => {
     const a = article(paragraphs);
     const quotes = extractQuotes(a, extractPeople(a));

@@ -6,7 +6,9 @@ import type { ArticleView } from '../articleView.js';
 import { rangeAt } from '../ranges.js';
 import { found, type AttributionRule } from './rule.js';
 
-function subjectOfSentence(view: ArticleView, k: number, offset: number): string | null {
+/** The person a sentence is about: the first one named that opens it, or opens its main clause after an opening
+ *  phrase ("When Wallace died, President Clinton released …": Clinton), before `offset`. */
+export function subjectOfSentence(view: ArticleView, k: number, offset: number): string | null {
   const text = view.paras[k]!.p.text;
   const sentence = rangeAt(view.paras[k]!.p.sentences, offset);
   if (!sentence) return null;

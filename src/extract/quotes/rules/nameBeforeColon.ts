@@ -23,7 +23,9 @@ export const nameBeforeColon: AttributionRule = {
     const between = text.slice(m.end, colon);
     if (!/^\s*$/.test(between) && !OUTLET.test(between)) return undefined;
     const wordBefore = /(?:^|\s)([\p{Ll}-]+)\s+$/u.exec(text.slice(Math.max(0, m.start - 40), m.start))?.[1];
-    const introduced = view.opensSentence(k, m.start) || (wordBefore !== undefined && isRoleNoun(wordBefore));
+    // "TURNOUT IS UP - Ana Ruiz: “…”", "More from Ruiz: “…”": a round-up's line names its source after a dash or "from"
+    const roundUp = /(?:\s[-\u2014\u2013]{1,2}|\b[Ff]rom)\s+$/u.test(text.slice(Math.max(0, m.start - 8), m.start));
+    const introduced = view.opensSentence(k, m.start) || roundUp || (wordBefore !== undefined && isRoleNoun(wordBefore));
     return introduced ? { speaker: m.key, attributed: true } : undefined;
   },
 };
