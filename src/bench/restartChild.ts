@@ -1,14 +1,20 @@
 // The bench's restart, in a process of its own as a real restart is: a new store over the same seeds and the
 // same extraction cache loads, and reports how long that took, what it had to extract and its own peak memory.
+import { setFlagsFromString } from 'node:v8';
 import { LibraryStore } from '../app/libraryStore.js';
+import { DEFAULT_LIMITS } from '../load/readSeedFolder.js';
 
 export interface RestartFigures { ms: number; articles: number; extracted: number; fromDisk: number; maxRssMb: number }
 
+// the heap growth bin/byline.js sets, as a real restart through the command has it
+setFlagsFromString('--heap-growing-percent=30');
+
 async function main(): Promise<void> {
-  const [seedsDir, root] = process.argv.slice(2);
-  if (!seedsDir || !root) throw new Error('usage: restartChild SEEDS_DIR CACHE_ROOT');
+  const [seedsDir, root, maxFiles] = process.argv.slice(2);
+  if (!seedsDir || !root) throw new Error('usage: restartChild SEEDS_DIR CACHE_ROOT [MAX_FILES]');
+  const limits = { ...DEFAULT_LIMITS, maxFiles: Math.max(DEFAULT_LIMITS.maxFiles, Number(maxFiles) || 0) };
   const t0 = performance.now();
-  const store = new LibraryStore({ seedsDir, cache: { root } });
+  const store = new LibraryStore({ seedsDir, cache: { root }, limits });
   const r = await store.reload();
   const figures: RestartFigures = {
     ms: Math.round(performance.now() - t0), articles: r.articles, extracted: r.reuse?.extracted ?? -1, fromDisk: r.reuse?.fromDisk ?? 0,

@@ -13,7 +13,7 @@ import type { ReloadReport } from '../model/reloadReport.js';
 import type { Library } from '../library/library.js';
 import { runQuery } from '../app/runQuery.js';
 import type { QueryRequest } from '../model/query.js';
-import { readSeedFolder } from '../load/readSeedFolder.js';
+import { DEFAULT_LIMITS, readSeedFolder, type ReadLimits } from '../load/readSeedFolder.js';
 import { measureBaseline, type BaselineFigures } from './baseline.js';
 import { benchQueries } from './benchQueries.js';
 import { watchEventLoop } from './eventLoopWatch.js';
@@ -202,7 +202,8 @@ export async function measure(opts: BenchOptions): Promise<BenchResult> {
   const cacheRoot = await mkdtemp(join(tmpdir(), 'byline-bench-cache-'));
   try {
     note('loading (read, parse + extract in workers, assemble)');
-    const store = new LibraryStore({ seedsDir: dir, cache: { root: cacheRoot } });
+    const limits = benchLimits(opts);
+    const store = new LibraryStore({ seedsDir: dir, cache: { root: cacheRoot }, limits });
     const t0 = performance.now();
     const first = await store.reload();
     const loadMs = Math.round(performance.now() - t0);
@@ -251,7 +252,7 @@ export async function measure(opts: BenchOptions): Promise<BenchResult> {
     note('profiling the build stages');
     const profile = profileBuild(store.library!, sample);
     note('restarting over the cache, in a process of its own');
-    const restart = await restartFromCache(dir, cacheRoot);
+    const restart = await restartFromCache(dir, cacheRoot, limits.maxFiles);
     note(restart
       ? `restart: ${restart.articles} articles in ${restart.ms} ms, ${restart.extracted} extracted, peak RSS ${restart.maxRssMb} MB`
       : 'restart failed');
@@ -275,12 +276,20 @@ function corpusFigures(lib: Library, opts: BenchOptions): BenchResult['corpus'] 
   };
 }
 
+/** The folder limits: the bot's defaults, with room for every article of a generated corpus (an archive that
+ *  large runs with SEEDS_MAX_FILES raised; the default cap would leave half of 100,000 articles unread). */
+export function benchLimits(opts: Pick<BenchOptions, 'articles' | 'seedsDir'>): ReadLimits {
+  if (opts.seedsDir) return DEFAULT_LIMITS;
+  return { ...DEFAULT_LIMITS, maxFiles: Math.max(DEFAULT_LIMITS.maxFiles, opts.articles + 1_000) };
+}
+
 /** Runs the restart in a child process (the compiled restartChild.js); null when it fails. */
-function restartFromCache(dir: string, cacheRoot: string): Promise<RestartFigures | null> {
+function restartFromCache(dir: string, cacheRoot: string, maxFiles: number): Promise<RestartFigures | null> {
   const script = fileURLToPath(new URL('./restartChild.js', import.meta.url));
   if (!existsSync(script)) return Promise.resolve(null);
   return new Promise((resolve) => {
-    execFile(process.execPath, [script, dir, cacheRoot], { maxBuffer: 1 << 20, timeout: 30 * 60_000 }, (err, stdout) => {
+    const args = [...process.execArgv, script, dir, cacheRoot, String(maxFiles)];
+    execFile(process.execPath, args, { maxBuffer: 1 << 20, timeout: 30 * 60_000 }, (err, stdout) => {
       if (err) return resolve(null);
       try { resolve(JSON.parse(stdout) as RestartFigures); } catch { resolve(null); }
     });

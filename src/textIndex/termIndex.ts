@@ -3,9 +3,9 @@
 // those. A query term reaches more than its exact stem: its word family ("normalize" -> "normalization",
 // through a sorted vocabulary), its irregular forms ("meet" -> "met") and, when it is not in the vocabulary
 // at all, vocabulary terms one edit away (every edit of the query term looked up, as in Norvig's corrector),
-// so "Lavorv" still reaches "lavrov". Postings are parallel arrays in document order, grown as documents are
-// added and then packed (`pack()`) into three typed arrays for the whole index, one slice per term: a
-// tenth of the memory of two JS arrays per term, and as fast to walk at 300,000 sentences.
+// so "Lavorv" still reaches "lavrov". Documents are added as a stream of term ids, then packed (`pack()`)
+// into three typed arrays for the whole index, postings in document order, one slice per term: a tenth of
+// the memory of two JS arrays per term, and as fast to walk at 300,000 sentences.
 import { lowerBound } from '../text/lowerBound.js';
 import { terms } from '../text/tokens.js';
 import { FAMILY_PREFIX, irregularForms, sameFamily } from './termFamily.js';
@@ -38,13 +38,22 @@ export type TermSegment = { from: number; to: number } | { docs: readonly (reado
 /** Every term's postings in one place: term `id`'s are docs[off[id]..off[id + 1]] with their counts in tfs. */
 interface Packed { off: Uint32Array; docs: Uint32Array; tfs: Uint16Array }
 
-/** Terms packed between two pauses of a stepwise build. */
+/** Terms copied by a rebuild between two pauses of a stepwise build. */
 const PACK_CHUNK = 20_000;
+/** Term occurrences read by a pack between two pauses (each pass is a few ms per 200,000). */
+const PACK_OCCURRENCES = 200_000;
+/** Term ids a new index has room for before its stream first grows. */
+const STREAM_START = 1024;
 
 export class TermIndex {
-  /** Term to its id: the position of its postings while building, its slice once packed. */
+  /** Term to its id: the order it was first met in while building, its slice once packed. */
   private readonly ids = new Map<string, number>();
-  private building: Posting[] | null = [];
+  /** While building: every document's term ids one after another (document `d`'s from docAt[d]), packed
+   *  into postings by two counting passes. Per-term JS arrays grown one posting at a time were most of a
+   *  build's garbage (at 100,000 articles, gigabytes before the pack). */
+  private stream: Uint32Array | null = new Uint32Array(STREAM_START);
+  private streamLength = 0;
+  private docAt: number[] = [];
   private packed: Packed | null = null;
   private readonly lengths: number[] = [];
   private sortedVocabulary: string[] | null = null;
@@ -57,25 +66,24 @@ export class TermIndex {
 
   /** Adds a document already split into terms. */
   addTerms(ts: readonly string[]): number {
-    const building = this.building ?? this.unpack();
+    if (!this.stream) this.unpack();
     const doc = this.lengths.length;
     this.lengths.push(ts.length);
     this.totalLength += ts.length;
+    this.docAt.push(this.streamLength);
+    let stream = this.stream!;
+    if (this.streamLength + ts.length > stream.length) {
+      const grown = new Uint32Array(Math.max(stream.length * 2, this.streamLength + ts.length));
+      grown.set(stream.subarray(0, this.streamLength));
+      this.stream = stream = grown;
+    }
     for (const t of ts) {
-      const id = this.ids.get(t);
-      let p = id === undefined ? undefined : building[id];
-      if (!p) {
-        p = { docs: [], tfs: [] };
-        this.ids.set(t, building.length);
-        building.push(p);
+      let id = this.ids.get(t);
+      if (id === undefined) {
+        this.ids.set(t, (id = this.ids.size));
         this.sortedVocabulary = null;
       }
-      const last = p.docs.length - 1;
-      if (p.docs[last] === doc) p.tfs[last]!++;
-      else {
-        p.docs.push(doc);
-        p.tfs.push(1);
-      }
+      stream[this.streamLength++] = id;
     }
     return doc;
   }
@@ -84,29 +92,52 @@ export class TermIndex {
     return this.lengths.length;
   }
 
-  /** Packs the postings into typed arrays, yielding after every `chunk` terms; searches work throughout. */
-  *pack(chunk = PACK_CHUNK): Generator<void> {
-    const building = this.building;
-    if (!building) return;
-    let total = 0;
-    for (const p of building) total += p.docs.length;
-    const off = new Uint32Array(building.length + 1);
-    const docs = new Uint32Array(total);
-    const tfs = new Uint16Array(total);
-    let at = 0;
-    for (let id = 0; id < building.length; id++) {
-      const p = building[id]!;
-      off[id] = at;
-      docs.set(p.docs, at);
-      for (let k = 0; k < p.tfs.length; k++) tfs[at + k] = Math.min(0xffff, p.tfs[k]!);
-      at += p.docs.length;
-      if ((id + 1) % chunk === 0) yield;
+  /** Packs the postings into typed arrays, yielding after about every `chunk` term occurrences read;
+   *  searches work throughout (they pack at once what is left). */
+  *pack(chunk = PACK_OCCURRENCES): Generator<void> {
+    const stream = this.stream;
+    if (!stream) return;
+    const n = this.lengths.length;
+    const len = this.streamLength;
+    const vocab = this.ids.size;
+    const docAt = this.docAt;
+    const end = (doc: number) => (doc + 1 < n ? docAt[doc + 1]! : len);
+    // pass 1: each term's document count; pass 2: postings in document order, counting repeats
+    const last = new Int32Array(vocab).fill(-1);
+    const off = new Uint32Array(vocab + 1);
+    let mark = 0;
+    for (let doc = 0; doc < n; doc++) {
+      for (let at = docAt[doc]!, to = end(doc); at < to; at++) {
+        const id = stream[at]!;
+        if (last[id] !== doc) { last[id] = doc; off[id + 1]!++; }
+      }
+      if (end(doc) - mark >= chunk) { mark = end(doc); yield; }
     }
-    off[building.length] = at;
+    for (let id = 0; id < vocab; id++) off[id + 1] = off[id + 1]! + off[id]!;
+    const docs = new Uint32Array(off[vocab]!);
+    const tfs = new Uint16Array(off[vocab]!);
+    const next = off.slice(0, vocab);
+    last.fill(-1);
+    mark = 0;
+    for (let doc = 0; doc < n; doc++) {
+      for (let at = docAt[doc]!, to = end(doc); at < to; at++) {
+        const id = stream[at]!;
+        if (last[id] !== doc) { last[id] = doc; docs[next[id]!] = doc; tfs[next[id]!++] = 1; }
+        else if (tfs[next[id]! - 1]! < 0xffff) tfs[next[id]! - 1]!++;
+      }
+      if (end(doc) - mark >= chunk) { mark = end(doc); yield; }
+    }
     // a document added between two steps would be missing from the packed copy: pack again
-    if (this.building !== building || at !== building.reduce((n, p) => n + p.docs.length, 0)) { yield* this.pack(chunk); return; }
+    if (this.stream !== stream || this.streamLength !== len || this.lengths.length !== n) { yield* this.pack(chunk); return; }
     this.packed = { off, docs, tfs };
-    this.building = null;
+    this.stream = null;
+    this.docAt = [];
+  }
+
+  /** Packs now whatever is still being built. */
+  private packNow(): Packed {
+    if (this.stream) for (const _ of this.pack()) { /* all at once */ }
+    return this.packed!;
   }
 
   /**
@@ -125,8 +156,7 @@ export class TermIndex {
 
   /** `rebuilt`, yielding after every `chunk` terms copied: a busy thread can pause between chunks. */
   *rebuiltSteps(segments: readonly TermSegment[], chunk = PACK_CHUNK): Generator<void, TermIndex> {
-    if (this.building) for (const _ of this.pack()) { /* pack now: the postings to copy */ }
-    const { off, docs, tfs } = this.packed!;
+    const { off, docs, tfs } = this.packNow();
     const out = new TermIndex();
     const docMap = new Int32Array(this.lengths.length).fill(-1);
     const fresh = new Map<string, Posting>();
@@ -192,7 +222,8 @@ export class TermIndex {
     yield;
     const tight = at < cap * 0.9;
     out.packed = { off: Uint32Array.from(starts), docs: tight ? nd.slice(0, at) : nd, tfs: tight ? nt.slice(0, at) : nt };
-    out.building = null;
+    out.stream = null;
+    out.docAt = [];
     yield;
     // the sorted vocabulary carried over (sorting it again would cost the first typo query after a reload)
     if (this.sortedVocabulary) {
@@ -203,25 +234,27 @@ export class TermIndex {
     return out;
   }
 
-  /** Back to growable postings, for a document added after packing. */
-  private unpack(): Posting[] {
+  /** Back to a stream of term ids, for a document added after packing. */
+  private unpack(): void {
     const { off, docs, tfs } = this.packed!;
-    const building: Posting[] = [];
+    const n = this.lengths.length;
+    const at = new Uint32Array(n + 1);
+    for (let k = 0; k < docs.length; k++) at[docs[k]! + 1] = at[docs[k]! + 1]! + tfs[k]!;
+    for (let d = 0; d < n; d++) at[d + 1] = at[d + 1]! + at[d]!;
+    const stream = new Uint32Array(Math.max(STREAM_START, at[n]! * 2));
+    const next = at.slice(0, n);
     for (let id = 0; id + 1 < off.length; id++) {
-      building.push({ docs: Array.from(docs.subarray(off[id]!, off[id + 1]!)), tfs: Array.from(tfs.subarray(off[id]!, off[id + 1]!)) });
+      for (let k = off[id]!; k < off[id + 1]!; k++) for (let r = tfs[k]!; r > 0; r--) stream[next[docs[k]!]!++] = id;
     }
-    this.building = building;
+    this.stream = stream;
+    this.streamLength = at[n]!;
+    this.docAt = Array.from(at.subarray(0, n));
     this.packed = null;
-    return building;
   }
 
   /** A term's postings: arrays and the range of them that is the term's. */
   private postingsOf(id: number): { docs: ArrayLike<number>; tfs: ArrayLike<number>; start: number; end: number } {
-    if (this.building) {
-      const p = this.building[id]!;
-      return { docs: p.docs, tfs: p.tfs, start: 0, end: p.docs.length };
-    }
-    const { off, docs, tfs } = this.packed!;
+    const { off, docs, tfs } = this.packNow();
     return { docs, tfs, start: off[id]!, end: off[id + 1]! };
   }
 

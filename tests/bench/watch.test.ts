@@ -71,3 +71,13 @@ describe('GC watch', () => {
     expect(keep.length).toBeLessThanOrEqual(1001);
   });
 });
+
+describe('bench folder limits', () => {
+  it('leave room for every generated article past the default cap, and keep the defaults for a given folder', async () => {
+    const { benchLimits } = await import('../../src/bench/runBench.js');
+    const { DEFAULT_LIMITS } = await import('../../src/load/readSeedFolder.js');
+    expect(benchLimits({ articles: 100_000 }).maxFiles).toBeGreaterThan(100_000);
+    expect(benchLimits({ articles: 10 }).maxFiles).toBe(DEFAULT_LIMITS.maxFiles);
+    expect(benchLimits({ articles: 100_000, seedsDir: '/some/folder' })).toBe(DEFAULT_LIMITS);
+  });
+});

@@ -81,3 +81,44 @@ describe('search: words and families', () => {
     expect(canon('constructor')).toBe('constructor');
   });
 });
+
+describe('building: a stream of term ids packed into postings', () => {
+  const word = fc.constantFrom('dam', 'flood', 'varnik', 'strike', 'port', 'minister', 'grain');
+  const docsArb = fc.array(fc.array(word, { maxLength: 10 }), { minLength: 1, maxLength: 40 });
+  const all = ['dam', 'flood', 'varnik', 'strike', 'port', 'minister', 'grain'];
+  const picture = (ti: TermIndex, n: number) => ({
+    df: all.map((t) => ti.df(t)),
+    has: all.map((t) => Array.from({ length: n }, (_, d) => ti.has(t, d))),
+    hits: ti.searchTerms(['dam', 'strike', 'grain'], 100),
+  });
+
+  it('gives the same index when documents come after a pack (or a search) as when they all come first', () => {
+    fc.assert(fc.property(docsArb, fc.nat(), (docs, at) => {
+      const cut = at % (docs.length + 1);
+      const whole = new TermIndex();
+      for (const d of docs) whole.addTerms(d);
+      const split = new TermIndex();
+      for (const d of docs.slice(0, cut)) split.addTerms(d);
+      for (const _ of split.pack(3)) { /* stepwise */ }
+      split.df('dam');
+      for (const d of docs.slice(cut)) split.addTerms(d);
+      expect(picture(split, docs.length)).toEqual(picture(whole, docs.length));
+    }));
+  });
+
+  it('counts a term repeated in one document once per repeat, and keeps a document added mid-pack', () => {
+    const ti = new TermIndex();
+    ti.addTerms(['dam', 'dam', 'port']);
+    ti.addTerms(['port']);
+    const steps = ti.pack(1);
+    steps.next();
+    ti.addTerms(['dam']);
+    for (;;) if (steps.next().done) break;
+    expect(ti.df('dam')).toBe(2);
+    expect(ti.has('dam', 2)).toBe(true);
+    const whole = new TermIndex();
+    for (const d of [['dam', 'dam', 'port'], ['port'], ['dam']]) whole.addTerms(d);
+    expect(ti.searchTerms(['dam'], 3)).toEqual(whole.searchTerms(['dam'], 3));
+    expect(ti.searchTerms(['dam'], 3)).not.toEqual(new TermIndex().searchTerms(['dam'], 3));
+  });
+});
