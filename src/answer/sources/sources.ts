@@ -265,7 +265,8 @@ export function sources(lib: Library, claimText: string, limit = 10): SourcesAns
   const times = new Map<Passage, string | null>();
   const written = (p: Passage) => {
     let t = times.get(p);
-    if (t === undefined) times.set(p, (t = eventTime(p.records[0]!.article.published, lib.extracted[p.records[0]!.articleNo]?.dates ?? [])));
+    const r = p.records[0]!;
+    if (t === undefined) times.set(p, (t = eventTime(r.article.published, lib.extracted[r.articleNo]?.dates ?? [])));
     return t;
   };
   // each distinct date once: whether an article is far from all of them is the same
