@@ -1,7 +1,7 @@
 // Words for indexing and matching: folded, split on anything that is not a letter or digit, numbers
 // normalised ("1,600" and "1600" are one token), with a light English stemmer.
 
-import { fold } from './normalize.js';
+import { fold, foldPunctuation } from './normalize.js';
 
 export const STOPWORDS = new Set(
   ('a an the and or but if of to in on at by for with from as is are was were be been being it its this that these ' +
@@ -29,7 +29,14 @@ const isAlnum = (c: number) => isDigit(c) || isLower(c);
  *  Plain ASCII (most English news) takes a fast path where folding is just lower-casing: indexing and every
  *  query spend most of their tokenising time here. */
 export function words(text: string): string[] {
-  if (!ASCII.test(text)) return foldedWords(text);
+  if (ASCII.test(text)) return asciiWords(text);
+  // curly quotes and dashes are often a news text's only other characters: folded to ASCII, as folding
+  // does first, the text takes the fast path too
+  const plain = foldPunctuation(text);
+  return plain !== text && ASCII.test(plain) ? asciiWords(plain) : foldedWords(text);
+}
+
+function asciiWords(text: string): string[] {
   const f = text.toLowerCase();
   const out: string[] = [];
   let cur = '';

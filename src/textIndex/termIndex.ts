@@ -329,10 +329,11 @@ export class TermIndex {
     let expanded = qterms.map((qt) => this.variants(qt));
     const rare = expanded.filter((vs) => vs.some(([t]) => this.df(t) <= COMMON_SHARE * n)).length;
     if (focus) {
-      const maxDf = (vs: [string, number][]) => Math.max(0, ...vs.map(([t]) => this.df(t)));
-      const byRarity = expanded.filter((vs) => vs.length > 0).sort((a, b) => maxDf(a) - maxDf(b));
-      const rarer = byRarity.filter((vs) => maxDf(vs) <= Math.max(FOCUS_SHARE * n, FOCUS_FLOOR));
-      expanded = rarer.length >= FOCUS_MIN_TERMS ? rarer : byRarity.slice(0, FOCUS_MIN_TERMS);
+      // each query term's largest document frequency worked out once, not again in every comparison
+      const byRarity = expanded.filter((vs) => vs.length > 0).map((vs) => ({ vs, df: Math.max(0, ...vs.map(([t]) => this.df(t))) }))
+        .sort((a, b) => a.df - b.df);
+      const rarer = byRarity.filter((x) => x.df <= Math.max(FOCUS_SHARE * n, FOCUS_FLOOR)).map((x) => x.vs);
+      expanded = rarer.length >= FOCUS_MIN_TERMS ? rarer : byRarity.slice(0, FOCUS_MIN_TERMS).map((x) => x.vs);
     }
     const { total, best, norm } = this.scratch();
     const touched: number[] = [];

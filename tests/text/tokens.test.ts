@@ -53,6 +53,14 @@ describe('words in other scripts: folded for matching, never stemmed', () => {
       'meeting', 'relate', 'stop']);
   });
 
+  it('ASCII with typographic quotes and dashes splits as the general path does', () => {
+    const pieces = fc.constantFrom('a', 'Z', 's', '1', ',', '.', "'", ' ', '\n', '`', '\u00b4', '“', '”', '‘', '’', '—', '–', '\u2032');
+    fc.assert(fc.property(fc.array(pieces, { maxLength: 40 }).map((a) => a.join('')), (text) => {
+      expect(words(text)).toEqual(foldedWords(text));
+    }), { numRuns: 3000 });
+    expect(words('Russia’s “1,600” — don’t')).toEqual(['russia', '1600', 'dont']);
+  });
+
   it('any text at all splits exactly as the one-test-per-character tokenizer did', () => {
     const pieces = fc.constantFrom('a', 'Z', '1', ',', '.', "'", 's', ' ', 'é', 'ß', 'И', 'й', 'ё', 'Ё', 'ა', 'Ა', '჻', 'ա', 'Ա', 'և', '\u0560',
       '\u10fc', '“', '—', '\ud83d\ude42', '\ud800', '\u0301', '٣', '中', '\u00a0', '\t');

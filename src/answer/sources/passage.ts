@@ -69,25 +69,31 @@ function shapesOf(raw: string): WordShape[] {
  */
 export function tokenize(text: string, memo: Map<string, WordShape[]> = new Map(), offset = 0): Token[] {
   const out: Token[] = [];
-  // "1, 300" (thousands spaced apart, as some wire text prints them) is one number
-  const re = /\d(?:, \d{3}(?!\d))+|[\p{L}\p{N}]+(?:[.,'’\u2019-][\p{L}\p{N}]+)*/gu;
-  for (const m of text.matchAll(re)) {
-    const raw = m[0].includes(', ') ? m[0].replace(/, /g, ',') : m[0];
+  // (one expression for every call, run with exec: matchAll's copy of it and its iterator cost more than the match)
+  const re = TOKEN;
+  re.lastIndex = 0;
+  let prev: Token | undefined;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const written = m[0];
+    const raw = written.includes(', ') ? written.replace(/, /g, ',') : written;
     let shapes = memo.get(raw);
     if (!shapes) memo.set(raw, (shapes = shapesOf(raw)));
     const start = m.index + offset;
-    const end = start + m[0].length;
+    const end = start + written.length;
     for (const x of shapes) {
       // "failed to agree", "fails to meet": a denial like "did not"
-      const prev = out.at(-1);
       if (x.word === 'to' && prev && FAILED.has(prev.word)) prev.negation = true;
       // "No. 5 seed" is a number, not a denial
       if (x.kind === 'number' && prev?.word === 'no' && /^\.\s*$/.test(text.slice(prev.end - offset, start - offset))) prev.negation = false;
-      out.push({ raw: x.raw, word: x.word, term: x.term, key: x.key, kind: x.kind, negation: x.negation, start, end });
+      prev = { raw: x.raw, word: x.word, term: x.term, key: x.key, kind: x.kind, negation: x.negation, start, end };
+      out.push(prev);
     }
   }
   return out;
 }
+
+/** A token's written form: "1, 300" (thousands spaced apart, as some wire text prints them) is one number. */
+const TOKEN = /\d(?:, \d{3}(?!\d))+|[\p{L}\p{N}]+(?:[.,'’\u2019-][\p{L}\p{N}]+)*/gu;
 
 /** How many words after a negation cue it still governs ("not a single body"). */
 export const NEGATION_REACH = 4;

@@ -5,6 +5,7 @@ import Fuse from 'fuse.js';
 import type { Evidence, SourcesAnswer } from '../../model/contract.js';
 import type { Library } from '../../library/library.js';
 import type { SentenceIndex, SentenceRecord } from '../../library/sentenceIndex.js';
+import type { TermHit } from '../../textIndex/termIndex.js';
 import { analyseClaim, type Claim } from './claim.js';
 import { judge, type Conflict, type Judgement } from './judge.js';
 import { tokenize, type Token, type WordShape } from './passage.js';
@@ -61,13 +62,13 @@ function passageText(records: SentenceRecord[]): string {
   return first.text.slice(first.start, placeOf(records.at(-1)!).end);
 }
 
-/** Headline and the two paragraphs before, plus this paragraph up to the passage (nothing for the headline). */
-function contextOf(records: SentenceRecord[]): string {
-  const r = records[0]!;
-  if (isHeadline(r)) return '';
+/** The text read before a passage: the headline and the two paragraphs before, plus this paragraph up to
+ *  the passage (nothing for the headline). Depends on the passage's first record only. */
+function contextPieces(r: SentenceRecord): string[] {
+  if (isHeadline(r)) return [];
   const before = r.article.paragraphs.slice(Math.max(0, r.paragraph - 3), r.paragraph - 1).map((p) => p.text);
   const own = placeOf(r);
-  return [r.article.title, ...before, own.text.slice(0, own.start)].join('\n');
+  return [r.article.title, ...before, own.text.slice(0, own.start)];
 }
 
 const rank = (j: Judgement) => (j.supports ? 2 : j.conflicts.length ? 1 : 0);
@@ -75,13 +76,22 @@ const rank = (j: Judgement) => (j.supports ? 2 : j.conflicts.length ? 1 : 0);
 /** Tokens of a passage from its sentences' tokens (each sentence tokenised once per query, with offsets
  *  into its paragraph's text). */
 function passageTokens(records: SentenceRecord[], tokensOf: (r: SentenceRecord) => Token[]): Token[] {
-  return records.length === 1 ? tokensOf(records[0]!) : records.flatMap(tokensOf);
+  return records.length === 1 ? tokensOf(records[0]!) : tokensOf(records[0]!).concat(...records.slice(1).map(tokensOf));
 }
 
-/** How a query reads a record: its tokens, and the text they come from (its paragraph, or the headline as read). */
-interface Reader { tokensOf: (r: SentenceRecord) => Token[]; textOf: (r: SentenceRecord) => string }
+/** How a query reads a record: its tokens, the text they come from (its paragraph, or the headline as read),
+ *  the text before a passage starting at it, and terms of any text (that context's, worked out once). */
+interface Reader {
+  tokensOf: (r: SentenceRecord) => Token[];
+  textOf: (r: SentenceRecord) => string;
+  contextOf: (r: SentenceRecord) => string;
+  termsOf: (text: string) => string[];
+}
 
-/** A reader for one query: each record tokenised once (with offsets into its paragraph's text). */
+/** A reader for one query: each record tokenised once (with offsets into its paragraph's text). The context
+ *  before a passage is read in pieces (headline, paragraphs, the start of its own paragraph), each split into
+ *  terms once: one article's candidates share most of their context, and splitting it was a tenth of a query.
+ *  Terms of pieces joined by line breaks are the pieces' terms in a row. */
 function reader(): Reader {
   const tokenCache = new Map<SentenceRecord, Token[]>();
   const readings = new Map<SentenceRecord, string>();
@@ -97,7 +107,33 @@ function reader(): Reader {
     if (!t) tokenCache.set(r, (t = isHeadline(r) ? tokenize(textOf(r), words) : tokenize(r.text, words, placeOf(r).start)));
     return t;
   };
-  return { tokensOf, textOf };
+  const plainTerms = memoTerms();
+  const pieceTerms = new Map<string, string[]>();
+  const termsOfPiece = (text: string) => {
+    let t = pieceTerms.get(text);
+    if (!t) pieceTerms.set(text, (t = plainTerms(text)));
+    return t;
+  };
+  const contexts = new Map<SentenceRecord, string>();
+  const contextTerms = new Map<string, string[] | (() => string[])>();
+  const contextOf = (r: SentenceRecord) => {
+    let c = contexts.get(r);
+    if (c === undefined) {
+      const pieces = contextPieces(r);
+      contexts.set(r, (c = pieces.join('\n')));
+      if (!contextTerms.has(c)) contextTerms.set(c, () => pieces.flatMap(termsOfPiece));
+    }
+    return c;
+  };
+  const termsOf = (text: string) => {
+    const t = contextTerms.get(text);
+    if (t === undefined) return plainTerms(text);
+    if (Array.isArray(t)) return t;
+    const made = t();
+    contextTerms.set(text, made);
+    return made;
+  };
+  return { tokensOf, textOf, contextOf, termsOf };
 }
 
 /** The best passage around one candidate sentence: alone, or with the sentence before or after. */
@@ -105,8 +141,7 @@ function bestPassage(
   index: SentenceIndex,
   claim: Claim,
   doc: number,
-  { tokensOf, textOf }: Reader,
-  termsOf: (text: string) => string[],
+  { tokensOf, textOf, contextOf, termsOf }: Reader,
 ): Omit<Passage, 'score' | 'articleScore'> {
   const own = index.records[doc]!;
   const inArticle = (term: string) => index.articleTerms.has(term, own.articleNo);
@@ -120,7 +155,7 @@ function bestPassage(
     const text = passageText(records);
     const paragraph = textOf(records[0]!);
     const judgement = headlineJudged(claim, records[0]!, termsOf,
-      judge(claim, paragraph, () => contextOf(records), passageTokens(records, tokensOf), termsOf, inArticle));
+      judge(claim, paragraph, () => contextOf(records[0]!), passageTokens(records, tokensOf), termsOf, inArticle));
     if (!best || rank(judgement) > rank(best.judgement) ||
       (rank(judgement) === rank(best.judgement) && judgement.coverage > best.judgement.coverage + 0.05)) {
       best = { records, text, judgement };
@@ -162,6 +197,21 @@ function articleShares(index: SentenceIndex, claim: Claim, variants: [string, nu
   };
 }
 
+/** Fuse.js (typos, word order) re-ranks only the best passages: over long text it is the slow part. A
+ *  passage's Fuse.js score depends on its text alone, so each text is searched once (syndicated copies and
+ *  overlapping passages repeat one). By position in `judged`. */
+function fuzzyScores(query: string, judged: Omit<Passage, 'score' | 'articleScore'>[]): Map<number, number> {
+  const pool = judged.map((j, k) => ({ k, text: j.text, coverage: j.judgement.coverage }))
+    .sort((a, b) => b.coverage - a.coverage).slice(0, FUSE_POOL);
+  const texts = [...new Set(pool.map((p) => p.text))].map((text) => ({ text }));
+  const fuse = new Fuse(texts, { keys: ['text'], includeScore: true, ignoreLocation: true, threshold: 0.8 });
+  const byText = new Map(fuse.search(query.slice(0, FUSE_PATTERN)).map((r) => [r.item.text, 1 - (r.score ?? 1)]));
+  return new Map(pool.flatMap((p) => {
+    const f = byText.get(p.text);
+    return f === undefined ? [] : [[p.k, f] as [number, number]];
+  }));
+}
+
 function evidenceOf(p: Passage): Evidence {
   const a = p.records[0]!.article;
   return {
@@ -179,24 +229,20 @@ export function sources(lib: Library, claimText: string, limit = 10): SourcesAns
 
   const hits = index.sentenceTerms.searchTerms(claim.parts.map((p) => p.token.term), CANDIDATES, true);
   if (hits.length === 0) return none;
-  const { tokensOf, textOf } = reader();
+  const read = reader();
   // judge the best few sentences of each article, not every candidate: it is the costly step
   const perArticle = new Map<number, number>();
-  const chosen = hits.filter((h) => {
+  const chosen: TermHit[] = [];
+  for (const h of hits) {
+    if (chosen.length === JUDGED) break;
+    const r = index.records[h.doc]!;
     // a headline is judged besides the article's best body sentences, never instead of one
-    if (isHeadline(index.records[h.doc]!)) return true;
-    const a = index.records[h.doc]!.articleNo;
-    const n = perArticle.get(a) ?? 0;
-    perArticle.set(a, n + 1);
-    return n < PER_ARTICLE;
-  }).slice(0, JUDGED);
-  const termsOf = memoTerms();
-  const judged = chosen.map((h) => bestPassage(index, claim, h.doc, { tokensOf, textOf }, termsOf));
-  // Fuse.js (typos, word order) re-ranks only the best passages: over long text it is the slow part
-  const fuzzyPool = judged.map((j, k) => ({ k, text: j.text, coverage: j.judgement.coverage }))
-    .sort((a, b) => b.coverage - a.coverage).slice(0, FUSE_POOL);
-  const fuse = new Fuse(fuzzyPool, { keys: ['text'], includeScore: true, ignoreLocation: true, threshold: 0.8 });
-  const fuzzy = new Map(fuse.search(query.slice(0, FUSE_PATTERN)).map((r) => [r.item.k, 1 - (r.score ?? 1)]));
+    const n = isHeadline(r) ? 0 : perArticle.get(r.articleNo) ?? 0;
+    if (!isHeadline(r)) perArticle.set(r.articleNo, n + 1);
+    if (n < PER_ARTICLE) chosen.push(h);
+  }
+  const judged = chosen.map((h) => bestPassage(index, claim, h.doc, read));
+  const fuzzy = fuzzyScores(query, judged);
   const variants = claim.parts.map((p) => index.articleTerms.variants(p.token.term));
   const articleCov = articleShares(index, claim, variants);
 
@@ -216,8 +262,15 @@ export function sources(lib: Library, claimText: string, limit = 10): SourcesAns
   const identity = eventIdentity(claim, index.articleTerms, variants);
   const holds = (p: Passage) => (i: number) => variants[i]!.some(([t]) => index.articleTerms.has(t, p.records[0]!.articleNo));
   const leads = [...byArticle.values()].map((l) => l[0]!);
-  const written = (p: Passage) => eventTime(p.records[0]!.article.published, lib.extracted[p.records[0]!.articleNo]?.dates ?? []);
-  const carriers = leads.filter((p) => p.judgement.supports).map(written);
+  const times = new Map<Passage, string | null>();
+  const written = (p: Passage) => {
+    let t = times.get(p);
+    const r = p.records[0]!;
+    if (t === undefined) times.set(p, (t = eventTime(r.article.published, lib.extracted[r.articleNo]?.dates ?? [])));
+    return t;
+  };
+  // each distinct date once: whether an article is far from all of them is the same
+  const carriers = [...new Set(leads.filter((p) => p.judgement.supports).map(written))];
   const sameTime = (p: Passage) => !otherTime(written(p), carriers);
   // an article far in time from those carrying the claim reports a look-alike, even when its figures differ
   const firsts = leads.filter((p) => p.judgement.supports ||
