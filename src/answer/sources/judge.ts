@@ -2,11 +2,13 @@
 // match into support or conflict: every number present (or a different one in its place), every name
 // present (or named by an alias, or earlier in the article), the same month, the same polarity.
 import { oneEditApart } from '../../text/edits.js';
+import { isShortForm } from '../../text/shortForms.js';
 import { canon, sameFamily } from '../../textIndex/termFamily.js';
 import { terms } from '../../text/tokens.js';
 import type { Claim } from './claim.js';
 import { betteredAlike, rolesAt } from './roles.js';
 import { phrase } from './phrase.js';
+import { isTelling } from './telling.js';
 import { isCue, negatedSpan, NEGATION_REACH, tokenize, type Token } from './passage.js';
 
 export interface Conflict { claim: string; source: string; reason: string }
@@ -64,7 +66,9 @@ function matches(claimToken: Token, t: Token, titleCase = false): boolean {
   // (unless the claim capitalises every word, as a headline does)
   if (claimToken.kind === 'name' && t.kind === 'word' && !titleCase) return false;
   if (sameFamily(claimToken.key, t.key)) return true;
-  return claimToken.kind === 'name' && claimToken.key.length >= 5 && oneEditApart(claimToken.key, t.key);
+  if (claimToken.kind !== 'name') return false;
+  // "Philly" for "Philadelphia", "Mt" for "Mount": a name typed short is carried by the name written out
+  return (claimToken.key.length >= 5 && oneEditApart(claimToken.key, t.key)) || (t.kind === 'name' && isShortForm(claimToken.word, t.word));
 }
 
 /** Content tokens near position `i` (three either side, within its sentence), for telling which number
@@ -247,7 +251,8 @@ function polarityOf(claim: Claim, tokens: Token[], text: string): { conflicts: C
   const claimTokens = parts.map((p) => p.token);
   const heads = parts.filter((p, i) => p.denied && p.token.kind === 'word' && !(i > 0 && parts[i - 1]!.denied));
   const deniesToo = !claim.negated || tokens.some((t, j) => passageNegated[j] &&
-    heads.some((p) => matches(p.token, t) || p.alike.some((keys) => keys.length === 1 && sameFamily(keys[0]!, t.key))));
+    heads.some((p) => matches(p.token, t) || p.alike.some((keys) => keys.length === 1 && sameFamily(keys[0]!, t.key)) ||
+      (isTelling(p.token) && isTelling(t))));
   const negation = negationIn(tokens, passageNegated, claimTokens, text, (k) => nearDenial[k]!);
   if (negation) return { conflicts: [{ claim: claim.text, source: negation, reason: `the article says ${negation}` }], deniesToo };
   for (let i = 0; i < claimTokens.length; i++) {
@@ -274,7 +279,8 @@ function negationIn(
     if (!isCue(tokens, i)) continue;
     for (let j = i + 1; j <= i + NEGATION_REACH && j < tokens.length && scope[j]; j++) {
       const t = tokens[j]!;
-      const said = claimTokens.find((c, k) => c.kind === 'word' && matches(c, t) && !deniedInClaim(k));
+      // "wouldn't reveal why" denies "explained why": one verb of telling for another
+      const said = claimTokens.find((c, k) => c.kind === 'word' && (matches(c, t) || (isTelling(c) && isTelling(t))) && !deniedInClaim(k));
       // the passage also states the word outside the negation ("supported X …, and did not support Y"):
       // the claim's side is there too, so no conflict
       const alsoPlain = said && tokens.some((u, k) => (k < i || k > i + NEGATION_REACH) && matches(said, u));

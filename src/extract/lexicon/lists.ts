@@ -1,6 +1,9 @@
 // Word lists kept as data, one list a file (lowercase, sorted, free of repeats: tests/extract/lexicon/lists.test.ts
 // checks). Imported as JSON, so they ship inside dist/ with the compiled code and are read once, at load.
 import asideOpeners from './aside-openers.json' with { type: 'json' };
+import betteredVerbs from './bettered-verbs.json' with { type: 'json' };
+import sameSense from './same-sense.json' with { type: 'json' };
+import tellingVerbs from './telling-verbs.json' with { type: 'json' };
 import clauseLinks from './clause-links.json' with { type: 'json' };
 import documentNouns from './document-nouns.json' with { type: 'json' };
 import nameParticles from './name-particles.json' with { type: 'json' };
@@ -69,3 +72,9 @@ export const NUMBER_WORDS: ReadonlySet<string> = new Set(numberWords);
 export const isNumeral = (w: string): boolean => /^\d/.test(w) || NUMBER_WORDS.has(w);
 /** Past tenses not in -ed ("met", "told", "felt"): they show a clause has its verb. */
 export const IRREGULAR_PASTS: ReadonlySet<string> = new Set(irregularPasts);
+/** Ways news writes that one side got the better of the other ("beat", "stopped", "a win over"), as stems. */
+export const BETTERED_VERBS: ReadonlySet<string> = new Set(betteredVerbs);
+/** Verbs of telling: "would not say" denies what "would not reveal" does. */
+export const TELLING_VERBS: readonly string[] = tellingVerbs;
+/** Groups of words of one sense in news writing that WordNet's commonest senses keep apart ("belt title"). */
+export const SAME_SENSE: readonly string[][] = sameSense.map((g) => g.split(' '));
