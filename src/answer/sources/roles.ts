@@ -88,7 +88,8 @@ function clauseAfter(tokens: Token[], i: number, text: string): Token[] {
 export function rolesAt(tokens: Token[], i: number, text: string, wide: boolean): Roles {
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
-  const passive = (prev !== undefined && BE.has(prev.word)) || next?.word === 'by';
+  // "was overturning" is a doer at work, not a passive
+  const passive = (prev !== undefined && BE.has(prev.word) && !tokens[i]!.word.endsWith('ing')) || next?.word === 'by';
   if (passive) {
     const by = tokens.findIndex((t, j) => j > i && j <= i + CLAUSE_REACH && t.word === 'by');
     const from = prev && BE.has(prev.word) ? i - 1 : i;

@@ -6,7 +6,7 @@ import type { Evidence, SourcesAnswer } from '../../model/contract.js';
 import type { Library } from '../../library/library.js';
 import type { SentenceIndex, SentenceRecord } from '../../library/sentenceIndex.js';
 import { analyseClaim, type Claim } from './claim.js';
-import { judge, type Conflict, type Judgement } from './judge.js';
+import { judge, overruleRoleBlind, type Conflict, type Judgement } from './judge.js';
 import { tokenize, type Token, type WordShape } from './passage.js';
 import { collapseSyndicated } from './syndication.js';
 import { plainClaim } from './plainClaim.js';
@@ -192,6 +192,7 @@ export function sources(lib: Library, claimText: string, limit = 10): SourcesAns
   }).slice(0, JUDGED);
   const termsOf = memoTerms();
   const judged = chosen.map((h) => bestPassage(index, claim, h.doc, { tokensOf, textOf }, termsOf));
+  overruleRoleBlind(judged.map((j) => j.judgement));
   // Fuse.js (typos, word order) re-ranks only the best passages: over long text it is the slow part
   const fuzzyPool = judged.map((j, k) => ({ k, text: j.text, coverage: j.judgement.coverage }))
     .sort((a, b) => b.coverage - a.coverage).slice(0, FUSE_POOL);

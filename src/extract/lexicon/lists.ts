@@ -2,7 +2,9 @@
 // checks). Imported as JSON, so they ship inside dist/ with the compiled code and are read once, at load.
 import asideOpeners from './aside-openers.json' with { type: 'json' };
 import betteredVerbs from './bettered-verbs.json' with { type: 'json' };
+import kinNouns from './kin-nouns.json' with { type: 'json' };
 import sameSense from './same-sense.json' with { type: 'json' };
+import timeUnits from './time-units.json' with { type: 'json' };
 import tellingVerbs from './telling-verbs.json' with { type: 'json' };
 import clauseLinks from './clause-links.json' with { type: 'json' };
 import documentNouns from './document-nouns.json' with { type: 'json' };
@@ -78,3 +80,7 @@ export const BETTERED_VERBS: ReadonlySet<string> = new Set(betteredVerbs);
 export const TELLING_VERBS: readonly string[] = tellingVerbs;
 /** Groups of words of one sense in news writing that WordNet's commonest senses keep apart ("belt title"). */
 export const SAME_SENSE: readonly string[][] = sameSense.map((g) => g.split(' '));
+/** Kin ("father", "brother", "wife"): one in a claim's place of another is another person. */
+export const KIN_NOUNS: ReadonlySet<string> = new Set(kinNouns);
+/** Units of time ("week", "year"): "a year after" is not "a week after". */
+export const TIME_UNITS: ReadonlySet<string> = new Set(timeUnits);
