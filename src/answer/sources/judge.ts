@@ -302,7 +302,9 @@ function polarityOf(claim: Claim, tokens: Token[], text: string): { conflicts: C
     if (!parts[i]!.denied || (i > 0 && parts[i - 1]!.denied)) continue;
     if (c.kind !== 'word' || claimTokens.some((d, k) => !parts[k]!.denied && d.key === c.key)) continue;
     const found = tokens.map((t, j) => (matches(c, t) ? j : -1)).filter((j) => j >= 0);
-    if (found.length && found.every((j) => !passageNegated[j])) {
+    // "would not say" is carried by "would not disclose", whoever else says something in the passage
+    const deniedTelling = isTelling(c) && tokens.some((t, j) => passageNegated[j] && isTelling(t));
+    if (found.length && found.every((j) => !passageNegated[j]) && !deniedTelling) {
       const plain = clauseAround(tokens, found[0]!, text);
       return { conflicts: [{ claim: claim.text, source: plain, reason: `the article says ${plain}` }], deniesToo };
     }
