@@ -4,6 +4,7 @@ import type { AliasGroup, AliasIndex } from '../../textIndex/aliasIndex.js';
 import type { TermIndex } from '../../textIndex/termIndex.js';
 import { negatedSpan, tokenize, type Token } from './passage.js';
 import { known, related } from '../../text/wordnet.js';
+import { sameSenseTerms } from '../../text/sameSense.js';
 import { nlp } from '../../text/nlp.js';
 import { rolesAt, symmetric, type Roles } from './roles.js';
 import { STOPWORDS, stem, words } from '../../text/tokens.js';
@@ -59,6 +60,11 @@ function alikeOf(token: Token, sentences: TermIndex): string[][] {
     if (keys.includes(token.key)) continue;
     const id = keys.join(' ');
     if (!seen.has(id)) { seen.add(id); out.push(keys); }
+  }
+  // words of the sense news writing gives them, which WordNet's commonest senses miss ("belts" ~ "titles")
+  for (const term of sameSenseTerms(token.term)) {
+    const key = canon(term);
+    if (sentences.df(term) > 0 && key !== token.key && !seen.has(key)) { seen.add(key); out.push([key]); }
   }
   return out;
 }

@@ -2,11 +2,14 @@
 // match into support or conflict: every number present (or a different one in its place), every name
 // present (or named by an alias, or earlier in the article), the same month, the same polarity.
 import { oneEditApart } from '../../text/edits.js';
+import { isShortForm } from '../../text/shortForms.js';
 import { canon, sameFamily } from '../../textIndex/termFamily.js';
 import { terms } from '../../text/tokens.js';
 import type { Claim } from './claim.js';
 import { betteredAlike, rolesAt } from './roles.js';
 import { phrase } from './phrase.js';
+import { isTelling } from './telling.js';
+import { rivalInSlot } from './slots.js';
 import { isCue, negatedSpan, NEGATION_REACH, tokenize, type Token } from './passage.js';
 
 export interface Conflict { claim: string; source: string; reason: string }
@@ -20,6 +23,23 @@ export interface Judgement {
   conflicts: Conflict[];
   /** Names, numbers and dates of the claim the passage does not give, as the claim writes them. */
   missing: string[];
+  /** The claim's acts (indices into `claim.acts`) the passage states with the claim's own sides. */
+  heldActs: number[];
+  /** The claim's act the passage states with a named side swapped (a conflict it reports), or null. */
+  swappedAct: number | null;
+}
+
+/**
+ * A passage that supports a claim without saying who did it to whom ("a sixth-round stoppage") does not
+ * outweigh one on the same subject that names the sides the other way round ("Klitschko stopped Thompson"
+ * for "Thompson stopped Klitschko"): such support turns partial. Marks the judgements in place.
+ */
+export function overruleRoleBlind(judgements: Judgement[]): void {
+  const swapped = new Set(judgements.flatMap((j) => (j.swappedAct === null ? [] : [j.swappedAct])));
+  if (swapped.size === 0) return;
+  for (const j of judgements) {
+    if (j.supports && [...swapped].some((act) => !j.heldActs.includes(act))) j.supports = false;
+  }
 }
 
 /** Content words a passage must carry to support a claim, set on ecbplus-dev in aggregate (retold true claims
@@ -64,7 +84,9 @@ function matches(claimToken: Token, t: Token, titleCase = false): boolean {
   // (unless the claim capitalises every word, as a headline does)
   if (claimToken.kind === 'name' && t.kind === 'word' && !titleCase) return false;
   if (sameFamily(claimToken.key, t.key)) return true;
-  return claimToken.kind === 'name' && claimToken.key.length >= 5 && oneEditApart(claimToken.key, t.key);
+  if (claimToken.kind !== 'name') return false;
+  // "Philly" for "Philadelphia", "Mt" for "Mount": a name typed short is carried by the name written out
+  return (claimToken.key.length >= 5 && oneEditApart(claimToken.key, t.key)) || (t.kind === 'name' && isShortForm(claimToken.word, t.word));
 }
 
 /** Content tokens near position `i` (three either side, within its sentence), for telling which number
@@ -122,14 +144,16 @@ export function judge(
   const polarity = polarityOf(claim, tokens, text);
   conflicts.push(...polarity.conflicts);
   // the claim's doer on the receiving end in the passage, or the other way round
-  if (conflicts.length === 0) {
-    const swap = swappedRoles(claim, tokens, text);
-    if (swap) conflicts.push({ claim: claim.text, source: swap, reason: `the article says ${swap}` });
+  const roles = swappedRoles(claim, tokens, text);
+  if (conflicts.length === 0 && roles.swapped) {
+    const swap = roles.swapped.words;
+    conflicts.push({ claim: claim.text, source: swap, reason: `the article says ${swap}` });
   }
   const missing = claim.parts.filter((_, i) => !reading.covered[i] && !reading.soft[i]).map((p) => p.token.raw);
   const supports = missing.length === 0 && conflicts.length === 0 && polarity.deniesToo && wordCoverage >= SUPPORT_COVERAGE;
   const relevant = wordCoverage >= CONFLICT_COVERAGE;
-  return { coverage, wordCoverage, supports, conflicts: relevant ? conflicts : [], missing };
+  const swappedAct = relevant && roles.swapped && conflicts.some((c) => c.source === roles.swapped!.words) ? roles.swapped.act : null;
+  return { coverage, wordCoverage, supports, conflicts: relevant ? conflicts : [], missing, heldActs: roles.held, swappedAct };
 }
 
 /** What a passage's words tell about the claim's parts: which it carries, and which weigh as plain words. */
@@ -158,12 +182,29 @@ function readPassage(
   // one name left out of the passage but given just before it ("He also laid wreaths …"); with two or
   // more left out, the passage may well be about other people (measured on ecbplus-dev)
   const missingNames = claim.names.filter((run) => run.some((i) => !covered[i] && !soft[i]));
-  if (useContext && missingNames.length === 1) {
+  // a place the claim gives ("in Indianapolis") is not taken from before the passage when the passage
+  // itself names another place ("in Jacksonville")
+  if (useContext && missingNames.length === 1 && !(placeOfClaim(claim, missingNames[0]!) && namesOtherPlace(claim, tokens))) {
     const run = missingNames[0]!;
     const ctx = ctxTerms();
     if (run.every((i) => covered[i] || ctx.some((t) => sameFamily(parts[i]!.token.key, t)))) for (const i of run) covered[i] = true;
   }
   return { covered, soft, useContext, ctxTerms };
+}
+
+/** Words before a place ("in Mannheim", "at Jacksonville"). */
+const PLACE_WORDS = new Set(['in', 'at']);
+
+/** Whether the claim's run of names stands after "in" or "at": a place. */
+function placeOfClaim(claim: Claim, run: number[]): boolean {
+  const first = claim.parts[run[0]!]!.token;
+  return /\b(?:in|at)\s+(?:the\s+)?$/i.test(claim.text.slice(Math.max(0, first.start - 8), first.start));
+}
+
+/** Whether the passage names a place ("in Jacksonville") that is none of the claim's names. */
+function namesOtherPlace(claim: Claim, tokens: Token[]): boolean {
+  return tokens.some((t, j) => PLACE_WORDS.has(t.word) && tokens[j + 1]?.kind === 'name' &&
+    !claim.parts.some((p) => p.token.kind === 'name' && matches(p.token, tokens[j + 1]!)));
 }
 
 /** The claim's parts the passage itself carries: the word (a number beside its own words), a person's other
@@ -231,6 +272,9 @@ function valueConflicts(claim: Claim, covered: boolean[], tokens: Token[], text:
     } else if (kind === 'month' || kind === 'weekday') {
       const rival = tokens.find((t) => t.kind === kind && t.key !== p.token.key);
       if (rival) says(rival, p.token);
+    } else if (kind === 'word') {
+      const rival = rivalInSlot(p.token, claim.text, tokens, text);
+      if (rival) says(rival, p.token);
     }
   });
   return conflicts;
@@ -247,7 +291,8 @@ function polarityOf(claim: Claim, tokens: Token[], text: string): { conflicts: C
   const claimTokens = parts.map((p) => p.token);
   const heads = parts.filter((p, i) => p.denied && p.token.kind === 'word' && !(i > 0 && parts[i - 1]!.denied));
   const deniesToo = !claim.negated || tokens.some((t, j) => passageNegated[j] &&
-    heads.some((p) => matches(p.token, t) || p.alike.some((keys) => keys.length === 1 && sameFamily(keys[0]!, t.key))));
+    heads.some((p) => matches(p.token, t) || p.alike.some((keys) => keys.length === 1 && sameFamily(keys[0]!, t.key)) ||
+      (isTelling(p.token) && isTelling(t))));
   const negation = negationIn(tokens, passageNegated, claimTokens, text, (k) => nearDenial[k]!);
   if (negation) return { conflicts: [{ claim: claim.text, source: negation, reason: `the article says ${negation}` }], deniesToo };
   for (let i = 0; i < claimTokens.length; i++) {
@@ -257,7 +302,9 @@ function polarityOf(claim: Claim, tokens: Token[], text: string): { conflicts: C
     if (!parts[i]!.denied || (i > 0 && parts[i - 1]!.denied)) continue;
     if (c.kind !== 'word' || claimTokens.some((d, k) => !parts[k]!.denied && d.key === c.key)) continue;
     const found = tokens.map((t, j) => (matches(c, t) ? j : -1)).filter((j) => j >= 0);
-    if (found.length && found.every((j) => !passageNegated[j])) {
+    // "would not say" is carried by "would not disclose", whoever else says something in the passage
+    const deniedTelling = isTelling(c) && tokens.some((t, j) => passageNegated[j] && isTelling(t));
+    if (found.length && found.every((j) => !passageNegated[j]) && !deniedTelling) {
       const plain = clauseAround(tokens, found[0]!, text);
       return { conflicts: [{ claim: claim.text, source: plain, reason: `the article says ${plain}` }], deniesToo };
     }
@@ -274,7 +321,8 @@ function negationIn(
     if (!isCue(tokens, i)) continue;
     for (let j = i + 1; j <= i + NEGATION_REACH && j < tokens.length && scope[j]; j++) {
       const t = tokens[j]!;
-      const said = claimTokens.find((c, k) => c.kind === 'word' && matches(c, t) && !deniedInClaim(k));
+      // "wouldn't reveal why" denies "explained why": one verb of telling for another
+      const said = claimTokens.find((c, k) => c.kind === 'word' && (matches(c, t) || (isTelling(c) && isTelling(t))) && !deniedInClaim(k));
       // the passage also states the word outside the negation ("supported X …, and did not support Y"):
       // the claim's side is there too, so no conflict
       const alsoPlain = said && tokens.some((u, k) => (k < i || k > i + NEGATION_REACH) && matches(said, u));
@@ -296,10 +344,16 @@ function clauseAround(tokens: Token[], j: number, text: string): string {
   return phrase(tokens, from, j, text);
 }
 
-/** The passage's words for who did what to whom, when it swaps the claim's two sides; null otherwise. */
-function swappedRoles(claim: Claim, tokens: Token[], text: string): string | null {
+/** What a passage tells of the claim's acts (by index into `claim.acts`): those it states with the claim's
+ *  sides, and the words of the first it states with a named side swapped. */
+interface RoleReading { held: number[]; swapped: { act: number; words: string } | null }
+
+/** The passage's words for who did what to whom, when it swaps the claim's two sides, and which acts it
+ *  states with the claim's own sides. */
+function swappedRoles(claim: Claim, tokens: Token[], text: string): RoleReading {
   const holds = (side: Token[], other: Token[]) => side.some((c) => other.some((t) => matches(c, t)));
-  for (const { verb, roles } of claim.acts) {
+  const held: number[] = [];
+  for (const [n, { verb, roles }] of claim.acts.entries()) {
     // the claim's verb, or a word of its sense ("beat" read in "defeated", "returned" in "handed over")
     // (a passage word of its sense must read as a verb: "beat" is a "round" too)
     const alike = claim.parts.find((p) => p.token === verb)?.alike ?? [];
@@ -311,7 +365,10 @@ function swappedRoles(claim: Claim, tokens: Token[], text: string): string | nul
     if (at.some((j) => {
       const p = rolesAt(tokens, j, text, false);
       return p.agent.length ? holds(roles.agent, p.agent) : holds(roles.patient, p.patient);
-    })) continue;
+    })) {
+      held.push(n);
+      continue;
+    }
     for (const j of at) {
       const p = rolesAt(tokens, j, text, true);
       // a named side turning up on the other side is enough; plain nouns ("a running back") must both swap
@@ -324,8 +381,8 @@ function swappedRoles(claim: Claim, tokens: Token[], text: string): string | nul
       const narrow = rolesAt(tokens, j, text, false).patient;
       const turned = p.patient.find((t) => holds(roles.agent, [t]));
       const span = [...p.agent, tokens[j]!, ...narrow, ...(turned ? [turned] : [])].map((t) => tokens.indexOf(t));
-      return phrase(tokens, Math.min(...span), Math.max(...span), text);
+      return { held, swapped: { act: n, words: phrase(tokens, Math.min(...span), Math.max(...span), text) } };
     }
   }
-  return null;
+  return { held, swapped: null };
 }

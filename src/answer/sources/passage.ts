@@ -118,7 +118,7 @@ export function negatedSpan(tokens: Token[]): boolean[] {
     if (AFTER_CUES.has(tokens[i]!.word) && PREPOSITIONS.has(tokens[i + 1]?.word ?? '')) continue;
     let content = false;
     for (let j = i + 1; j <= i + NEGATION_REACH && j < tokens.length; j++) {
-      if (phrase && content && PREPOSITIONS.has(tokens[j]!.word)) break;
+      if (phrase && content && (PREPOSITIONS.has(tokens[j]!.word) || PHRASE_LINKS.has(tokens[j]!.word))) break;
       out[j] = true;
       content ||= tokens[j]!.kind !== 'stop';
     }
@@ -127,6 +127,8 @@ export function negatedSpan(tokens: Token[]): boolean[] {
 }
 
 const AFTER_CUES = new Set(['nothing', 'none', 'nobody']);
+/** Words that join another noun phrase to a denied one ("without parole *plus* 485 years"). */
+const PHRASE_LINKS = new Set(['and', 'plus', 'but', 'or']);
 const NOUN_CUES = new Set(['no', 'without', 'none', 'nothing', 'nobody', 'neither', 'nor']);
 export const PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'in', 'on', 'at', 'by', 'with', 'from', 'to', 'after', 'before',
   'during', 'since', 'about', 'over', 'into', 'than']);

@@ -2,6 +2,7 @@
 // and the one done to (the words after it, or before it in the passive). A passage that puts the claim's
 // doer on the receiving end ("Klitschko stopped Thompson" for "Thompson stopped Klitschko") reports
 // another event.
+import { BETTERED_VERBS as BETTERED } from '../../extract/lexicon/lists.js';
 import { PREPOSITIONS, type Token } from './passage.js';
 
 /** Verbs whose two sides can trade places without changing what happened. */
@@ -15,16 +16,13 @@ export interface Roles { agent: Token[]; patient: Token[]; passive: boolean }
 
 export const symmetric = (verb: Token) => SYMMETRIC.has(verb.key);
 
-/** Ways news writes that one side got the better of the other ("beat", "stopped", "a win over"): the winner
- *  first. WordNet files most under other senses ("stop" a car, "top" a list), so they are listed. */
-const BETTERED = new Set(['beat', 'defeat', 'top', 'edg', 'edge', 'stop', 'rout', 'upset', 'win', 'victory', 'outpoint',
-  'thrash', 'trounce', 'crush', 'overcome', 'outscor', 'outscore', 'knock', 'oust', 'eliminat', 'eliminate']);
 /** Nouns of winning that say whom only with the word after them: "the Colts' win over the Chiefs", "a
  *  seventh-round stoppage of Rahman" (the one beaten follows). */
 const NOUN_OF = new Map([['win', 'over'], ['victory', 'over'], ['triumph', 'over'], ['stoppage', 'of'], ['knockout', 'of'],
   ['defeat', 'of'], ['rout', 'of'], ['thrash', 'of']]);
 
-/** Whether `t` (at `i`) tells the same contest as the claim's `verb`, a winner on its left. */
+/** Whether `t` (at `i`) tells the same contest (BETTERED: the winner first; WordNet files most of these under
+ *  other senses, "stop" a car, "top" a list, so they are listed) as the claim's `verb`, a winner on its left. */
 export function betteredAlike(verb: Token, tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
   if (!BETTERED.has(verb.key) || t.kind !== 'word') return false;
@@ -40,6 +38,16 @@ const holder = (t: Token) => t.kind === 'name' || t.kind === 'word';
  *  time ("Bush on Tuesday overturned"), but no other phrase ("on injured reserve"). */
 function groupBefore(tokens: Token[], i: number, text: string): Token[] {
   let j = i - 1;
+  // "Klitschko, 36, stopped": an age set off by commas stands between the doer and the verb
+  const comma = (a: Token, b: Token) => /^\s*,\s*$/.test(text.slice(a.end, b.start));
+  if (i >= 2 && tokens[i - 1]!.kind === 'number' && comma(tokens[i - 1]!, tokens[i]!) && comma(tokens[i - 2]!, tokens[i - 1]!)) {
+    j = i - 2;
+    const out: Token[] = [];
+    while (j >= 0 && out.length < GROUP && holder(tokens[j]!) && (out.length === 0 || !apart(text, tokens[j]!, tokens[j + 1]!))) {
+      out.unshift(tokens[j--]!);
+    }
+    return out;
+  }
   let time = false;
   for (; j >= 0 && !holder(tokens[j]!) && !apart(text, tokens[j]!, tokens[j + 1]!); j--) {
     const t = tokens[j]!;
@@ -80,7 +88,8 @@ function clauseAfter(tokens: Token[], i: number, text: string): Token[] {
 export function rolesAt(tokens: Token[], i: number, text: string, wide: boolean): Roles {
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
-  const passive = (prev !== undefined && BE.has(prev.word)) || next?.word === 'by';
+  // "was overturning" is a doer at work, not a passive
+  const passive = (prev !== undefined && BE.has(prev.word) && !tokens[i]!.word.endsWith('ing')) || next?.word === 'by';
   if (passive) {
     const by = tokens.findIndex((t, j) => j > i && j <= i + CLAUSE_REACH && t.word === 'by');
     const from = prev && BE.has(prev.word) ? i - 1 : i;

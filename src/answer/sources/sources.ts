@@ -7,7 +7,7 @@ import type { Library } from '../../library/library.js';
 import type { SentenceIndex, SentenceRecord } from '../../library/sentenceIndex.js';
 import type { TermHit } from '../../textIndex/termIndex.js';
 import { analyseClaim, type Claim } from './claim.js';
-import { judge, type Conflict, type Judgement } from './judge.js';
+import { judge, overruleRoleBlind, type Conflict, type Judgement } from './judge.js';
 import { tokenize, type Token, type WordShape } from './passage.js';
 import { collapseSyndicated } from './syndication.js';
 import { plainClaim } from './plainClaim.js';
@@ -242,6 +242,7 @@ export function sources(lib: Library, claimText: string, limit = 10): SourcesAns
     if (n < PER_ARTICLE) chosen.push(h);
   }
   const judged = chosen.map((h) => bestPassage(index, claim, h.doc, read));
+  overruleRoleBlind(judged.map((j) => j.judgement));
   const fuzzy = fuzzyScores(query, judged);
   const variants = claim.parts.map((p) => index.articleTerms.variants(p.token.term));
   const articleCov = articleShares(index, claim, variants);

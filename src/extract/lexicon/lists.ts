@@ -1,6 +1,11 @@
 // Word lists kept as data, one list a file (lowercase, sorted, free of repeats: tests/extract/lexicon/lists.test.ts
 // checks). Imported as JSON, so they ship inside dist/ with the compiled code and are read once, at load.
 import asideOpeners from './aside-openers.json' with { type: 'json' };
+import betteredVerbs from './bettered-verbs.json' with { type: 'json' };
+import kinNouns from './kin-nouns.json' with { type: 'json' };
+import sameSense from './same-sense.json' with { type: 'json' };
+import timeUnits from './time-units.json' with { type: 'json' };
+import tellingVerbs from './telling-verbs.json' with { type: 'json' };
 import clauseLinks from './clause-links.json' with { type: 'json' };
 import documentNouns from './document-nouns.json' with { type: 'json' };
 import nameParticles from './name-particles.json' with { type: 'json' };
@@ -80,3 +85,13 @@ export const IRREGULAR_PASTS: ReadonlySet<string> = new Set(irregularPasts);
 export const HAPPENING_WORDS: ReadonlySet<string> = new Set(happeningWords);
 /** Families of words that tell one happening ("his death" is dated where he "was killed" or "shot"). */
 export const HAPPENING_FAMILIES: readonly ReadonlySet<string>[] = [deathWords, voteWords, blastWords].map((ws) => new Set(ws));
+/** Ways news writes that one side got the better of the other ("beat", "stopped", "a win over"), as stems. */
+export const BETTERED_VERBS: ReadonlySet<string> = new Set(betteredVerbs);
+/** Verbs of telling: "would not say" denies what "would not reveal" does. */
+export const TELLING_VERBS: readonly string[] = tellingVerbs;
+/** Groups of words of one sense in news writing that WordNet's commonest senses keep apart ("belt title"). */
+export const SAME_SENSE: readonly string[][] = sameSense.map((g) => g.split(' '));
+/** Kin ("father", "brother", "wife"): one in a claim's place of another is another person. */
+export const KIN_NOUNS: ReadonlySet<string> = new Set(kinNouns);
+/** Units of time ("week", "year"): "a year after" is not "a week after". */
+export const TIME_UNITS: ReadonlySet<string> = new Set(timeUnits);

@@ -1,0 +1,32 @@
+// Words that fill a slot one at a time: kin ("his father" is not "his brother") and a span of time ("a year
+// after" is not "a week after"). A claim's word of such a kind the passage lacks, where the passage has
+// another of the same kind, is another value in that slot.
+import { KIN_NOUNS, TIME_UNITS } from '../../extract/lexicon/lists.js';
+import type { Token } from './passage.js';
+
+/** Words that count a span of time just before its unit ("a week", "two years", "several days"). */
+const COUNTED = /(?:^|\s)(?:a|an|one|several|few|some|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+$/i;
+
+const singular = (w: string) => (w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w);
+
+/** The kind of slot a token fills (`text` holds it), or null: 'kin' for a kin noun, 'span' for a counted
+ *  unit of time. */
+function slotOf(t: Token, text: string): 'kin' | 'span' | null {
+  if (t.kind !== 'word') return null;
+  const w = singular(t.word);
+  if (KIN_NOUNS.has(w) || KIN_NOUNS.has(t.word)) return 'kin';
+  if (TIME_UNITS.has(w) && COUNTED.test(text.slice(Math.max(0, t.start - 12), t.start))) return 'span';
+  return null;
+}
+
+/**
+ * The passage's word in the slot of the claim's token when the passage lacks the claim's own word but holds
+ * another of its kind ("brother" for "father", "a week" for "a year"); null otherwise.
+ */
+export function rivalInSlot(claimToken: Token, claimText: string, tokens: Token[], text: string): Token | null {
+  const kind = slotOf(claimToken, claimText);
+  if (!kind) return null;
+  const own = singular(claimToken.word);
+  if (tokens.some((t) => t.kind === 'word' && singular(t.word) === own)) return null;
+  return tokens.find((t) => slotOf(t, text) === kind && singular(t.word) !== own) ?? null;
+}
