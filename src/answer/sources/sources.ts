@@ -13,7 +13,9 @@ import { collapseSyndicated } from './syndication.js';
 import { plainClaim } from './plainClaim.js';
 import { citedPlace, headlineJudged, headlineReading, isHeadline, placeOf } from './headline.js';
 import { lookalikesLast } from './figures.js';
-import { eventIdentity, eventNames, eventTime, nameShare, namesParticipant, otherTime } from './eventIdentity.js';
+import {
+  eventIdentity, eventNames, eventProfile, nameShare, namesParticipant, otherTime, profileShare, writtenTime,
+} from './eventIdentity.js';
 import { memoTerms } from '../../textIndex/fastTerms.js';
 import { unreadLanguage } from '../../library/evidence.js';
 import { round } from '../whoSaid.js';
@@ -212,6 +214,29 @@ function fuzzyScores(query: string, judged: Omit<Passage, 'score' | 'articleScor
   }));
 }
 
+/** How much an article's share of the best carrier's rarer terms (eventProfile) counts in ranking it, and the
+ *  share of the best lead's at which it counts in full: reports of the event keep their order among themselves,
+ *  only those sharing far less detail (look-alikes) go down. */
+const PROFILE_WEIGHT = 0.3;
+const PROFILE_NEAR = 0.5;
+
+/** Weighs each lead's article score by how much of the event's own detail it shares with the article that best
+ *  carries the claim, relative to the lead that shares most: other outlets' reports of the event share its
+ *  opponent, venue, town and figures; a look-alike shares only the topic. One carrier's text is read. */
+function weighByEvent(index: SentenceIndex, carrier: Passage | undefined, leads: Passage[], termsOf: (text: string) => string[]): void {
+  if (!carrier) return;
+  const a = carrier.records[0]!.article;
+  const profile = eventProfile(index.articleTerms, termsOf([a.title, ...a.paragraphs.map((x) => x.text)].join('\n')));
+  if (!profile.total) return;
+  // articles judged to carry the claim keep their order: the profile ranks those merely on topic
+  const others = leads.filter((p) => !p.judgement.supports);
+  const shares = others.map((p) => profileShare(profile, index.articleTerms, p.records[0]!.articleNo));
+  const top = Math.max(0, ...shares);
+  others.forEach((p, k) => {
+    p.articleScore = (1 - PROFILE_WEIGHT) * p.articleScore + PROFILE_WEIGHT * (top ? Math.min(1, shares[k]! / (PROFILE_NEAR * top)) : 0);
+  });
+}
+
 function evidenceOf(p: Passage): Evidence {
   const a = p.records[0]!.article;
   return {
@@ -263,19 +288,21 @@ export function sources(lib: Library, claimText: string, limit = 10): SourcesAns
   const identity = eventIdentity(claim, index.articleTerms, variants);
   const holds = (p: Passage) => (i: number) => variants[i]!.some(([t]) => index.articleTerms.has(t, p.records[0]!.articleNo));
   const leads = [...byArticle.values()].map((l) => l[0]!);
-  const times = new Map<Passage, string | null>();
+  // the profile orders the articles on topic; which of them are on topic is decided before it
+  const onTopic = new Set(leads.filter((p) => p.articleScore >= RELATED_SCORE));
+  weighByEvent(index, leads.filter((p) => p.judgement.supports).sort(order)[0], leads, read.termsOf);
+  const times = new Map<Passage, ReturnType<typeof writtenTime>>();
   const written = (p: Passage) => {
     let t = times.get(p);
     const r = p.records[0]!;
-    if (t === undefined) times.set(p, (t = eventTime(r.article.published, lib.extracted[r.articleNo]?.dates ?? [])));
+    if (t === undefined) times.set(p, (t = writtenTime(r.article.published, lib.extracted[r.articleNo]?.dates ?? [])));
     return t;
   };
-  // each distinct date once: whether an article is far from all of them is the same
-  const carriers = [...new Set(leads.filter((p) => p.judgement.supports).map(written))];
+  const carriers = leads.filter((p) => p.judgement.supports).map(written);
   const sameTime = (p: Passage) => !otherTime(written(p), carriers);
   // an article far in time from those carrying the claim reports a look-alike, even when its figures differ
   const firsts = leads.filter((p) => p.judgement.supports ||
-    (sameTime(p) && (p.judgement.conflicts.length > 0 || (p.articleScore >= RELATED_SCORE && namesParticipant(identity, holds(p))))));
+    (sameTime(p) && (p.judgement.conflicts.length > 0 || (onTopic.has(p) && namesParticipant(identity, holds(p))))));
   firsts.sort(lookalikesLast(query, order));
   const verdict = firsts.some((p) => p.judgement.supports) ? 'supported'
     : firsts.some((p) => p.judgement.conflicts.length) ? 'conflicting' : 'not-found';

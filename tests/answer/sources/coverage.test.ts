@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sources } from '../../../src/answer/sources/sources.js';
-import { eventTime, eventNames, nameShare } from '../../../src/answer/sources/eventIdentity.js';
+import { writtenTime, eventNames, nameShare } from '../../../src/answer/sources/eventIdentity.js';
 import { analyseClaim } from '../../../src/answer/sources/claim.js';
 import { parseArticle } from '../../../src/parse/parseArticle.js';
 import { buildLibrary, type Library } from '../../../src/library/library.js';
@@ -155,12 +155,12 @@ describe('sources: related coverage under every verdict', () => {
 
 describe('event identity parts', () => {
   it.each([
-    ['2019-03-10', [], '2019-03-10'],
-    [null, [{ start: '2018-04-01', precision: 'day' }, { start: '2016-05', precision: 'month' }], '2018-04-01'],
-    [null, [{ start: '2022-09', precision: 'month' }], '2022-09-01'],
+    ['2019-03-10', [], { day: '2019-03-10', kind: 'published' }],
+    [null, [{ start: '2018-04-01', precision: 'day' }, { start: '2016-05', precision: 'month' }], { day: '2018-04-01', kind: 'named' }],
+    [null, [{ start: '2022-09', precision: 'month' }], { day: '2022-09-01', kind: 'after' }],
     [null, [{ start: '2018', precision: 'year' }, { start: '--04-01', precision: 'day' }, { start: null, precision: 'unknown' }], null],
-  ] as const)('given published %s and dates %j, the article is placed at %s', (published, dates, want) => {
-    expect(eventTime(published, dates)).toBe(want);
+  ] as const)('given published %s and dates %j, the article is placed at %j', (published, dates, want) => {
+    expect(writtenTime(published, dates)).toEqual(want);
   });
 
   it('given a claim\'s names, the rare one weighs more than the one every article gives', () => {

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { sources } from '../../../src/answer/sources/sources.js';
-import { otherTime } from '../../../src/answer/sources/eventIdentity.js';
+import { otherTime, type Written } from '../../../src/answer/sources/eventIdentity.js';
 import { parseArticle } from '../../../src/parse/parseArticle.js';
 import { buildLibrary, type Library } from '../../../src/library/library.js';
 import type { Article } from '../../../src/parse/article.js';
@@ -66,15 +66,23 @@ describe('sources: the same event, not its look-alikes', () => {
     expect(a.answers.map((x) => x.evidence.article)).not.toContain('herald-tarsel-2022.txt');
   });
 
+  const pub = (day: string): Written => ({ day, kind: 'published' });
+  const named = (day: string): Written => ({ day, kind: 'named' });
+  const after = (day: string): Written => ({ day, kind: 'after' });
   it.each([
-    ['2019-03-20', ['2019-03-10'], false],
-    ['2021-06-20', ['2019-03-10', '2019-03-11'], true],
-    [null, ['2019-03-10'], false],
-    ['2021-06-20', [null], false],
-    ['2021-06-20', [], false],
-    ['not a date', ['2019-03-10'], false],
-  ])('given an article published %s and carriers %j, ruled another event: %s', (published, carriers, out) => {
-    expect(otherTime(published, carriers)).toBe(out);
+    ['published 50 days apart', pub('2019-03-20'), [pub('2019-01-29')], false],
+    ['published two years apart', pub('2021-06-20'), [pub('2019-03-10'), pub('2019-03-11')], true],
+    ['named days 100 days apart (rough, within the slack)', named('2019-06-18'), [pub('2019-03-10')], false],
+    ['named days three years apart', named('2022-06-18'), [named('2019-03-10')], true],
+    ['a later day against a carrier placed only after a background month', named('2009-11-30'), [after('1998-06-01')], false],
+    ['a day years before the month the carrier names', pub('2001-09-11'), [after('2005-03-01')], true],
+    ['two months named, each a bound only', after('2022-01-01'), [after('2012-01-01')], false],
+    ['no date', null, [pub('2019-03-10')], false],
+    ['no dated carrier', pub('2021-06-20'), [null], false],
+    ['no carrier', pub('2021-06-20'), [], false],
+    ['not a date', pub('not a date'), [pub('2019-03-10')], false],
+  ] as const)('given %s, ruled another event: %s', (_, written, carriers, out) => {
+    expect(otherTime(written, carriers)).toBe(out);
   });
 
   it.each(['', '   ', '!!!', 'x'.repeat(20000)])('given bad input %#, an answer and no throw', (q) => {
