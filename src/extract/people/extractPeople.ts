@@ -146,7 +146,10 @@ function groupsThatSpeak(paras: Paras, cues: Cue[][], clusters: Cluster[]): Map<
       const linked = nameBeforeLink(p.toks, cue.subject.from, cue.subject.to);
       const personHead = personWords.has(head) || (linked !== undefined && personWords.has(p.toks[linked]!.lower));
       let g = groupSpeaker(cue.subject.text, personHead);
-      if (!g && !personHead && (cue.subject.category === 'role' || isRoleNoun(head))) {
+      // ("the president of Azerbaijan": the role stands before "of")
+      const ofHead = /(\p{L}+)\s+of\s/u.exec(cue.subject.text)?.[1]?.toLowerCase();
+      const role = cue.subject.category === 'role' || isRoleNoun(head) || (ofHead !== undefined && isRoleNoun(ofHead));
+      if (!g && !personHead && role) {
         // someone holds the role: by its head word, or by every word for a long description (as resolveSpeaker reads it)
         const words = roleWords(cue.subject.text);
         const headWord = words.at(-1);
@@ -158,7 +161,9 @@ function groupsThatSpeak(paras: Paras, cues: Cue[][], clusters: Cluster[]): Map<
       }
       // "according to exit polls", "the Christie supporter retorted", "said the 46-year-old": a source the article
       // names in no other way, kept as written (a lone capitalised word is a person only where extraction found one)
-      if (!g && !personHead && (cue.according || cue.subject.to > cue.subject.from)) g = describedSpeaker(cue.subject.text, true);
+      // (a role someone holds stays theirs: "the Russian foreign minister" is the minister the article names)
+      const described = cue.according || (!role && cue.subject.to > cue.subject.from);
+      if (!g && !personHead && described) g = describedSpeaker(cue.subject.text, true);
       if (g && !groups.has(g.key))
         groups.set(g.key, { key: g.key, name: g.name, aliases: [], roles: [], gender: null, kind: 'organization' });
     }
