@@ -2,8 +2,9 @@
 // participants are local person keys; the library turns them into registry ids and names.
 import type { DateRef, EventKind } from '../model/contract.js';
 
-/** Where in the article something stands: the body paragraph (1-based) and the verbatim sentence(s). */
-export interface Cite { paragraph: number; text: string }
+/** Where in the article something stands: the body paragraph (1-based) and the verbatim sentence(s); for the
+ *  headline, its text with paragraph 1 and `headline` set. */
+export interface Cite { paragraph: number; text: string; headline?: true }
 
 export interface LocalPerson {
   /** Unique within the article. */

@@ -14,6 +14,7 @@ export function evidenceOf(article: Article, cite: Cite): Evidence {
     text: sharedText(article, cite),
     ...unreadLanguage(article),
     url: article.url,
+    ...(cite.headline ? { headline: true as const } : {}),
   };
 }
 

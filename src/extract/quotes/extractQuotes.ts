@@ -11,6 +11,7 @@ import { nearestAttributed, quoteChains, speakerAsOf, type Piece } from './chain
 import { wordCount } from './cueForSpan.js';
 import { paragraphViews } from './paragraphView.js';
 import { citeText, cleanQuote, looksLikeTitle, namedAfterPreposition } from './quoteText.js';
+import { headlineQuote } from './headlineQuotes.js';
 import { reportedQuotes } from './reportedQuotes.js';
 import { speakerContext } from './resolveSpeaker.js';
 import type { SieveState } from './rules/rule.js';
@@ -93,7 +94,8 @@ function directQuotes(state: SieveState): AttributedQuote[] {
 
 export function extractQuotes(article: Article, people: LocalPerson[], grammar: ArticleGrammar = articleGrammar(article)): LocalQuote[] {
   const state = articleState(article, people, grammar);
-  const out = [...directQuotes(state).map((q) => q.quote), ...reportedQuotes(state.view)];
+  const headline = headlineQuote(article, state.view.ctx.byKey.values());
+  const out = [...(headline ? [headline] : []), ...directQuotes(state).map((q) => q.quote), ...reportedQuotes(state.view)];
   out.sort((a, b) => a.cite.paragraph - b.cite.paragraph);
   return out;
 }

@@ -4,17 +4,17 @@
 import type { Sentence } from '../../parse/article.js';
 import { SUBJECT_PRONOUNS } from '../people/lexicon.js';
 import type { Tok } from '../people/wordTokens.js';
-import { IRREGULAR_PASTS } from '../lexicon/lists.js';
+import { asReport } from './asReports.js';
+import { clauseOpenedAt } from './clauseOpeners.js';
+import { trimContent } from './trimContent.js';
+import { isFinite, pronounClauseAt } from './finite.js';
 import { objectReport } from './objectReports.js';
 import { rangeAt } from './ranges.js';
 import type { Cue } from '../grammar/speechCues.js';
 
-export interface Reported { start: number; end: number }
+export type { Reported } from './trimContent.js';
+import type { Reported } from './trimContent.js';
 
-/** Fewer content words than this is not a report of speech ("he said so"), unless it is a clause with its own
- *  subject ("says he voted “uncommitted”", "say they feel that way"): that may be as short as SHORT_CLAUSE_WORDS. */
-const MIN_WORDS = 4;
-const SHORT_CLAUSE_WORDS = 3;
 /** Words a clause may not open with right after "said" ("said in a statement", "said on Friday"). */
 const NOT_CLAUSE_OPENERS = new Set(
   ('in on at to of for from with by about after before during over under into as than so if when while ' +
@@ -47,10 +47,7 @@ const words = (s: string) => s.toLowerCase().split(/[^\p{L}'\u2019]+/u).filter(B
 /** A text without the words inside its quotation marks. */
 const unquoted = (s: string) => s.replace(/[\u201c"][^\u201c\u201d"]*[\u201d"]|''.*?''/gu, ' ');
 
-/** Words that show a clause has its verb: auxiliaries, modals and past forms. */
-const FINITE_FORM = /^(?:is|are|was|were|be|been|would|will|could|should|can|may|might|must|had|has|have|did|does|do|\p{L}+ed|\p{L}+n['\u2019]t|\p{L}+['\u2019](?:d|ll|re|ve))$/u;
-/** (irregular pasts too: "said he met the candidate", "told reporters she felt fine") */
-const FINITE = { test: (w: string) => FINITE_FORM.test(w) || IRREGULAR_PASTS.has(w) };
+const FINITE = { test: isFinite };
 
 /** Who is told: an object pronoun, "reporters", or a name of up to four capitalised words, "the" allowed. */
 const LISTENERS = new Set([
@@ -116,17 +113,6 @@ const NOT_NAMING_OBJECTS = new Set(['on', 'for', 'off', 'up', 'in', 'out', 'back
 const QUOTE_ONLY_VERBS = /^(call|calls|called|calling|dub|dubs|dubbed|label|labels|labeled|labelled|labeling|labelling|brand|brands|branded|branding|term|terms|termed|accuse|accuses|accused|accusing|sing|sings|sang|singing|put)$/;
 
 
-function trimContent(text: string, start: number, end: number): Reported | null {
-  let s = start;
-  let e = end;
-  while (s < e && /[\s,:;\u2014\u2013-]/.test(text[s]!)) s++;
-  while (e > s && /[\s,.;:!?\u2014\u2013-]/.test(text[e - 1]!)) e--;
-  const ws = text.slice(s, e).split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
-  if (ws.length >= MIN_WORDS) return { start: s, end: e };
-  const clause = ws.length >= SHORT_CLAUSE_WORDS && SUBJECT_PRONOUNS.has(ws[0]!.toLowerCase()) && ws.slice(1).some((w) => FINITE.test(w.toLowerCase()) || /s$/.test(w));
-  return clause ? { start: s, end: e } : null;
-}
-
 /** "…, and human rights groups warned that …", "… and said …", "… -- meddling the congressman said …": a
  *  coordinated cue, or one after a dash, ends the content before it. */
 const COORDINATED = /(?:[,;]\s*(?:and|but|while|whereas)?|\s(?:and|but)|\s(?:--|\u2014|\u2013))\s+(?:[\p{L}'\u2019-]+\s+){0,3}$/u;
@@ -174,6 +160,8 @@ function contentOf(text: string, toks: Tok[], sentences: readonly Sentence[], cu
   const callOn = /^(?:call|calls|called|calling)$/.test(verb.lower) && /^(?:on|upon)$/.test(toks[cue.verbTok + 1]?.lower ?? '');
   if (QUOTE_ONLY_VERBS.test(verb.lower) && !callOn) return namingContent(at);
   if (cue.according) return accordingContent(at);
+  const as = asReport(text, toks, sentence, cue);
+  if (as !== undefined) return as;
   const before = contentBefore(at);
   if (before !== undefined) return before;
   return cue.inverted ? null : contentAfter(at, others);
@@ -223,12 +211,16 @@ function contentBefore({ text, toks, sentence, cue, verb }: At): Reported | null
     if (toks[j]!.start >= cue.end) tail++;
   // "…, Graham said, since …": a cue set off by commas also closes the content before it
   const setOff = /^\s*,/.test(text.slice(cue.end, cue.end + 3));
-  if (tail > TRAILING_ADVERBIALS && !setOff) return undefined;
+  const timed = tail > TRAILING_ADVERBIALS && !setOff;
+  if (timed && !adverbialThenComma(text, toks, cue)) return undefined;
   const quotedLead = /['\u2019\u201d"]\s*$/.test(lead.replace(/,\s*$/, ''));
   const cut = trimContent(text, sentence.start, startOfCue - (lead.length - lead.replace(/,\s*$/, '').length));
   // (a lead that closes a quotation is a report only with a verb outside the quotation: "The failure was
   // “heartbreaking,”", never "As for his remarks, “I write them off,”")
-  const found = cut && quotedLead && !words(unquoted(text.slice(cut.start, cut.end))).some((w) => FINITE.test(w)) ? null : cut;
+  // (past a time, only a lead with a verb of its own: never "On Tuesday, even as …, Ackman wrote Monday, …")
+  const verbless = cut && !words(unquoted(text.slice(cut.start, cut.end))).some((w) => FINITE.test(w));
+  const quotedOnly = cut && quotedLead && !words(unquoted(text.slice(cut.start, cut.end))).some((w) => FINITE.test(w));
+  const found = (cut && timed && verbless) || quotedOnly ? null : cut;
   // "Asked about the vote, the senator said …": an opening participle phrase with no verb of its own is no report
   const before = found && !(/^\p{Lu}\p{Ll}+(?:ed|ing)\b/u.test(text.slice(found.start, found.end)) &&
     !words(text.slice(found.start, found.end)).slice(1).some((w) => FINITE.test(w))) ? found : null;
@@ -237,6 +229,14 @@ function contentBefore({ text, toks, sentence, cue, verb }: At): Reported | null
   if (setOff && !cue.inverted && !quotedLead) return trimContent(text, sentence.start, sentence.end);
   return undefined;
 }
+
+/** "…, Hollande said Tuesday in Paris, noting …": a short time after the cue, closed by a comma. */
+function adverbialThenComma(text: string, toks: Tok[], cue: Cue): boolean {
+  const next = toks[cue.verbTok + 1];
+  if (!next || next.start < cue.end || !TIME_OPENERS.test(next.lower)) return false;
+  return /^[^,;:.!?"\u201c\u201d]{0,40},/u.test(text.slice(cue.end, cue.end + 41));
+}
+const TIME_OPENERS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|earlier|later|last|on|during)$/;
 
 /** "warned North Korea to refrain from …", "called on voters to stay home": a directive, its object and what it asks. */
 function directiveContent({ text, toks, sentence, verb }: At, k: number): Reported | null | undefined {
@@ -252,6 +252,8 @@ function directiveContent({ text, toks, sentence, verb }: At, k: number): Report
 /** "told the BBC the rules would stay", "told reporters he would run": the one told, then the clause. */
 function toldContent({ text, toks, sentence }: At, k: number): Reported | null {
   const c = afterListener(text, toks, k);
+  const clause = pronounClauseAfter(text, toks, c ?? k, sentence.end);
+  if (clause !== null) return trimContent(text, toks[clause]!.start, sentence.end);
   // (a clause, not a second object: "told me the story of his life" reports nothing)
   const finite = toks.slice(c ?? 0, (c ?? 0) + 6).some((w) => FINITE.test(w.lower));
   const inSentence = c !== null && c < toks.length && toks[c]!.end <= sentence.end;
@@ -259,6 +261,20 @@ function toldContent({ text, toks, sentence }: At, k: number): Reported | null {
   return trimContent(text, toks[c]!.start, sentence.end);
 }
 
+/** How far past the one told a clause's pronoun subject may stand ("told The Star-Ledger of Newark last week she …"). */
+const TOLD_REACH = 10;
+
+/** The first pronoun subject with its verb within reach after the one told, on the same stretch of the sentence. */
+function pronounClauseAfter(text: string, toks: Tok[], c: number, sentenceEnd: number): number | null {
+  for (let j = c; j < toks.length && j - c <= TOLD_REACH && toks[j]!.end <= sentenceEnd; j++) {
+    if (j > c && /[.;:"\u201c\u201d]|--|\u2014/.test(text.slice(toks[j - 1]!.end, toks[j]!.start))) return null;
+    if (CLAUSE_LINK_WORDS.has(toks[j]!.lower) || toks[j]!.lower === 'that') return null;
+    if (pronounClauseAt(toks, j)) return j;
+  }
+  return null;
+}
+
+const TELL_VERBS = /^(?:tell|tells|told|telling)$/;
 const NEAR_THAT_WORDS = 6;
 const FAR_THAT_WORDS = 12;
 /** Words that open an adverbial of time, place or channel after a verb of saying ("said on Friday", "told reporters in …"
@@ -306,10 +322,11 @@ const AUXILIARY_VERBS = new Set([
 
 /** "that" within a few words of the verb (after an object or an adverbial), unless a clause has begun
  *  ("believes we must push policies that …"); undefined when there is none. */
-function thatClause({ text, toks, sentence, cue }: At, k: number, others: readonly Cue[]): Reported | null | undefined {
+function thatClause({ text, toks, sentence, cue, verb }: At, k: number, others: readonly Cue[]): Reported | null | undefined {
   const inSentence = (j: number) => j < toks.length && toks[j]!.end <= sentence.end;
-  // "said on Friday in a statement posted online that …": past an adverbial, "that" may stand further off
-  const reach = ADVERBIAL_OPENERS.has(toks[k]?.lower ?? '') ? FAR_THAT_WORDS : NEAR_THAT_WORDS;
+  // "said on Friday in a statement posted online that …": past an adverbial, "that" may stand further off; so
+  // past the one told ("told a crowded banquet hall at a hotel in Baltimore that …")
+  const reach = ADVERBIAL_OPENERS.has(toks[k]?.lower ?? '') || TELL_VERBS.test(verb.lower) ? FAR_THAT_WORDS : NEAR_THAT_WORDS;
   let finite = false;
   for (let j = k; inSentence(j) && j - k <= reach && !SUBJECT_PRONOUNS.has(toks[k]!.lower); j++) {
     // (a finite verb on the way has begun a clause of its own: "said in the city where he was born that …")
@@ -318,7 +335,7 @@ function thatClause({ text, toks, sentence, cue }: At, k: number, others: readon
     const between = text.slice(toks[k - 1]!.end, toks[j]!.start);
     // "said witnesses saw a gun and that …": a clause has begun, this "that" opens a second one
     // ("implored her to act, arguing that …": that "that" is the next cue's)
-    if (/[.;"\u201c\u201d]/.test(between) || toks[j]!.lower === 'and' || toks[j]!.lower === 'or' || others.some((o) => o !== cue && o.verbTok === j)) break;
+    if (/[.;"\u201c\u201d\u2014\u2013]|\s-\s|--/.test(between) || toks[j]!.lower === 'and' || toks[j]!.lower === 'or' || others.some((o) => o !== cue && o.verbTok === j)) break;
     if (toks[j]!.lower === 'that') return trimContent(text, toks[j]!.end, sentence.end);
   }
   return undefined;
@@ -354,10 +371,13 @@ function contentAfter(at: At, others: readonly Cue[]): Reported | null {
   if (when && BARE_CLAUSE_VERBS.test(verb.lower)) {
     const from = verb.end + when[0].length;
     while (k < toks.length && toks[k]!.start < from) k++;
-    if (!inSentence(k) || NOT_CLAUSE_OPENERS.has(toks[k]!.lower) || !toks.slice(k, k + 6).some((w) => FINITE.test(w.lower))) return null;
-    return trimContent(text, toks[k]!.start, sentence.end);
+    const clause = inSentence(k) && (pronounClauseAt(toks, k) || clauseOpenedAt(toks, k, sentence.end) !== null ||
+      (!NOT_CLAUSE_OPENERS.has(toks[k]!.lower) && toks.slice(k, k + 6).some((w) => FINITE.test(w.lower))));
+    return clause ? trimContent(text, toks[k]!.start, sentence.end) : null;
   }
-  if (NOT_CLAUSE_OPENERS.has(toks[k]!.lower)) return null;
+  // ("said if elected he would …", "said much of the talk was about …": an opener that starts a clause after all)
+  const opener = NOT_CLAUSE_OPENERS.has(toks[k]!.lower);
+  if (opener && (!BARE_CLAUSE_VERBS.test(verb.lower) || clauseOpenedAt(toks, k, sentence.end) === null)) return null;
   return trimContent(text, toks[k]!.start, sentence.end);
 }
 

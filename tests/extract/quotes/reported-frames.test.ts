@@ -47,6 +47,11 @@ const CASES: [string, string, string, string][] = [
   ['"hinting that"', 'Tomas Brandt left the meeting early, hinting that he would resign.', 'Tomas Brandt', 'he would resign'],
   ['a passive: quoted as saying', 'Mayor Ines Varga was quoted as saying the fish market would move inland.', 'Ines Varga', 'the fish market would move inland'],
   ['"went on to say"', 'Mayor Ines Varga went on to say the ferry would not sail again this year.', 'Ines Varga', 'the ferry would not sail again'],
+  ['a condition before the clause', 'Tomas Brandt said if elected he would sell the ferry.', 'Tomas Brandt', 'if elected he would sell the ferry'],
+  ['a share opening the clause', 'Odile Marchetti said much of the talk was about the tolls.', 'Odile Marchetti', 'much of the talk was about the tolls'],
+  ['a present tense past a time', 'Mayor Ines Varga said Friday she agrees with the harbour master.', 'Ines Varga', 'she agrees with the harbour master'],
+  ['the one told, then a time', 'Tomas Brandt told the Ledger of Kiel last week he would run again.', 'Tomas Brandt', 'he would run again'],
+  ['an opening "as" clause', 'As Odile Marchetti noted, the quay has flooded twice this year.', 'Odile Marchetti', 'the quay has flooded twice'],
   ['a passive: the asker speaks', 'Mayor Ines Varga was asked by Tomas Brandt whether the audit would be published.', 'Tomas Brandt', 'whether the audit would be published'],
 ];
 
@@ -66,6 +71,8 @@ const NOT_REPORTS: [string, string][] = [
   ['"posted" with an object, no clause', 'Odile Marchetti posted a video of the storm.'],
   ['a finite verb before a far "that"', 'Tomas Brandt said in the town where he was born the ferry that sank was rebuilt.'],
   ['a channel, not content', '“We rent the quay,” Odile Marchetti wrote on Facebook.'],
+  ['"said when asked" tells the occasion', '“Never,” Tomas Brandt said when asked whether he would resign.'],
+  ['"as" telling the time', 'As Tomas Brandt spoke to the crowd, the ferry left the quay.'],
   ['a preposition after "warned about"', 'This was the change the board warned about in its 2013 report.'],
 ];
 
