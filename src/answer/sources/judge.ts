@@ -144,8 +144,9 @@ export function judge(
   const polarity = polarityOf(claim, tokens, text);
   conflicts.push(...polarity.conflicts);
   // the claim's doer on the receiving end in the passage, or the other way round
-  const roles = swappedRoles(claim, tokens, text);
-  if (conflicts.length === 0 && roles.swapped) {
+  // (only a passage without other conflicts can support the claim or report the swap: only there do roles count)
+  const roles = conflicts.length === 0 ? swappedRoles(claim, tokens, text) : NO_ROLES;
+  if (roles.swapped) {
     const swap = roles.swapped.words;
     conflicts.push({ claim: claim.text, source: swap, reason: `the article says ${swap}` });
   }
@@ -347,6 +348,7 @@ function clauseAround(tokens: Token[], j: number, text: string): string {
 /** What a passage tells of the claim's acts (by index into `claim.acts`): those it states with the claim's
  *  sides, and the words of the first it states with a named side swapped. */
 interface RoleReading { held: number[]; swapped: { act: number; words: string } | null }
+const NO_ROLES: RoleReading = { held: [], swapped: null };
 
 /** The passage's words for who did what to whom, when it swaps the claim's two sides, and which acts it
  *  states with the claim's own sides. */
