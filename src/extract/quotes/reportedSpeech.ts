@@ -4,6 +4,7 @@
 import type { Sentence } from '../../parse/article.js';
 import { SUBJECT_PRONOUNS } from '../people/lexicon.js';
 import type { Tok } from '../people/wordTokens.js';
+import { WEEKDAYS } from '../lexicon/lists.js';
 import { asReport } from './asReports.js';
 import { clauseOpenedAt } from './clauseOpeners.js';
 import { trimContent } from './trimContent.js';
@@ -218,9 +219,8 @@ function contentBefore({ text, toks, sentence, cue, verb }: At): Reported | null
   // (a lead that closes a quotation is a report only with a verb outside the quotation: "The failure was
   // “heartbreaking,”", never "As for his remarks, “I write them off,”")
   // (past a time, only a lead with a verb of its own: never "On Tuesday, even as …, Ackman wrote Monday, …")
-  const verbless = cut && !words(unquoted(text.slice(cut.start, cut.end))).some((w) => FINITE.test(w));
-  const quotedOnly = cut && quotedLead && !words(unquoted(text.slice(cut.start, cut.end))).some((w) => FINITE.test(w));
-  const found = (cut && timed && verbless) || quotedOnly ? null : cut;
+  const verbless = cut !== null && !words(unquoted(text.slice(cut.start, cut.end))).some((w) => FINITE.test(w));
+  const found = verbless && (timed || quotedLead) ? null : cut;
   // "Asked about the vote, the senator said …": an opening participle phrase with no verb of its own is no report
   const before = found && !(/^\p{Lu}\p{Ll}+(?:ed|ing)\b/u.test(text.slice(found.start, found.end)) &&
     !words(text.slice(found.start, found.end)).slice(1).some((w) => FINITE.test(w))) ? found : null;
@@ -233,10 +233,10 @@ function contentBefore({ text, toks, sentence, cue, verb }: At): Reported | null
 /** "…, Hollande said Tuesday in Paris, noting …": a short time after the cue, closed by a comma. */
 function adverbialThenComma(text: string, toks: Tok[], cue: Cue): boolean {
   const next = toks[cue.verbTok + 1];
-  if (!next || next.start < cue.end || !TIME_OPENERS.test(next.lower)) return false;
+  if (!next || next.start < cue.end || !(WEEKDAYS.has(next.lower) || TIME_OPENERS.test(next.lower))) return false;
   return /^[^,;:.!?"\u201c\u201d]{0,40},/u.test(text.slice(cue.end, cue.end + 41));
 }
-const TIME_OPENERS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|earlier|later|last|on|during)$/;
+const TIME_OPENERS = /^(?:yesterday|today|tonight|earlier|later|last|on|during)$/;
 
 /** "warned North Korea to refrain from …", "called on voters to stay home": a directive, its object and what it asks. */
 function directiveContent({ text, toks, sentence, verb }: At, k: number): Reported | null | undefined {
