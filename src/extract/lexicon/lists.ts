@@ -26,6 +26,7 @@ import verbAuxiliaries from './verb-auxiliaries.json' with { type: 'json' };
 import weakSpeechVerbs from './weak-speech-verbs.json' with { type: 'json' };
 import weekdays from './weekdays.json' with { type: 'json' };
 import happeningWords from './happening-words.json' with { type: 'json' };
+import headlineVerbs from './headline-verbs.json' with { type: 'json' };
 import deathWords from './death-words.json' with { type: 'json' };
 import voteWords from './vote-words.json' with { type: 'json' };
 import blastWords from './blast-words.json' with { type: 'json' };
@@ -95,3 +96,5 @@ export const SAME_SENSE: readonly string[][] = sameSense.map((g) => g.split(' ')
 export const KIN_NOUNS: ReadonlySet<string> = new Set(kinNouns);
 /** Units of time ("week", "year"): "a year after" is not "a week after". */
 export const TIME_UNITS: ReadonlySet<string> = new Set(timeUnits);
+/** Verbs of saying a headline uses, in the present and the past ("Trump Says …", "Mayor Vows …"). */
+export const HEADLINE_VERBS: ReadonlySet<string> = new Set(headlineVerbs);

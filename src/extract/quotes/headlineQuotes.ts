@@ -5,16 +5,9 @@
 import type { Article } from '../../parse/article.js';
 import { wordTokens, type Tok } from '../people/wordTokens.js';
 import type { LocalPerson, LocalQuote } from '../types.js';
+import { HEADLINE_VERBS } from '../lexicon/lists.js';
 import { trimContent } from './trimContent.js';
 
-/** Verbs of saying a headline uses, in the present and the past. */
-const HEADLINE_VERBS = new Set(
-  ('say says said tell tells told urge urges urged vow vows vowed warn warns warned claim claims claimed deny denies denied ' +
-    'admit admits admitted insist insists insisted pledge pledges pledged promise promises promised predict predicts predicted ' +
-    'suggest suggests suggested argue argues argued accuse accuses accused describe describes described call calls called ' +
-    'announce announces announced declare declares declared tweet tweets tweeted ask asks asked explain explains explained')
-    .split(' '),
-);
 /** Most words a headline's subject may hold ("Democratic Presidential Candidate Bernie Sanders"). */
 const SUBJECT_WORDS = 5;
 
