@@ -29,11 +29,12 @@ describe('event-loop watch', () => {
     const watch = watchEventLoop(5, () => own);
     await turns(10);
     const t0 = Date.now();
-    hold(120);
+    // A hold far longer than any stall a loaded machine puts between two ticks, so only subtracting it passes.
+    hold(400);
     own += Date.now() - t0;
     await turns(10);
     const r = watch.stop();
-    expect(r.longestBlockMs).toBeLessThan(120);
+    expect(r.longestBlockMs).toBeLessThan(400);
   });
 });
 
