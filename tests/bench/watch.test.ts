@@ -14,7 +14,7 @@ describe('event-loop watch', () => {
     const watch = watchEventLoop(5, () => 0, () => phase);
     await turns(20);
     phase = 'assembling';
-    hold(120);
+    hold(400); // longer than a loaded machine's stalls in the other phases
     await turns(20);
     phase = 'after';
     await turns(20);
