@@ -18,6 +18,7 @@ import { ExtractionCache, textHash, type CacheEntry, type CacheLog } from '../ca
 import { compiledExtractorVersion } from '../cache/extractorVersion.js';
 import { plural } from '../render/words.js';
 import { compactExtraction, extractInWorkers, resolveWorkerUrl } from './extractInWorkers.js';
+import { withFreeHeapGrowth } from './heapGrowth.js';
 
 // callers on the app side take the report's shape from here, with the store
 
@@ -309,7 +310,9 @@ export class LibraryStore {
     this.step = 'reading';
     let result: BuildResult;
     try {
-      result = this.opts.build ? await this.buildGiven(this.opts.build) : await this.buildIncremental();
+      const build = () => (this.opts.build ? this.buildGiven(this.opts.build) : this.buildIncremental());
+      // a first load only adds live data: no cap on heap growth until it serves
+      result = this.current ? await build() : await withFreeHeapGrowth(build);
     } catch (err) {
       // a folder that is not there is the caller's to report, as before any build
       if (err instanceof SeedFolderError) throw err;
