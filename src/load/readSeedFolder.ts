@@ -44,7 +44,7 @@ export interface ReadLimits {
   maxTotalBytes: number;
 }
 
-export const DEFAULT_LIMITS: ReadLimits = { maxFileBytes: 5 * 1024 * 1024, maxFiles: 50_000, maxTotalBytes: 2 * 1024 ** 3 };
+export const DEFAULT_LIMITS: ReadLimits = { maxFileBytes: 5 * 1024 * 1024, maxFiles: 200_000, maxTotalBytes: 2 * 1024 ** 3 };
 
 export class SeedFolderError extends Error {}
 
@@ -71,7 +71,8 @@ async function readOne(root: string, name: string, limits: ReadLimits, opts: Rea
       real = await realpath(path);
       if (!real.startsWith(root + sep)) return { kind: 'rejected', error: 'rejected: a link to a file outside the seeds folder' };
     }
-    const s = await stat(real);
+    // a plain file's lstat is its stat: one system call a file fewer on every restart
+    const s = real === path ? l : await stat(real);
     if (!s.isFile()) return { kind: 'skipped', error: 'skipped: not a regular file' };
     if (s.size > limits.maxFileBytes) {
       return { kind: 'rejected', error: `rejected: ${s.size} bytes, over the ${limits.maxFileBytes}-byte limit (SEEDS_MAX_FILE_BYTES)` };
