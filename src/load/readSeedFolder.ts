@@ -139,3 +139,25 @@ export async function readSeedFolder(dir: string, limits: ReadLimits = DEFAULT_L
   }
   return out;
 }
+
+/**
+ * Reads the named files of a folder that `readSeedFolder` already checked with every file counted as known
+ * (a restart looks at the folder while it reads the extraction cache, then reads only what the cache does
+ * not hold): each file is checked again and read, in name order.
+ */
+export async function readNamedSeeds(dir: string, names: readonly string[], limits: ReadLimits, opts: Omit<ReadOptions, 'known'> = {}):
+    Promise<Pick<SeedFolder, 'files' | 'rejected' | 'skipped'>> {
+  const root = await realpath(dir);
+  const out: Pick<SeedFolder, 'files' | 'rejected' | 'skipped'> = { files: [], rejected: [], skipped: [] };
+  for (let w = 0; w < names.length; w += READ_WINDOW) {
+    const window = names.slice(w, w + READ_WINDOW);
+    const reads = await Promise.all(window.map((name) => readOne(root, name, limits, opts)));
+    reads.forEach((r, i) => {
+      const file = window[i]!;
+      if (r.kind === 'file') out.files.push(r.file);
+      else if (r.kind === 'skipped') out.skipped.push({ file, error: r.error });
+      else if (r.kind === 'rejected') out.rejected.push({ file, error: r.error });
+    });
+  }
+  return out;
+}
