@@ -2,6 +2,7 @@
 // The package's command: runs the compiled CLI (built by `npm ci` through the `prepare` script).
 import { spawn } from 'node:child_process';
 import { totalmem } from 'node:os';
+import { isatty } from 'node:tty';
 import { fileURLToPath } from 'node:url';
 import { getHeapStatistics, setFlagsFromString } from 'node:v8';
 
@@ -24,8 +25,10 @@ if (!heapSet && !process.env.BYLINE_HEAP_SIZED && smallHeap && args.some((a) => 
     stdio: 'inherit', env: { ...process.env, BYLINE_HEAP_SIZED: '1' },
   });
   // a terminal's Ctrl-C reaches the child itself (same process group); a signal sent to this process alone is passed on
+  // (isatty, not process.stdin: a stream on the terminal here would compete with the child for its input)
+  const terminal = isatty(0);
   for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
-    process.on(sig, () => { if (sig !== 'SIGINT' || !process.stdin.isTTY) child.kill(sig); });
+    process.on(sig, () => { if (sig !== 'SIGINT' || !terminal) child.kill(sig); });
   }
   child.on('error', (err) => { console.error(`byline: ${err.message}`); process.exit(1); });
   child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
