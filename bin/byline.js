@@ -1,18 +1,56 @@
 #!/usr/bin/env node
 // The package's command: runs the compiled CLI (built by `npm ci` through the `prepare` script).
-import { setFlagsFromString } from 'node:v8';
+import { spawn } from 'node:child_process';
+import { totalmem } from 'node:os';
+import { isatty } from 'node:tty';
+import { fileURLToPath } from 'node:url';
+import { getHeapStatistics, setFlagsFromString } from 'node:v8';
 
-// The old generation grows by at most 30% of its live size between major collections (V8 otherwise lets it
-// reach several times that): a load leaves hundreds of MB of build garbage, and with V8's own factor the
-// heap kept growing into it while queries ran. Measured at 5,000-10,000 bench articles: 10-20% lower peak
-// RSS, query times the same. Set before any large allocation; process-wide, so the build workers too.
-setFlagsFromString('--heap-growing-percent=30');
+const MB = 1024 * 1024;
+/** Commands that keep a library loaded, which at 100,000 articles outgrows V8's default heap limit (about
+ *  4 GB here; the live heap was 2.6 GB at 50,000 articles). */
+const LONG_RUNNING = new Set(['start', 'bot', 'console', 'bench']);
+/** The heap limit such a command asks for: three quarters of the machine's memory, at most 16 GB. A limit, not
+ *  a reservation: memory is taken only as the library needs it. */
+const wantedMb = Math.min(16384, Math.floor((totalmem() / MB) * 0.75));
+const args = process.argv.slice(2);
+const heapSet = [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)].some((a) => a.startsWith('--max-old-space-size'));
 
-import('../dist/src/cli/main.js').then((m) => m.main(process.argv.slice(2))).catch((err) => {
-  if (err && err.code === 'ERR_MODULE_NOT_FOUND' && String(err.message).includes('dist')) {
-    console.error('byline: not built yet. Run `npm ci` (or `npm run build`) in the project folder first.');
-  } else {
-    console.error(`byline: ${err && err.stack ? err.stack : err}`);
+const smallHeap = getHeapStatistics().heap_size_limit / MB < wantedMb - 1024;
+
+if (!heapSet && !process.env.BYLINE_HEAP_SIZED && smallHeap && args.some((a) => LONG_RUNNING.has(a))) {
+  // the heap limit is fixed when a process starts, so the command runs again in a process given a larger one
+  const argv = [...process.execArgv, `--max-old-space-size=${wantedMb}`, fileURLToPath(import.meta.url), ...args];
+  const child = spawn(process.execPath, argv, {
+    stdio: 'inherit', env: { ...process.env, BYLINE_HEAP_SIZED: '1' },
+  });
+  // a terminal's Ctrl-C reaches the child itself (same process group); a signal sent to this process alone is passed on
+  // (isatty, not process.stdin: a stream on the terminal here would compete with the child for its input)
+  const terminal = isatty(0);
+  for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+    process.on(sig, () => { if (sig !== 'SIGINT' || !terminal) child.kill(sig); });
   }
-  process.exit(1);
-});
+  child.on('error', (err) => { console.error(`byline: ${err.message}`); process.exit(1); });
+  child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+} else {
+  run();
+}
+
+function run() {
+  // The old generation grows by at most 30% of its live size between major collections (V8 otherwise lets it
+  // reach several times that): a load leaves hundreds of MB of build garbage, and with V8's own factor the
+  // heap kept growing into it while queries ran. Set before any large allocation; process-wide, so the
+  // build workers too; a first load lifts it until the library serves (src/app/heapGrowth.ts).
+  setFlagsFromString('--heap-growing-percent=30');
+  import('../dist/src/app/heapGrowth.js')
+    .then((h) => { h.setSteadyHeapGrowth(h.STEADY_HEAP_GROWTH_PERCENT); return import('../dist/src/cli/main.js'); })
+    .then((m) => m.main(process.argv.slice(2)))
+    .catch((err) => {
+      if (err && err.code === 'ERR_MODULE_NOT_FOUND' && String(err.message).includes('dist')) {
+        console.error('byline: not built yet. Run `npm ci` (or `npm run build`) in the project folder first.');
+      } else {
+        console.error(`byline: ${err && err.stack ? err.stack : err}`);
+      }
+      process.exit(1);
+    });
+}

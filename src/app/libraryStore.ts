@@ -12,12 +12,15 @@ import { assembleLibrarySteps, assembleLibrary, extractAll, type ExtractedCorpus
 import { updateLibrarySteps } from '../library/updateLibrary.js';
 import { RegistryBook } from '../extract/people/registry.js';
 import { parseSeedFiles } from '../load/loadSeeds.js';
-import { readSeedFolder, SeedFolderError, unchangedSince, type ReadLimits, type SeedFile, DEFAULT_LIMITS } from '../load/readSeedFolder.js';
+import {
+  readNamedSeeds, readSeedFolder, SeedFolderError, unchangedSince, type ReadLimits, type SeedFile, type SeedFolder, DEFAULT_LIMITS,
+} from '../load/readSeedFolder.js';
 import { cacheFolder } from '../cache/cacheDir.js';
-import { ExtractionCache, textHash, type CacheEntry, type CacheLog } from '../cache/extractionCache.js';
+import { ExtractionCache, textHash, type CacheEntry, type CacheLog, type LoadedCache } from '../cache/extractionCache.js';
 import { compiledExtractorVersion } from '../cache/extractorVersion.js';
 import { plural } from '../render/words.js';
 import { compactExtraction, extractInWorkers, resolveWorkerUrl } from './extractInWorkers.js';
+import { withFreeHeapGrowth } from './heapGrowth.js';
 
 // callers on the app side take the report's shape from here, with the store
 
@@ -226,17 +229,40 @@ export class LibraryStore {
     };
   }
 
+  /**
+   * The cache read and the folder looked at side by side (the folder's metadata comes from the thread pool
+   * while this thread decodes packs), then only the files the cache does not hold as they now are read.
+   */
+  private async scanWithCache(cache: ExtractionCache): Promise<{ disk: LoadedCache; folder: SeedFolder }> {
+    const limits = this.opts.limits ?? DEFAULT_LIMITS;
+    const [disk, scan] = await Promise.all([
+      cache.load(), readSeedFolder(this.opts.seedsDir, limits, { now: this.now, known: () => true }),
+    ]);
+    const known = scan.known.filter((k) => { const p = disk.entries.get(k.file); return !!p && unchangedSince(p.stamp, k.stamp); });
+    const held = new Set(known.map((k) => k.file));
+    const read = await readNamedSeeds(this.opts.seedsDir, scan.known.filter((k) => !held.has(k.file)).map((k) => k.file), limits,
+      { now: this.now });
+    const byName = (a: { file: string }, b: { file: string }) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+    return {
+      disk,
+      folder: {
+        files: read.files, known,
+        // rejections in name order, as one pass over the folder gives them
+        rejected: [...scan.rejected, ...read.rejected].sort(byName), skipped: [...scan.skipped, ...read.skipped],
+      },
+    };
+  }
+
   /** Reads only what changed, extracts only that, and assembles the library from every file's outcome. */
   private async buildIncremental(): Promise<BuildResult> {
     const t0 = this.now();
     const cache = await this.openCache();
     // at start-up the cache on disk stands in for the library that would be serving
-    const disk = this.held.size === 0 && cache ? await cache.load() : null;
+    const { disk, folder } = this.held.size === 0 && cache ? await this.scanWithCache(cache) : { disk: null, folder: await readSeedFolder(
+      this.opts.seedsDir, this.opts.limits ?? DEFAULT_LIMITS,
+      { now: this.now, known: (file, meta) => { const p = this.held.get(file); return !!p && unchangedSince(p.stamp, meta); } },
+    ) };
     const prior = (file: string) => this.held.get(file) ?? disk?.entries.get(file);
-    const folder = await readSeedFolder(this.opts.seedsDir, this.opts.limits ?? DEFAULT_LIMITS, {
-      now: this.now,
-      known: (file, meta) => { const p = prior(file); return !!p && unchangedSince(p.stamp, meta); },
-    });
     const held = new Map<string, CacheEntry>();
     /** Entries to write to the cache: new outcomes only. A file read again with the same text keeps its new
      *  stamp in memory but is not rewritten (that cost seconds of serializing per reload); the cache's stale
@@ -309,7 +335,9 @@ export class LibraryStore {
     this.step = 'reading';
     let result: BuildResult;
     try {
-      result = this.opts.build ? await this.buildGiven(this.opts.build) : await this.buildIncremental();
+      const build = () => (this.opts.build ? this.buildGiven(this.opts.build) : this.buildIncremental());
+      // a first load only adds live data: no cap on heap growth until it serves
+      result = this.current ? await build() : await withFreeHeapGrowth(build);
     } catch (err) {
       // a folder that is not there is the caller's to report, as before any build
       if (err instanceof SeedFolderError) throw err;

@@ -1,13 +1,13 @@
 // The bench's restart, in a process of its own as a real restart is: a new store over the same seeds and the
 // same extraction cache loads, and reports how long that took, what it had to extract and its own peak memory.
-import { setFlagsFromString } from 'node:v8';
+import { setSteadyHeapGrowth, STEADY_HEAP_GROWTH_PERCENT } from '../app/heapGrowth.js';
 import { LibraryStore } from '../app/libraryStore.js';
 import { DEFAULT_LIMITS } from '../load/readSeedFolder.js';
 
 export interface RestartFigures { ms: number; articles: number; extracted: number; fromDisk: number; maxRssMb: number }
 
 // the heap growth bin/byline.js sets, as a real restart through the command has it
-setFlagsFromString('--heap-growing-percent=30');
+setSteadyHeapGrowth(STEADY_HEAP_GROWTH_PERCENT);
 
 async function main(): Promise<void> {
   const [seedsDir, root, maxFiles] = process.argv.slice(2);

@@ -24,7 +24,8 @@ export const ConfigSchema = z.object({
     z.url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://discord.com/api' }).optional(),
   ),
   SEEDS_MAX_FILE_BYTES: positiveInt(5 * 1024 * 1024),
-  SEEDS_MAX_FILES: positiveInt(50_000),
+  /** Room for a 100,000-article archive and twice that. */
+  SEEDS_MAX_FILES: positiveInt(200_000),
   /** Seconds a user waits between two questions; 0 turns the cooldown off. */
   COOLDOWN_SECONDS: z.preprocess(emptyToUndefined, z.coerce.number().min(0).max(3600).default(3)),
   /** Longest direct message answered, in characters. */

