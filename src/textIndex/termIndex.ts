@@ -338,13 +338,27 @@ export class TermIndex {
     const { total, best, norm } = this.scratch();
     const touched: number[] = [];
     for (const variants of expanded) {
-      // a document counts each query term once, through its best variant
-      const termTouched: number[] = [];
-      for (const [t, weight] of variants) {
+      const walked = variants.flatMap(([t, weight]) => {
         const { docs, tfs, start, end } = this.postingsOf(this.ids.get(t)!);
         const df = end - start;
-        if (rare > 0 && df > COMMON_SHARE * n) continue;
-        const w = weight * Math.log(1 + (n - df + 0.5) / (df + 0.5)) * (K1 + 1);
+        if (rare > 0 && df > COMMON_SHARE * n) return [];
+        return [{ docs, tfs, start, end, w: weight * Math.log(1 + (n - df + 0.5) / (df + 0.5)) * (K1 + 1) }];
+      });
+      // a term reached one way (most are) adds its score straight to the total: no best-of-variants to keep
+      if (walked.length === 1) {
+        const { docs, tfs, start, end, w } = walked[0]!;
+        for (let k = start; k < end; k++) {
+          const doc = docs[k]!;
+          const tf = tfs[k]!;
+          const t = total[doc]!;
+          if (t === 0) touched.push(doc);
+          total[doc] = t + (w * tf) / (tf + norm[doc]!);
+        }
+        continue;
+      }
+      // a document counts each query term once, through its best variant
+      const termTouched: number[] = [];
+      for (const { docs, tfs, start, end, w } of walked) {
         for (let k = start; k < end; k++) {
           const doc = docs[k]!;
           const tf = tfs[k]!;
