@@ -48,10 +48,18 @@ export const FAMILY_PREFIX = 5;
 /** True for the same term, or two words sharing a long prefix (at least 5 letters and 80% of the shorter). */
 export function sameFamily(a: string, b: string): boolean {
   if (a === b) return true;
-  if (/\d/.test(a) || /\d/.test(b)) return false;
   const n = Math.min(a.length, b.length);
   if (n < FAMILY_PREFIX) return false;
   let p = 0;
   while (p < n && a.charCodeAt(p) === b.charCodeAt(p)) p++;
-  return p >= FAMILY_PREFIX && p >= 0.8 * n;
+  // the digit test last: a judged passage asks this of every word pair, and most share no prefix
+  return p >= FAMILY_PREFIX && p >= 0.8 * n && !hasDigit(a) && !hasDigit(b);
+}
+
+function hasDigit(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
 }

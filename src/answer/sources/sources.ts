@@ -90,6 +90,19 @@ interface Reader {
   termsOf: (text: string) => string[];
 }
 
+/** Each written word's shapes and terms, kept from query to query (what a word makes depends on the word
+ *  alone, and news repeats its words), each up to WORD_MEMO words before it starts afresh. */
+const WORD_MEMO = 20_000;
+const wordShapes = new Map<string, WordShape[]>();
+const wordTerms = new Map<string, string | null>();
+
+/** Lists of terms as one (flatMap's generic path cost more than reading the pieces). */
+function concatTerms(lists: string[][]): string[] {
+  const out: string[] = [];
+  for (const list of lists) for (const t of list) out.push(t);
+  return out;
+}
+
 /** A reader for one query: each record tokenised once (with offsets into its paragraph's text). The context
  *  before a passage is read in pieces (headline, paragraphs, the start of its own paragraph), each split into
  *  terms once: one article's candidates share most of their context, and splitting it was a tenth of a query.
@@ -97,7 +110,9 @@ interface Reader {
 function reader(): Reader {
   const tokenCache = new Map<SentenceRecord, Token[]>();
   const readings = new Map<SentenceRecord, string>();
-  const words = new Map<string, WordShape[]>();
+  if (wordShapes.size > WORD_MEMO) wordShapes.clear();
+  if (wordTerms.size > WORD_MEMO) wordTerms.clear();
+  const words = wordShapes;
   const textOf = (r: SentenceRecord) => {
     if (!isHeadline(r)) return placeOf(r).text;
     let t = readings.get(r);
@@ -109,7 +124,7 @@ function reader(): Reader {
     if (!t) tokenCache.set(r, (t = isHeadline(r) ? tokenize(textOf(r), words) : tokenize(r.text, words, placeOf(r).start)));
     return t;
   };
-  const plainTerms = memoTerms();
+  const plainTerms = memoTerms(wordTerms);
   const pieceTerms = new Map<string, string[]>();
   const termsOfPiece = (text: string) => {
     let t = pieceTerms.get(text);
@@ -123,7 +138,7 @@ function reader(): Reader {
     if (c === undefined) {
       const pieces = contextPieces(r);
       contexts.set(r, (c = pieces.join('\n')));
-      if (!contextTerms.has(c)) contextTerms.set(c, () => pieces.flatMap(termsOfPiece));
+      if (!contextTerms.has(c)) contextTerms.set(c, () => concatTerms(pieces.map(termsOfPiece)));
     }
     return c;
   };
