@@ -30,8 +30,22 @@ export function canon(term: string): string {
   return IRREGULAR.get(term) ?? NUMBER_WORDS.get(term) ?? term;
 }
 
-/** Other spellings of a term's lemma, for expanding a query against an index of raw stems. */
-export function irregularForms(term: string): string[] {
+/** Other spellings of a term's lemma, for expanding a query against an index of raw stems (the same list
+ *  for every call: callers only read it). */
+export function irregularForms(term: string): readonly string[] {
+  let out = formsMemo.get(term);
+  if (!out) {
+    if (formsMemo.size > FORMS_MEMO) formsMemo.clear();
+    formsMemo.set(term, (out = formsOf(term)));
+  }
+  return out;
+}
+
+/** Terms whose forms are kept: every query asks for those of each of its terms. */
+const FORMS_MEMO = 20_000;
+const formsMemo = new Map<string, string[]>();
+
+function formsOf(term: string): string[] {
   const lemma = canon(term);
   const out: string[] = [];
   for (const [form, l] of IRREGULAR) if (l === lemma && form !== term) out.push(form);
