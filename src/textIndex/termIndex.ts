@@ -411,38 +411,47 @@ function mergeSorted(a: readonly string[], b: readonly string[]): string[] {
   return out;
 }
 
-/** The `limit` best of many scores, without sorting them all (a bounded min-heap). */
+/** The `limit` best of many scores, without sorting them all: a bounded min-heap held in two typed arrays
+ *  (a hit object for every document that entered the heap was most of what a query allocated here). */
 function topHits(docs: Int32Array, scores: Float64Array, limit: number): TermHit[] {
-  const better = (a: TermHit, b: TermHit) => a.score > b.score || (a.score === b.score && a.doc < b.doc);
-  const heap: TermHit[] = [];
-  const down = (i: number) => {
-    for (;;) {
-      const l = 2 * i + 1;
-      const r = l + 1;
-      let m = i;
-      if (l < heap.length && better(heap[m]!, heap[l]!)) m = l;
-      if (r < heap.length && better(heap[m]!, heap[r]!)) m = r;
-      if (m === i) return;
-      [heap[i], heap[m]] = [heap[m]!, heap[i]!];
-      i = m;
-    }
+  if (limit <= 0) return [];
+  const hd = new Int32Array(limit);
+  const hs = new Float64Array(limit);
+  let size = 0;
+  // heap slot a ranks above slot b: the worse hit sits at the top
+  const better = (a: number, b: number) => hs[a]! > hs[b]! || (hs[a] === hs[b] && hd[a]! < hd[b]!);
+  const swap = (a: number, b: number) => {
+    const d = hd[a]!; hd[a] = hd[b]!; hd[b] = d;
+    const s = hs[a]!; hs[a] = hs[b]!; hs[b] = s;
   };
   for (const doc of docs) {
     const score = scores[doc]!;
-    if (heap.length >= limit && limit > 0 && score < heap[0]!.score) continue;
-    const hit = { doc, score };
-    if (heap.length < limit) {
-      heap.push(hit);
-      for (let i = heap.length - 1; i > 0; ) {
+    if (size < limit) {
+      hd[size] = doc;
+      hs[size] = score;
+      for (let i = size++; i > 0; ) {
         const parent = (i - 1) >> 1;
-        if (!better(heap[parent]!, heap[i]!)) break;
-        [heap[i], heap[parent]] = [heap[parent]!, heap[i]!];
+        if (!better(parent, i)) break;
+        swap(i, parent);
         i = parent;
       }
-    } else if (limit > 0 && better(hit, heap[0]!)) {
-      heap[0] = hit;
-      down(0);
+      continue;
+    }
+    if (score < hs[0]! || (score === hs[0] && doc > hd[0]!)) continue;
+    hd[0] = doc;
+    hs[0] = score;
+    for (let i = 0; ;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let m = i;
+      if (l < size && better(m, l)) m = l;
+      if (r < size && better(m, r)) m = r;
+      if (m === i) break;
+      swap(i, m);
+      i = m;
     }
   }
-  return heap.sort((a, b) => b.score - a.score || a.doc - b.doc);
+  const out: TermHit[] = [];
+  for (let k = 0; k < size; k++) out.push({ doc: hd[k]!, score: hs[k]! });
+  return out.sort((a, b) => b.score - a.score || a.doc - b.doc);
 }
