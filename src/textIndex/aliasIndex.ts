@@ -13,6 +13,8 @@ export interface AliasGroup {
 }
 
 interface Phrase { person: number; terms: string[] }
+/** The phrases opening with one term: their lengths, and the people each names (by its terms, space-joined). */
+interface FirstTerm { lengths: number[]; people: Map<string, number[]> }
 
 /** People indexed between two pauses of a stepwise build. */
 const FILL_CHUNK = 100;
@@ -22,6 +24,8 @@ export class AliasIndex {
   private readonly phrasesOf: string[][][] = [];
   /** Surnames of people with a full name: "lavrov" from "Sergei Lavrov". */
   private readonly surnames = new Set<string>();
+  /** `lookup`'s answers, dropped whenever a phrase is added. */
+  private readonly lookups = new Map<string, FirstTerm>();
 
   /** With `stepwise`, the index fills only as `fill()` is stepped: a busy thread can pause between chunks. */
   constructor(private readonly people: readonly Person[], stepwise = false) {
@@ -40,6 +44,7 @@ export class AliasIndex {
         if (ts.length < minTerms || seen.has(key)) return;
         seen.add(key);
         list.push(ts);
+        this.lookups.clear();
         const bucket = this.byFirst.get(ts[0]!);
         const phrase = { person: k, terms: ts };
         if (bucket) bucket.push(phrase);
@@ -66,29 +71,46 @@ export class AliasIndex {
   /** The people a claim names, longest phrase first; a phrase naming two people at once is ambiguous and
    *  skipped. */
   groupsIn(claimTerms: readonly string[]): AliasGroup[] {
-    const taken = new Set<number>();
+    // each place in the claim a phrase names, with the one person it names
     const found: { person: number; start: number; length: number }[] = [];
     for (let i = 0; i < claimTerms.length; i++) {
-      for (const ph of this.byFirst.get(claimTerms[i]!) ?? []) {
-        if (ph.terms.every((t, j) => claimTerms[i + j] === t)) found.push({ person: ph.person, start: i, length: ph.terms.length });
+      const first = this.lookup(claimTerms[i]!);
+      if (!first) continue;
+      for (const length of first.lengths) {
+        if (i + length > claimTerms.length) continue;
+        const named = first.people.get(length === 1 ? claimTerms[i]! : claimTerms.slice(i, i + length).join(' '));
+        if (named?.length === 1) found.push({ person: named[0]!, start: i, length });
       }
     }
     found.sort((a, b) => b.length - a.length || a.start - b.start);
-    // how many people each phrase place names, counted once (a word like "ministry" can name thousands)
-    const named = new Map<string, Set<number>>();
-    for (const f of found) {
-      const key = `${f.start}:${f.length}`;
-      const set = named.get(key);
-      if (set) set.add(f.person); else named.set(key, new Set([f.person]));
-    }
+    const taken = new Set<number>();
     const groups: AliasGroup[] = [];
     for (const f of found) {
       const positions = Array.from({ length: f.length }, (_, j) => f.start + j);
       if (positions.some((p) => taken.has(p))) continue;
-      if (named.get(`${f.start}:${f.length}`)!.size > 1) continue;
       for (const p of positions) taken.add(p);
       groups.push({ person: this.people[f.person]!, positions, alternatives: this.phrasesOf[f.person]! });
     }
     return groups;
+  }
+
+  /** The phrases opening with a term, by their terms, each with the people it names (worked out when a claim
+   *  first holds the term: a word like "ministry" opens the names of thousands, and reading them one by one
+   *  was most of a claim's analysis). */
+  private lookup(first: string): FirstTerm | undefined {
+    let out = this.lookups.get(first);
+    if (out) return out;
+    const bucket = this.byFirst.get(first);
+    if (!bucket) return undefined;
+    out = { lengths: [], people: new Map() };
+    for (const ph of bucket) {
+      const key = ph.terms.join(' ');
+      const named = out.people.get(key);
+      if (named) named.push(ph.person);
+      else out.people.set(key, [ph.person]);
+      if (!out.lengths.includes(ph.terms.length)) out.lengths.push(ph.terms.length);
+    }
+    this.lookups.set(first, out);
+    return out;
   }
 }

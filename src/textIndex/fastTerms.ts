@@ -2,9 +2,8 @@
 // query, meets the same few thousand words again and again, and stemming is most of the cost.
 import { STOPWORDS, stem, words } from '../text/tokens.js';
 
-/** `terms`, remembering each word's term. One memo per build or query, never shared. */
-export function memoTerms(): (text: string) => string[] {
-  const memo = new Map<string, string | null>();
+/** `terms`, remembering each word's term: in a memo of its own, or in one the caller keeps across queries. */
+export function memoTerms(memo = new Map<string, string | null>()): (text: string) => string[] {
   return (text) => {
     const out: string[] = [];
     for (const w of words(text)) {

@@ -30,8 +30,22 @@ export function canon(term: string): string {
   return IRREGULAR.get(term) ?? NUMBER_WORDS.get(term) ?? term;
 }
 
-/** Other spellings of a term's lemma, for expanding a query against an index of raw stems. */
-export function irregularForms(term: string): string[] {
+/** Other spellings of a term's lemma, for expanding a query against an index of raw stems (the same list
+ *  for every call: callers only read it). */
+export function irregularForms(term: string): readonly string[] {
+  let out = formsMemo.get(term);
+  if (!out) {
+    if (formsMemo.size > FORMS_MEMO) formsMemo.clear();
+    formsMemo.set(term, (out = formsOf(term)));
+  }
+  return out;
+}
+
+/** Terms whose forms are kept: every query asks for those of each of its terms. */
+const FORMS_MEMO = 20_000;
+const formsMemo = new Map<string, string[]>();
+
+function formsOf(term: string): string[] {
   const lemma = canon(term);
   const out: string[] = [];
   for (const [form, l] of IRREGULAR) if (l === lemma && form !== term) out.push(form);
@@ -48,10 +62,18 @@ export const FAMILY_PREFIX = 5;
 /** True for the same term, or two words sharing a long prefix (at least 5 letters and 80% of the shorter). */
 export function sameFamily(a: string, b: string): boolean {
   if (a === b) return true;
-  if (/\d/.test(a) || /\d/.test(b)) return false;
   const n = Math.min(a.length, b.length);
   if (n < FAMILY_PREFIX) return false;
   let p = 0;
   while (p < n && a.charCodeAt(p) === b.charCodeAt(p)) p++;
-  return p >= FAMILY_PREFIX && p >= 0.8 * n;
+  // the digit test last: a judged passage asks this of every word pair, and most share no prefix
+  return p >= FAMILY_PREFIX && p >= 0.8 * n && !hasDigit(a) && !hasDigit(b);
+}
+
+function hasDigit(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
 }

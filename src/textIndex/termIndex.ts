@@ -32,6 +32,9 @@ const COMMON_SHARE = 0.25;
 
 interface Posting { docs: number[]; tfs: number[] }
 
+/** A query's work arrays, one slot per document (see `scratch`). */
+interface Scratch { total: Float64Array; best: Float64Array; norm: Float64Array; touched: Int32Array; termTouched: Int32Array }
+
 /** A run of a new index's documents: this index's documents from..to (exclusive), or new documents as terms. */
 export type TermSegment = { from: number; to: number } | { docs: readonly (readonly string[])[] };
 
@@ -335,48 +338,65 @@ export class TermIndex {
       const rarer = byRarity.filter((x) => x.df <= Math.max(FOCUS_SHARE * n, FOCUS_FLOOR)).map((x) => x.vs);
       expanded = rarer.length >= FOCUS_MIN_TERMS ? rarer : byRarity.slice(0, FOCUS_MIN_TERMS).map((x) => x.vs);
     }
-    const { total, best, norm } = this.scratch();
-    const touched: number[] = [];
+    const { total, best, norm, touched, termTouched } = this.scratch();
+    let touchedCount = 0;
     for (const variants of expanded) {
-      // a document counts each query term once, through its best variant
-      const termTouched: number[] = [];
-      for (const [t, weight] of variants) {
+      const walked = variants.flatMap(([t, weight]) => {
         const { docs, tfs, start, end } = this.postingsOf(this.ids.get(t)!);
         const df = end - start;
-        if (rare > 0 && df > COMMON_SHARE * n) continue;
-        const w = weight * Math.log(1 + (n - df + 0.5) / (df + 0.5)) * (K1 + 1);
+        if (rare > 0 && df > COMMON_SHARE * n) return [];
+        return [{ docs, tfs, start, end, w: weight * Math.log(1 + (n - df + 0.5) / (df + 0.5)) * (K1 + 1) }];
+      });
+      // a term reached one way (most are) adds its score straight to the total: no best-of-variants to keep
+      if (walked.length === 1) {
+        const { docs, tfs, start, end, w } = walked[0]!;
+        for (let k = start; k < end; k++) {
+          const doc = docs[k]!;
+          const tf = tfs[k]!;
+          const t = total[doc]!;
+          if (t === 0) touched[touchedCount++] = doc;
+          total[doc] = t + (w * tf) / (tf + norm[doc]!);
+        }
+        continue;
+      }
+      // a document counts each query term once, through its best variant
+      let termCount = 0;
+      for (const { docs, tfs, start, end, w } of walked) {
         for (let k = start; k < end; k++) {
           const doc = docs[k]!;
           const tf = tfs[k]!;
           const s = (w * tf) / (tf + norm[doc]!);
           const b = best[doc]!;
-          if (b === 0) termTouched.push(doc);
+          if (b === 0) termTouched[termCount++] = doc;
           if (s > b) best[doc] = s;
         }
       }
-      for (const doc of termTouched) {
-        if (total[doc] === 0) touched.push(doc);
+      for (let k = 0; k < termCount; k++) {
+        const doc = termTouched[k]!;
+        if (total[doc] === 0) touched[touchedCount++] = doc;
         total[doc] = total[doc]! + best[doc]!;
         best[doc] = 0;
       }
     }
-    const hits = topHits(touched, total, limit);
-    for (const doc of touched) total[doc] = 0;
+    const hits = topHits(touched.subarray(0, touchedCount), total, limit);
+    for (let k = 0; k < touchedCount; k++) total[touched[k]!] = 0;
     return hits;
   }
 
   /** Per-query work arrays, one slot per document, kept zeroed between queries (allocating and clearing
    *  them per query would cost more than the scoring at 300,000 sentences), and each document's BM25
-   *  length term, fixed until a document is added. */
-  private work: { total: Float64Array; best: Float64Array; norm: Float64Array } | null = null;
+   *  length term, fixed until a document is added. The documents a query touches are listed in typed arrays
+   *  too: grown as JS arrays they were most of what a /sources query allocated. */
+  private work: Scratch | null = null;
 
-  private scratch(): { total: Float64Array; best: Float64Array; norm: Float64Array } {
+  private scratch(): Scratch {
     const n = this.lengths.length;
     if (this.work?.norm.length !== n) {
       const avg = this.totalLength / n || 1;
       const norm = new Float64Array(n);
       for (let d = 0; d < n; d++) norm[d] = K1 * (1 - B + (B * this.lengths[d]!) / avg);
-      this.work = { total: new Float64Array(n), best: new Float64Array(n), norm };
+      const touched = new Int32Array(n);
+      this.work = { total: new Float64Array(n), best: new Float64Array(n), norm, touched, termTouched: new Int32Array(n) };
     }
     return this.work;
   }
@@ -391,38 +411,47 @@ function mergeSorted(a: readonly string[], b: readonly string[]): string[] {
   return out;
 }
 
-/** The `limit` best of many scores, without sorting them all (a bounded min-heap). */
-function topHits(docs: readonly number[], scores: Float64Array, limit: number): TermHit[] {
-  const better = (a: TermHit, b: TermHit) => a.score > b.score || (a.score === b.score && a.doc < b.doc);
-  const heap: TermHit[] = [];
-  const down = (i: number) => {
-    for (;;) {
-      const l = 2 * i + 1;
-      const r = l + 1;
-      let m = i;
-      if (l < heap.length && better(heap[m]!, heap[l]!)) m = l;
-      if (r < heap.length && better(heap[m]!, heap[r]!)) m = r;
-      if (m === i) return;
-      [heap[i], heap[m]] = [heap[m]!, heap[i]!];
-      i = m;
-    }
+/** The `limit` best of many scores, without sorting them all: a bounded min-heap held in two typed arrays
+ *  (a hit object for every document that entered the heap was most of what a query allocated here). */
+function topHits(docs: Int32Array, scores: Float64Array, limit: number): TermHit[] {
+  if (limit <= 0) return [];
+  const hd = new Int32Array(limit);
+  const hs = new Float64Array(limit);
+  let size = 0;
+  // heap slot a ranks above slot b: the worse hit sits at the top
+  const better = (a: number, b: number) => hs[a]! > hs[b]! || (hs[a] === hs[b] && hd[a]! < hd[b]!);
+  const swap = (a: number, b: number) => {
+    const d = hd[a]!; hd[a] = hd[b]!; hd[b] = d;
+    const s = hs[a]!; hs[a] = hs[b]!; hs[b] = s;
   };
   for (const doc of docs) {
     const score = scores[doc]!;
-    if (heap.length >= limit && limit > 0 && score < heap[0]!.score) continue;
-    const hit = { doc, score };
-    if (heap.length < limit) {
-      heap.push(hit);
-      for (let i = heap.length - 1; i > 0; ) {
+    if (size < limit) {
+      hd[size] = doc;
+      hs[size] = score;
+      for (let i = size++; i > 0; ) {
         const parent = (i - 1) >> 1;
-        if (!better(heap[parent]!, heap[i]!)) break;
-        [heap[i], heap[parent]] = [heap[parent]!, heap[i]!];
+        if (!better(parent, i)) break;
+        swap(i, parent);
         i = parent;
       }
-    } else if (limit > 0 && better(hit, heap[0]!)) {
-      heap[0] = hit;
-      down(0);
+      continue;
+    }
+    if (score < hs[0]! || (score === hs[0] && doc > hd[0]!)) continue;
+    hd[0] = doc;
+    hs[0] = score;
+    for (let i = 0; ;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let m = i;
+      if (l < size && better(m, l)) m = l;
+      if (r < size && better(m, r)) m = r;
+      if (m === i) break;
+      swap(i, m);
+      i = m;
     }
   }
-  return heap.sort((a, b) => b.score - a.score || a.doc - b.doc);
+  const out: TermHit[] = [];
+  for (let k = 0; k < size; k++) out.push({ doc: hd[k]!, score: hs[k]! });
+  return out.sort((a, b) => b.score - a.score || a.doc - b.doc);
 }

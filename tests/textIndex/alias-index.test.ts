@@ -29,3 +29,27 @@ describe('search: people by any of their names', () => {
     expect(index.isSurname('varnik')).toBe(false);
   });
 });
+
+describe('search: which phrase of a claim names whom', () => {
+  const index = new AliasIndex(people);
+
+  it('takes the longest phrase naming one person; a phrase naming two takes no place', () => {
+    expect(index.groupsIn(terms('Ana Holub and Marek Holub met Orlen')).map((g) => [g.person.id, g.positions])).toEqual([
+      ['ana-holub', [0, 1]], ['marek-holub', [2, 3]], ['katya-orlen', [5]],
+    ]);
+    expect(index.groupsIn(terms('Holub met Ana Holub')).map((g) => [g.person.id, g.positions])).toEqual([['ana-holub', [2, 3]]]);
+  });
+
+  it('names people asked about while it fills as it does once filled', () => {
+    const later = new AliasIndex(people, true);
+    const claim = terms('Ana Holub met Marek Holub');
+    const steps = later.fill(1);
+    steps.next();
+    steps.next();
+    // with Ana not yet indexed, "Holub" alone names Marek
+    expect(later.groupsIn(claim).map((g) => [g.person.id, g.positions])).toEqual([['marek-holub', [3, 4]], ['marek-holub', [1]]]);
+    for (const _ of steps) { /* the rest */ }
+    expect(later.groupsIn(claim)).toEqual(index.groupsIn(claim));
+    expect(later.groupsIn(claim).map((g) => g.person.id)).toEqual(['ana-holub', 'marek-holub']);
+  });
+});

@@ -1,7 +1,6 @@
 // "Which sources back this claim?": candidate sentences from the BM25 stage, each judged with its
 // neighbours (support, conflict, or merely on topic), Fuse.js as a fuzzy tie-breaker, then one best passage
 // per article, syndicated copies collapsed, and a verdict.
-import Fuse from 'fuse.js';
 import type { Evidence, SourcesAnswer } from '../../model/contract.js';
 import type { Library } from '../../library/library.js';
 import type { SentenceIndex, SentenceRecord } from '../../library/sentenceIndex.js';
@@ -9,6 +8,7 @@ import type { TermHit } from '../../textIndex/termIndex.js';
 import { analyseClaim, type Claim } from './claim.js';
 import { judge, overruleRoleBlind, type Conflict, type Judgement } from './judge.js';
 import { tokenize, type Token, type WordShape } from './passage.js';
+import { fuseScorer } from './fuzzy.js';
 import { collapseSyndicated } from './syndication.js';
 import { plainClaim } from './plainClaim.js';
 import { citedPlace, headlineJudged, headlineReading, isHeadline, placeOf } from './headline.js';
@@ -90,6 +90,19 @@ interface Reader {
   termsOf: (text: string) => string[];
 }
 
+/** Each written word's shapes and terms, kept from query to query (what a word makes depends on the word
+ *  alone, and news repeats its words), each up to WORD_MEMO words before it starts afresh. */
+const WORD_MEMO = 20_000;
+const wordShapes = new Map<string, WordShape[]>();
+const wordTerms = new Map<string, string | null>();
+
+/** Lists of terms as one (flatMap's generic path cost more than reading the pieces). */
+function concatTerms(lists: string[][]): string[] {
+  const out: string[] = [];
+  for (const list of lists) for (const t of list) out.push(t);
+  return out;
+}
+
 /** A reader for one query: each record tokenised once (with offsets into its paragraph's text). The context
  *  before a passage is read in pieces (headline, paragraphs, the start of its own paragraph), each split into
  *  terms once: one article's candidates share most of their context, and splitting it was a tenth of a query.
@@ -97,7 +110,9 @@ interface Reader {
 function reader(): Reader {
   const tokenCache = new Map<SentenceRecord, Token[]>();
   const readings = new Map<SentenceRecord, string>();
-  const words = new Map<string, WordShape[]>();
+  if (wordShapes.size > WORD_MEMO) wordShapes.clear();
+  if (wordTerms.size > WORD_MEMO) wordTerms.clear();
+  const words = wordShapes;
   const textOf = (r: SentenceRecord) => {
     if (!isHeadline(r)) return placeOf(r).text;
     let t = readings.get(r);
@@ -109,7 +124,7 @@ function reader(): Reader {
     if (!t) tokenCache.set(r, (t = isHeadline(r) ? tokenize(textOf(r), words) : tokenize(r.text, words, placeOf(r).start)));
     return t;
   };
-  const plainTerms = memoTerms();
+  const plainTerms = memoTerms(wordTerms);
   const pieceTerms = new Map<string, string[]>();
   const termsOfPiece = (text: string) => {
     let t = pieceTerms.get(text);
@@ -123,7 +138,7 @@ function reader(): Reader {
     if (c === undefined) {
       const pieces = contextPieces(r);
       contexts.set(r, (c = pieces.join('\n')));
-      if (!contextTerms.has(c)) contextTerms.set(c, () => pieces.flatMap(termsOfPiece));
+      if (!contextTerms.has(c)) contextTerms.set(c, () => concatTerms(pieces.map(termsOfPiece)));
     }
     return c;
   };
@@ -205,9 +220,12 @@ function articleShares(index: SentenceIndex, claim: Claim, variants: [string, nu
 function fuzzyScores(query: string, judged: Omit<Passage, 'score' | 'articleScore'>[]): Map<number, number> {
   const pool = judged.map((j, k) => ({ k, text: j.text, coverage: j.judgement.coverage }))
     .sort((a, b) => b.coverage - a.coverage).slice(0, FUSE_POOL);
-  const texts = [...new Set(pool.map((p) => p.text))].map((text) => ({ text }));
-  const fuse = new Fuse(texts, { keys: ['text'], includeScore: true, ignoreLocation: true, threshold: 0.8 });
-  const byText = new Map(fuse.search(query.slice(0, FUSE_PATTERN)).map((r) => [r.item.text, 1 - (r.score ?? 1)]));
+  const score = fuseScorer(query.slice(0, FUSE_PATTERN));
+  const byText = new Map<string, number>();
+  for (const text of new Set(pool.map((p) => p.text))) {
+    const s = score(text);
+    if (s !== null) byText.set(text, 1 - s);
+  }
   return new Map(pool.flatMap((p) => {
     const f = byText.get(p.text);
     return f === undefined ? [] : [[p.k, f] as [number, number]];
