@@ -20,7 +20,9 @@ const OBJECT_LINK: Record<string, string> = { accuse: 'of', blame: 'for', critic
 /** Verbs that name someone something: "called him a kind man", "dubbed the plan a sham". */
 const NAMING = /^(?:call|calls|called|calling|dub|dubs|dubbed|dubbing|label|labels|labeled|labelled|labeling|labelling|brand|brands|branded|branding)$/;
 /** Objects of a naming verb: a pronoun, or a name (read as capitalised words). */
-const NAMED_OBJECT = new Set(['him', 'her', 'them', 'it', 'himself', 'herself', 'itself', 'themselves', 'me', 'us', 'you', 'myself', 'ourselves']);
+const NAMED_OBJECT = new Set([
+  'him', 'her', 'them', 'it', 'himself', 'herself', 'itself', 'themselves', 'me', 'us', 'you', 'myself', 'ourselves',
+]);
 /** Verbs that recount a scene or a thing, with a noun phrase when no "as" follows: "described a rigged system",
  *  "recalled the night he left". */
 const RECOUNTING = /^(?:describe|describes|described|describing|recall|recalls|recalled|recalling|recount|recounts|recounted|recounting)$/;
@@ -134,7 +136,8 @@ function recountedObject(text: string, toks: Tok[], v: number, sentenceEnd: numb
 
 /** Words after a named object that are no complement: a particle, a link or a time ("called him back", "called
  *  Smith and Jones", "called her twice"). */
-const NOT_COMPLEMENT = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'will', 'would', 'about', 'and', 'back', 'but', 'for', 'into', 'or', 'off', 'out', 'over', 'twice', 'up', 'who', 'whom', 'which',
+const NOT_COMPLEMENT = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'will', 'would',
+  'about', 'and', 'back', 'but', 'for', 'into', 'or', 'off', 'out', 'over', 'twice', 'up', 'who', 'whom', 'which',
   'of', 'once', 'again', 'instead', 'personally', 'directly', 'immediately', 'repeatedly', 'late', 'early', 'this', 'next', 'shortly']);
 
 /** The object content after the verb at token `v`, inside [.., sentenceEnd), or null. */

@@ -15,9 +15,11 @@ const MONTH = '(?:january|february|march|april|may|june|july|august|september|oc
 /** How it was said, closing the content: "denied the charges through his lawyer", "called the plan “rigged” in a
  *  tweet" (with the day after it: "in a tweet Sunday"). Not what was said. */
 const SAID_HOW = new RegExp(
-  `\\s+(?:through\\s+(?:a|an|his|her|their|its)\\s+(?:[\\p{L}-]+\\s+)?(?:lawyer|lawyers|attorney|attorneys|spokesman|spokeswoman|spokesperson|` +
-    `representative|publicist|aide)|(?:in|on|via)\\s+(?:a|an)\\s+(?:[\\p{L}-]+\\s+)?(?:statement|tweet|interview|post|email|e-mail|` +
-    `letter|speech|video|briefing|release)|on\\s+(?:twitter|facebook|instagram))(?:\\s+(?:on\\s+)?${WEEKDAY})?$`,
+  `\\s+(?:through\\s+(?:a|an|his|her|their|its)\\s+(?:[\\p{L}-]+\\s+)?` +
+    `(?:lawyer|lawyers|attorney|attorneys|spokesman|spokeswoman|spokesperson|representative|publicist|aide)|` +
+    `(?:in|on|via)\\s+(?:a|an)\\s+(?:[\\p{L}-]+\\s+)?` +
+    `(?:statement|tweet|interview|post|email|e-mail|letter|speech|video|briefing|release)|` +
+    `on\\s+(?:twitter|facebook|instagram))(?:\\s+(?:on\\s+)?${WEEKDAY})?$`,
   'iu',
 );
 /** When it was said, closing a noun phrase: "announced his candidacy in June 2015", "denied the report on Friday"
