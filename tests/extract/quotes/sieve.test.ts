@@ -71,6 +71,10 @@ const cases: Record<string, Case[]> = {
   'subject before a colon': [
     ['the subject of the sentence before the colon', ['Mayor Alba Ruiz has a new message for the fishermen: "The harbour will stay open all winter."'],
       'stay open all winter', 'Alba Ruiz'],
+    ['a subject after a linking word', ['Mayor Alba Ruiz and Ben Hollis met the fishermen.', 'And Ms. Ruiz gloated: "I told you the quay would hold."'],
+      'quay would hold', 'Alba Ruiz'],
+    ['a subject after its role words', ['Ben Hollis, the columnist, wrote about the ferries.',
+      'The ferry columnist Ben Hollis went so far as to say: "The harbour is finished for good."'], 'finished for good', 'Ben Hollis'],
   ],
 };
 
