@@ -18,6 +18,9 @@ export const WHO_SAID_MIN_WORDS = 0.8;
  *  hold them all as written, close together (within the query's length and PHRASE_SLACK words). */
 const PHRASE_BELOW = 3;
 const PHRASE_SLACK = 2;
+/** The index ranks more candidates than are shown: the filters below drop look-alikes that share a few common
+ *  words, and the quote that holds the words asked for may rank below ten of them. */
+const CANDIDATES_PER_ANSWER = 5;
 
 const NO_MATCH = 'No quote in the loaded articles matches these words.';
 
@@ -60,13 +63,15 @@ export function whoSaid(lib: Library, words: string, limit = 10): QuotesAnswer {
   const query = words.trim();
   if (!query) return { query, answers: [], notFound: 'Give some words of the quote.' };
   const want = [...new Set(terms(query))];
-  const hits = lib.quoteIndex.search(query, limit)
+  const hits = lib.quoteIndex.search(query, limit * CANDIDATES_PER_ANSWER)
     .filter((h) => h.score >= WHO_SAID_MIN_SCORE && holdsTerms(want, around(lib, h.quote)));
   if (hits.length === 0) return { query, answers: [], notFound: NO_MATCH };
-  // a quote that holds the words as asked, in their order, comes before looser matches (stable otherwise)
+  // a quote whose speaker is known answers the question and comes first; among those, one that holds the words
+  // as asked, in their order, before looser matches (stable otherwise)
   const phrase = wordsOf(query).join(' ');
   const exact = new Set(phrase ? hits.filter((h) => holdsPhrase(h.quote.text, phrase)) : []);
-  const ranked = [...hits].sort((a, b) => Number(exact.has(b)) - Number(exact.has(a)));
+  const rank = (h: (typeof hits)[number]) => (h.quote.speaker.id !== 'unknown' ? 2 : 0) + (exact.has(h) ? 1 : 0);
+  const ranked = [...hits].sort((a, b) => rank(b) - rank(a)).slice(0, limit);
   return { query, answers: ranked.map((h) => ({ ...h.quote, score: round(h.score) })), notFound: null };
 }
 

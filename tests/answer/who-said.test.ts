@@ -84,3 +84,20 @@ describe('quotes by speaker', () => {
     expect(quotesBy(lib, 'Velikova', 'volcanic ash').notFound).toMatch(/No quote of Marta Velikova/);
   });
 });
+
+describe('who-said: ranking', () => {
+  const article = (id: string, body: string) => {
+    const r = parseArticle(id, `${body.split('\n')[0]}\n\nThe Valley Post\nPublished: 2024-03-04\n\n${body.split('\n').slice(1).join('\n\n')}\n`);
+    if (!r.ok) throw new Error(r.error);
+    return r.article;
+  };
+  const rankLib = buildLibrary([
+    article('banner.txt', 'River day draws crowds\nA banner above the bridge carried the words “Keep the river clean for our children and theirs.”'),
+    article('mayor.txt', 'Mayor backs clean-up\nMayor Ilse Varga said the town had a duty to “keep the river clean for our children,” and pledged funds.'),
+  ]);
+
+  it('puts a quote with a known speaker before one whose speaker is unknown, even one holding the words exactly', () => {
+    const a = whoSaid(rankLib, 'keep the river clean for our children and theirs');
+    expect(a.answers.map((x) => x.speaker.name)).toEqual(['Ilse Varga', expect.anything()]);
+  });
+});

@@ -1,7 +1,7 @@
 // Direct and reported speech with their speakers. Quoted spans are found per paragraph and linked into chains
 // across paragraphs; each piece is then tried against the attribution sieve (rules/sieve.ts: the name before a
-// dash, its own cue, a neighbouring quote's, an earlier sentence's, the paragraph above, the subject before a
-// colon). Spans that are not speech (titles, scare quotes) are dropped.
+// dash, its own cue, a name right after it, a neighbouring quote's, an earlier sentence's, the paragraph above,
+// the subject before a colon). Spans that are not speech (titles, scare quotes) are dropped.
 import type { Article } from '../../parse/article.js';
 import { firstMentionAtOrAfter, locateMentions } from '../people/locateMentions.js';
 import type { LocalPerson, LocalQuote } from '../types.js';

@@ -3,6 +3,8 @@
 // Trump of lying", "described the field as “all very good”") or a question ("asked workers if they would vote").
 // The content runs from the object to the end of its clause: a comma, a dash, a colon or the sentence's end.
 import type { Tok } from '../people/wordTokens.js';
+import { IRREGULAR_PASTS } from '../lexicon/lists.js';
+import { beforeSaidHowOrWhen } from './trimContent.js';
 
 export interface Span { start: number; end: number }
 
@@ -15,6 +17,15 @@ const WITH_PREPOSITION = /^(?:call|calls|called|calling|ask|asks|asked|asking|pl
 /** "accused X of …", "described X as …". */
 const OBJECT_THEN = /^(?:accuse|accuses|accused|accusing|blame|blames|blamed|blaming|criticize|criticizes|criticized|criticizing|criticise|criticised|describe|describes|described|describing|praise|praises|praised|praising)$/;
 const OBJECT_LINK: Record<string, string> = { accuse: 'of', blame: 'for', criticiz: 'for', criticis: 'for', describ: 'as', prais: 'for' };
+/** Verbs that name someone something: "called him a kind man", "dubbed the plan a sham". */
+const NAMING = /^(?:call|calls|called|calling|dub|dubs|dubbed|dubbing|label|labels|labeled|labelled|labeling|labelling|brand|brands|branded|branding)$/;
+/** Objects of a naming verb: a pronoun, or a name (read as capitalised words). */
+const NAMED_OBJECT = new Set([
+  'him', 'her', 'them', 'it', 'himself', 'herself', 'itself', 'themselves', 'me', 'us', 'you', 'myself', 'ourselves',
+]);
+/** Verbs that recount a scene or a thing, with a noun phrase when no "as" follows: "described a rigged system",
+ *  "recalled the night he left". */
+const RECOUNTING = /^(?:describe|describes|described|describing|recall|recalls|recalled|recalling|recount|recounts|recounted|recounting)$/;
 /** Verbs that ask: "asked workers if …", "wondered whether …". */
 const ASKING = /^(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering|question|questioned|questioning|inquire|inquired)$/;
 const QUESTION_WORDS = new Set(['whether', 'if', 'how', 'why', 'what', 'who', 'when', 'where', 'which']);
@@ -68,6 +79,8 @@ const NOT_OBJECT = new Set([
   'publicly',
   'privately',
 ]);
+/** Someone, then the thing denied them: "his party the victory", "Carter a final photograph". */
+const WITHHELD = /^(?:him|her|them|us|me|(?:\p{Lu}[\p{L}.'\u2019-]*\s+){1,3}|(?:his|her|their|its|the)\s+\p{Ll}+\s+)\s*(?:a|an|the|any)\s/u;
 /** How many words an object may run before its link word ("accused the former secretary of state of …"). */
 const OBJECT_REACH = 6;
 
@@ -81,8 +94,51 @@ function clauseEnd(text: string, from: number, end: number): number {
 function span(text: string, start: number, end: number): Span | null {
   let e = end;
   while (e > start && /[\s.!?]/.test(text[e - 1]!)) e--;
+  e = beforeSaidHowOrWhen(text, start, e, true);
   return e > start ? { start, end: e } : null;
 }
+
+/** "called him a kind man", "calling the deal a sham": the object (a pronoun or a name) and what it is called, to
+ *  the end of the clause; null when no complement follows the object ("called the police", "called him on Monday"). */
+function namingObject(text: string, toks: Tok[], v: number, sentenceEnd: number): Span | null {
+  const next = toks[v + 1]!;
+  let j = v + 1;
+  if (!NAMED_OBJECT.has(next.lower)) {
+    while (j < toks.length && j - v <= 3 && /^\p{Lu}/u.test(toks[j]!.text) && /^\s+$/.test(text.slice(toks[j - 1]!.end, toks[j]!.start))) j++;
+    if (j === v + 1) return null;
+  } else j++;
+  const complement = toks[j];
+  if (!complement || complement.end > sentenceEnd || !/^\s+$/.test(text.slice(toks[j - 1]!.end, complement.start))) return null;
+  if (!/^\p{Ll}/u.test(complement.text) || NOT_OBJECT.has(complement.lower) || NOT_COMPLEMENT.has(complement.lower)) return null;
+  // ("a company called Harmony Enterprises gave …": a name given, then the sentence's own verb)
+  if (IRREGULAR_PASTS.has(complement.lower)) return null;
+  // (a series of words for it runs on past its commas: "a kind, loving and admirable person")
+  let end = clauseEnd(text, next.start, sentenceEnd);
+  const series = /^(?:,\s+\p{Ll}[\p{L}-]*)+,?\s+(?:and|or)\s/u.exec(text.slice(end, sentenceEnd));
+  if (series) end = clauseEnd(text, end + series[0].length, sentenceEnd);
+  return span(text, next.start, beforeSubordinate(text, next.start, end));
+}
+
+/** A clause that tells when or why ("… before explaining why", "… as he left") ends a noun-phrase content. */
+const SUBORDINATE = /\s(?:before|after|while|because|once|when|since|until|though|although)\s/;
+function beforeSubordinate(text: string, start: number, end: number): number {
+  const m = SUBORDINATE.exec(text.slice(start, end));
+  return m ? start + m.index : end;
+}
+
+/** "described a rigged system", "recalled the night he left": a noun phrase of two words or more. */
+function recountedObject(text: string, toks: Tok[], v: number, sentenceEnd: number): Span | null {
+  const next = toks[v + 1]!;
+  if (NOT_OBJECT.has(next.lower) || next.lower === 'of' || /^\d/.test(next.text)) return null;
+  const end = beforeSubordinate(text, next.start, clauseEnd(text, next.start, sentenceEnd));
+  return /\S\s+\S/.test(text.slice(next.start, end)) ? span(text, next.start, end) : null;
+}
+
+/** Words after a named object that are no complement: a particle, a link or a time ("called him back", "called
+ *  Smith and Jones", "called her twice"). */
+const NOT_COMPLEMENT = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'will', 'would',
+  'about', 'and', 'back', 'but', 'for', 'into', 'or', 'off', 'out', 'over', 'twice', 'up', 'who', 'whom', 'which',
+  'of', 'once', 'again', 'instead', 'personally', 'directly', 'immediately', 'repeatedly', 'late', 'early', 'this', 'next', 'shortly']);
 
 /** The object content after the verb at token `v`, inside [.., sentenceEnd), or null. */
 export function objectReport(text: string, toks: Tok[], v: number, sentenceEnd: number): Span | null {
@@ -106,8 +162,12 @@ export function objectReport(text: string, toks: Tok[], v: number, sentenceEnd: 
       if (/[,.;:]/.test(text.slice(toks[j - 1]!.end, toks[j]!.start))) break;
       if (toks[j]!.lower === OBJECT_LINK[stem]) return span(text, next.start, clauseEnd(text, toks[j]!.start, sentenceEnd));
     }
-    return null;
+    if (!RECOUNTING.test(verb)) return null;
   }
+  if (NAMING.test(verb)) return namingObject(text, toks, v, sentenceEnd);
+  if (RECOUNTING.test(verb)) return recountedObject(text, toks, v, sentenceEnd);
+  // ("denied his party the victory", "denied Carter a photograph": withheld something, said nothing)
+  if (/^den/.test(verb) && WITHHELD.test(text.slice(next.start, sentenceEnd))) return null;
   if (NOUN_OBJECT.test(verb) && !NOT_OBJECT.has(next.lower) && !/^\d/.test(next.text)) return span(text, next.start, clauseEnd(text, next.start, sentenceEnd));
   return null;
 }

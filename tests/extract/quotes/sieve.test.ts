@@ -38,6 +38,12 @@ const cases: Record<string, Case[]> = {
     ['a cue in an earlier piece of a running quote', ['Odile Marchetti put it plainly at the meeting: \u201cThe harbour is the town\'s lung.',
       '\u201cWe have seen ports close before, all along this coast, and the towns went with them.\u201d'], 'seen ports close', 'Odile Marchetti'],
   ],
+  'name after the quote': [
+    ['a verb of saying no list holds', ['Ines Varga, the mayor, spoke first, and Tomas Keel, the harbour master, spoke last.',
+      '"The ferry is ours, not the council\'s," Tomas Keel shot back.'], 'ferry is ours', 'Tomas Keel'],
+    ['a short description before the name', ['Rhona Teague, a pilot, had waited all evening.',
+      '"Nobody asked the fishermen!" an angry Rhona Teague hit back from the gallery.'], 'asked the fishermen', 'Rhona Teague'],
+  ],
   'neighbouring quote': [
     ['a cue-less quote after a cued one', ['"The vote was fair," Mayor Alba Ruiz said. "Anyone who says otherwise has not read the minutes."'],
       'read the minutes', 'Alba Ruiz'],
@@ -65,6 +71,10 @@ const cases: Record<string, Case[]> = {
   'subject before a colon': [
     ['the subject of the sentence before the colon', ['Mayor Alba Ruiz has a new message for the fishermen: "The harbour will stay open all winter."'],
       'stay open all winter', 'Alba Ruiz'],
+    ['a subject after a linking word', ['Mayor Alba Ruiz and Ben Hollis met the fishermen.', 'And Ms. Ruiz gloated: "I told you the quay would hold."'],
+      'quay would hold', 'Alba Ruiz'],
+    ['a subject after its role words', ['Ben Hollis, the columnist, wrote about the ferries.',
+      'The ferry columnist Ben Hollis went so far as to say: "The harbour is finished for good."'], 'finished for good', 'Ben Hollis'],
   ],
 };
 

@@ -5,6 +5,7 @@ import type { Piece } from '../chains.js';
 import { colonSubject } from './colonSubject.js';
 import { earlierSentence } from './earlierSentence.js';
 import { introducedAbove } from './introducedAbove.js';
+import { nameAfterQuote } from './nameAfterQuote.js';
 import { nameBeforeColon } from './nameBeforeColon.js';
 import { nameBeforeDash } from './nameBeforeDash.js';
 import { neighbourQuote } from './neighbourQuote.js';
@@ -12,7 +13,7 @@ import { ownCue } from './ownCue.js';
 import type { AttributionRule, SieveState, Verdict } from './rule.js';
 
 export const ATTRIBUTION_RULES: readonly AttributionRule[] = [
-  nameBeforeDash, ownCue, neighbourQuote, earlierSentence, introducedAbove, nameBeforeColon, colonSubject,
+  nameBeforeDash, ownCue, nameAfterQuote, neighbourQuote, earlierSentence, introducedAbove, nameBeforeColon, colonSubject,
 ];
 
 export function attribute(piece: Piece, state: SieveState): Verdict & { rule: string | null } {
