@@ -46,7 +46,8 @@ export function overruleRoleBlind(judgements: Judgement[]): void {
  *  supported with their own article in the top five / retold false ones refused): 0.5 0.57/0.77, 0.45
  *  0.67/0.72, 0.4 0.70/0.70, 0.35 0.72/0.63. A false claim called supported costs more trust than a true one
  *  shown as a partial match, so the lowest setting that refuses no fewer false claims than before wins.
- *  Names, numbers, roles and polarity are checked apart. */
+ *  Re-swept after the later rules for roles, places and denials: 0.4 0.79/0.79, 0.45 0.79/0.80, 0.5 0.75/0.85,
+ *  0.55 0.66/0.86, 0.6 0.53/0.87; 0.5 kept. Names, numbers, roles and polarity are checked apart. */
 export const SUPPORT_COVERAGE = 0.5;
 /** A conflict counts only when the passage is otherwise about the same thing. */
 export const CONFLICT_COVERAGE = 0.6;
@@ -109,6 +110,28 @@ function unitOf(tokens: Token[], i: number, text: string): Token[] {
   return out;
 }
 
+/** Counts a passage carries by listing: "his WBA, IBF and WBO title belts" for "his 3 belts", up to this many. */
+const MAX_LISTED = 6;
+
+/** How many names the passage lists just before token `j` ("WBA, IBF and WBO heavyweight title belts": 3),
+ *  after at most two plain words; 0 when it lists none. Each name is one word or a run of them. */
+function listedBefore(tokens: Token[], j: number, text: string): number {
+  const gap = (a: Token, b: Token) => text.slice(a.end, b.start);
+  let k = j - 1;
+  for (let skipped = 0; k >= 0 && tokens[k]!.kind === 'word' && skipped < 2; skipped++) k--;
+  let items = 0;
+  while (k >= 0 && tokens[k]!.kind === 'name') {
+    while (k > 0 && tokens[k - 1]!.kind === 'name' && /^\s+$/.test(gap(tokens[k - 1]!, tokens[k]!))) k--;
+    items++;
+    const before = tokens[k - 1];
+    if (!before) break;
+    if (/^\s*,\s*$/.test(gap(before, tokens[k]!)) && before.kind === 'name') k -= 1;
+    else if (before.word === 'and' && tokens[k - 2]?.kind === 'name') k -= 2;
+    else break;
+  }
+  return items >= 2 ? items : 0;
+}
+
 /** The claim's number `i` in the passage, counting the same thing: when either does not say what it counts,
  *  or they share a word around it ("three seasons" is not carried by "three weeks … one season"; "43 people
  *  killed" is by "killed … risen to 43"). */
@@ -117,6 +140,9 @@ function numberInPlace(claimTokens: Token[], i: number, claimText: string, token
   const unit = unitOf(claimTokens, i, claimText);
   const around = neighbours(claimTokens, i, claimText);
   const shared = (a: Token[], b: Token[]) => a.some((n) => b.some((x) => matches(x, n)));
+  const n = Number(c.key);
+  const listed = (t: Token, j: number) => matches(unit[0]!, t) && listedBefore(tokens, j, text) === n;
+  if (n >= 2 && n <= MAX_LISTED && unit.length && tokens.some(listed)) return true;
   return tokens.some((t, j) => {
     if (t.key !== c.key || t.kind === 'stop') return false;
     const theirs = unitOf(tokens, j, text);
@@ -291,9 +317,13 @@ function polarityOf(claim: Claim, tokens: Token[], text: string): { conflicts: C
   const passageNegated = negatedSpan(tokens);
   const claimTokens = parts.map((p) => p.token);
   const heads = parts.filter((p, i) => p.denied && p.token.kind === 'word' && !(i > 0 && parts[i - 1]!.denied));
+  // "with no chance of parole" is carried by "without parole": the word after the claim's first denied one,
+  // right after the passage's cue
+  const nextWords = parts.filter((p, i) => i > 0 && heads.includes(parts[i - 1]!) && p.token.kind === 'word');
   const deniesToo = !claim.negated || tokens.some((t, j) => passageNegated[j] &&
-    heads.some((p) => matches(p.token, t) || p.alike.some((keys) => keys.length === 1 && sameFamily(keys[0]!, t.key)) ||
-      (isTelling(p.token) && isTelling(t))));
+    ((tokens[j - 1]?.negation === true && nextWords.some((p) => matches(p.token, t))) ||
+      heads.some((p) => matches(p.token, t) || p.alike.some((keys) => keys.length === 1 && sameFamily(keys[0]!, t.key)) ||
+      (isTelling(p.token) && isTelling(t)))));
   const negation = negationIn(tokens, passageNegated, claimTokens, text, (k) => nearDenial[k]!);
   if (negation) return { conflicts: [{ claim: claim.text, source: negation, reason: `the article says ${negation}` }], deniesToo };
   for (let i = 0; i < claimTokens.length; i++) {
@@ -373,10 +403,13 @@ function swappedRoles(claim: Claim, tokens: Token[], text: string): RoleReading 
     }
     for (const j of at) {
       const p = rolesAt(tokens, j, text, true);
-      // a named side turning up on the other side is enough; plain nouns ("a running back") must both swap
+      // a named side turning up on the other side is enough; plain nouns ("a running back") must both swap.
+      // A side turns up by its head, its last word ("the teen" for "a Brooklyn teen"; "the fifth coach fired"
+      // does not put "head coach Mo Cheeks" on the doing side)
       const named = [...roles.agent, ...roles.patient].some((t) => t.kind === 'name');
-      const agentMoved = holds(roles.agent, p.patient) && !holds(roles.agent, p.agent);
-      const patientMoved = holds(roles.patient, p.agent) && !holds(roles.patient, p.patient);
+      const side = (ts: Token[]) => ts.slice(-1);
+      const agentMoved = holds(side(roles.agent), p.patient) && !holds(roles.agent, p.agent);
+      const patientMoved = holds(side(roles.patient), p.agent) && !holds(roles.patient, p.patient);
       const swapped = named ? agentMoved || patientMoved : agentMoved && patientMoved;
       if (!swapped || p.agent.length === 0 || p.patient.length === 0) continue;
       // the reason ends where the claim's side turns up, or with the words just after the verb

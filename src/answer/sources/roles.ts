@@ -83,13 +83,27 @@ function clauseAfter(tokens: Token[], i: number, text: string): Token[] {
   return out;
 }
 
+/** Words that may stand between a participle and its "by" ("shot 11 times by police"). */
+const BEFORE_BY = new Set(['times', 'and', 'twice', 'once']);
+
+/** Whether "by" follows the verb at `i`, directly or after a count or a second participle: "a teenager shot
+ *  and killed by police", "Teen Shot 11 Times By Police" (no "was", yet a passive). */
+function byFollows(tokens: Token[], i: number, text: string): boolean {
+  for (let j = i + 1; j < tokens.length && j <= i + 3 && !apart(text, tokens[j - 1]!, tokens[j]!); j++) {
+    const t = tokens[j]!;
+    if (t.word === 'by') return true;
+    const between = t.kind === 'number' || BEFORE_BY.has(t.word) || (tokens[j - 1]!.word === 'and' && /ed$/.test(t.word));
+    if (!between) return false;
+  }
+  return false;
+}
+
 /** The two sides of the verb at `i`. `wide`: the receiving side is the whole clause after the verb (for a
  *  passage, where "pulled a gun on two guards" has the guards on the receiving end). */
 export function rolesAt(tokens: Token[], i: number, text: string, wide: boolean): Roles {
   const prev = tokens[i - 1];
-  const next = tokens[i + 1];
   // "was overturning" is a doer at work, not a passive
-  const passive = (prev !== undefined && BE.has(prev.word) && !tokens[i]!.word.endsWith('ing')) || next?.word === 'by';
+  const passive = (prev !== undefined && BE.has(prev.word) && !tokens[i]!.word.endsWith('ing')) || byFollows(tokens, i, text);
   if (passive) {
     const by = tokens.findIndex((t, j) => j > i && j <= i + CLAUSE_REACH && t.word === 'by');
     const from = prev && BE.has(prev.word) ? i - 1 : i;

@@ -1,7 +1,7 @@
-// Words that fill a slot one at a time: kin ("his father" is not "his brother") and a span of time ("a year
-// after" is not "a week after"). A claim's word of such a kind the passage lacks, where the passage has
-// another of the same kind, is another value in that slot.
-import { KIN_NOUNS, TIME_UNITS } from '../../extract/lexicon/lists.js';
+// Words that fill a slot one at a time: kin ("his father" is not "his brother"), a span of time ("a year
+// after" is not "a week after") and a fate ("survived a fall" is not "killed in a fall"). A claim's word of
+// such a kind the passage lacks, where the passage has another of the same kind, is another value in that slot.
+import { FATAL_WORDS, KIN_NOUNS, SURVIVAL_WORDS, TIME_UNITS } from '../../extract/lexicon/lists.js';
 import type { Token } from './passage.js';
 
 /** Words that count a span of time just before its unit ("a week", "two years", "several days"). */
@@ -10,9 +10,11 @@ const COUNTED = /(?:^|\s)(?:a|an|one|several|few|some|\d+|two|three|four|five|si
 const singular = (w: string) => (w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w);
 
 /** The kind of slot a token fills (`text` holds it), or null: 'kin' for a kin noun, 'span' for a counted
- *  unit of time. */
-function slotOf(t: Token, text: string): 'kin' | 'span' | null {
+ *  unit of time, 'fate' for living through a happening or not. */
+function slotOf(t: Token, text: string): 'kin' | 'span' | 'fate' | null {
   if (t.kind !== 'word') return null;
+  // "is survived by his wife" tells of a death
+  if (FATAL_WORDS.has(t.word) || (SURVIVAL_WORDS.has(t.word) && !/^\s+by\b/i.test(text.slice(t.end, t.end + 4)))) return 'fate';
   const w = singular(t.word);
   if (KIN_NOUNS.has(w) || KIN_NOUNS.has(t.word)) return 'kin';
   if (TIME_UNITS.has(w) && COUNTED.test(text.slice(Math.max(0, t.start - 12), t.start))) return 'span';
@@ -28,5 +30,7 @@ export function rivalInSlot(claimToken: Token, claimText: string, tokens: Token[
   if (!kind) return null;
   const own = singular(claimToken.word);
   if (tokens.some((t) => t.kind === 'word' && singular(t.word) === own)) return null;
-  return tokens.find((t) => slotOf(t, text) === kind && singular(t.word) !== own) ?? null;
+  // "killed" is no rival of "died": only the other side of a fate is
+  const other = (t: Token) => kind !== 'fate' || SURVIVAL_WORDS.has(t.word) !== SURVIVAL_WORDS.has(claimToken.word);
+  return tokens.find((t) => slotOf(t, text) === kind && singular(t.word) !== own && other(t)) ?? null;
 }

@@ -28,6 +28,8 @@ import weekdays from './weekdays.json' with { type: 'json' };
 import happeningWords from './happening-words.json' with { type: 'json' };
 import headlineVerbs from './headline-verbs.json' with { type: 'json' };
 import deathWords from './death-words.json' with { type: 'json' };
+import fatalWords from './fatal-words.json' with { type: 'json' };
+import survivalWords from './survival-words.json' with { type: 'json' };
 import voteWords from './vote-words.json' with { type: 'json' };
 import blastWords from './blast-words.json' with { type: 'json' };
 
@@ -94,6 +96,10 @@ export const TELLING_VERBS: readonly string[] = tellingVerbs;
 export const SAME_SENSE: readonly string[][] = sameSense.map((g) => g.split(' '));
 /** Kin ("father", "brother", "wife"): one in a claim's place of another is another person. */
 export const KIN_NOUNS: ReadonlySet<string> = new Set(kinNouns);
+/** Words that someone lived through a happening ("survived", "unhurt") and that they did not ("killed",
+ *  "dead"): one where the claim has the other tells another fate. */
+export const SURVIVAL_WORDS: ReadonlySet<string> = new Set(survivalWords);
+export const FATAL_WORDS: ReadonlySet<string> = new Set(fatalWords);
 /** Units of time ("week", "year"): "a year after" is not "a week after". */
 export const TIME_UNITS: ReadonlySet<string> = new Set(timeUnits);
 /** Verbs of saying a headline uses, in the present and the past ("Trump Says …", "Mayor Vows …"). */
