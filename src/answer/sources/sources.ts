@@ -1,6 +1,7 @@
 // "Which sources back this claim?": candidate sentences from the BM25 stage, each judged with its
 // neighbours (support, conflict, or merely on topic), Fuse.js as a fuzzy tie-breaker, then one best passage
 // per article, syndicated copies collapsed, and a verdict.
+import Fuse from 'fuse.js';
 import type { Evidence, SourcesAnswer } from '../../model/contract.js';
 import type { Library } from '../../library/library.js';
 import type { SentenceIndex, SentenceRecord } from '../../library/sentenceIndex.js';
@@ -8,7 +9,6 @@ import type { TermHit } from '../../textIndex/termIndex.js';
 import { analyseClaim, type Claim } from './claim.js';
 import { judge, overruleRoleBlind, type Conflict, type Judgement } from './judge.js';
 import { tokenize, type Token, type WordShape } from './passage.js';
-import { fuseScorer } from './fuzzy.js';
 import { collapseSyndicated } from './syndication.js';
 import { plainClaim } from './plainClaim.js';
 import { citedPlace, headlineJudged, headlineReading, isHeadline, placeOf } from './headline.js';
@@ -220,12 +220,9 @@ function articleShares(index: SentenceIndex, claim: Claim, variants: [string, nu
 function fuzzyScores(query: string, judged: Omit<Passage, 'score' | 'articleScore'>[]): Map<number, number> {
   const pool = judged.map((j, k) => ({ k, text: j.text, coverage: j.judgement.coverage }))
     .sort((a, b) => b.coverage - a.coverage).slice(0, FUSE_POOL);
-  const score = fuseScorer(query.slice(0, FUSE_PATTERN));
-  const byText = new Map<string, number>();
-  for (const text of new Set(pool.map((p) => p.text))) {
-    const s = score(text);
-    if (s !== null) byText.set(text, 1 - s);
-  }
+  const texts = [...new Set(pool.map((p) => p.text))].map((text) => ({ text }));
+  const fuse = new Fuse(texts, { keys: ['text'], includeScore: true, ignoreLocation: true, threshold: 0.8 });
+  const byText = new Map(fuse.search(query.slice(0, FUSE_PATTERN)).map((r) => [r.item.text, 1 - (r.score ?? 1)]));
   return new Map(pool.flatMap((p) => {
     const f = byText.get(p.text);
     return f === undefined ? [] : [[p.k, f] as [number, number]];
