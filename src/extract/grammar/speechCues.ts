@@ -768,6 +768,16 @@ function passiveCue(text: string, toks: Tok[], v: number, sentenceStart: number)
   return { verb: t.text, verbTok: v, subject, start: toks[v - 1]!.start, end: subject.end, inverted: false, weak: false, according: false };
 }
 
+/** "… and said", "… and then said", "… but also added", "…, then says": a verb coordinated with one before it. */
+function coordinated(text: string, toks: Tok[], v: number): boolean {
+  const thenAfterComma = (q: number) => toks[q]!.lower === 'then' && q > 0 && /,\s*$/.test(text.slice(toks[q - 1]!.end, toks[q]!.start));
+  let q = v - 1;
+  while (q > 0 && v - q <= 2 && isAdverb(toks[q]!) && !thenAfterComma(q) && joined(text, toks[q]!, toks[q + 1]!)) q--;
+  const link = toks[q];
+  if (!link || !joined(text, link, toks[q + 1]!)) return false;
+  return link.lower === 'and' || link.lower === 'but' || thenAfterComma(q);
+}
+
 /** Cues of a paragraph; `sentences` are its sentence ranges (a subject never crosses a sentence). */
 export function findCues(text: string, toks: Tok[], sentences: readonly { start: number; end: number }[]): Cue[] {
   const out: Cue[] = [];
@@ -807,7 +817,7 @@ export function findCues(text: string, toks: Tok[], sentences: readonly { start:
     }
     // "…, saying …" / "… and vowed …": the subject that opens the sentence
     const prevTok = toks[v - 1];
-    if (prevTok && prevTok.start >= sentenceStart && (t.lower.endsWith('ing') && /,\s*$/.test(text.slice(prevTok.end, t.start)) || prevTok.lower === 'and' || prevTok.lower === 'but')) {
+    if (prevTok && prevTok.start >= sentenceStart && (t.lower.endsWith('ing') && /,\s*$/.test(text.slice(prevTok.end, t.start)) || coordinated(text, toks, v))) {
       const earlier = out.at(-1);
       if (earlier && earlier.end >= sentenceStart) {
         // "“…,” Trump said, adding …": the same speaker

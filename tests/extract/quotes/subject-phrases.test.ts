@@ -1,6 +1,7 @@
 // Reported speech whose speaker is written with more than a bare noun phrase before the verb: a trailing phrase
 // ("officials familiar with the plan said"), an adverb or a time ("Brandt however said", "Varga last week said"),
-// or a verb before the infinitive of saying ("Brandt declined to say"). Every case is data:
+// a verb before the infinitive of saying ("Brandt declined to say"), or a verb coordinated after another ("and then
+// said"). Every case is data:
 // [rule, paragraph, speaker, words the report holds]; a last group of paragraphs report nothing.
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../../src/parse/parseArticle.js';
@@ -33,6 +34,9 @@ const CASES: [string, string, string, string][] = [
   ['"declined to say"', 'Tomas Brandt declined to say whether the ferry would be sold.', 'Tomas Brandt', 'whether the ferry would be sold'],
   ['"by saying"', 'Odile Marchetti ended the debate by saying the council had no money left.', 'Odile Marchetti', 'the council had no money left'],
   ['"pivoted to arguing"', 'Mayor Ines Varga pivoted to arguing that the tolls paid for the lighthouse.', 'Ines Varga', 'the tolls paid for the lighthouse'],
+  ['"and then said"', 'Tomas Brandt toured the quay and then said the berths were full.', 'Tomas Brandt', 'the berths were full'],
+  ['"but also added"', 'Odile Marchetti praised the crews but also added that pay was too low.', 'Odile Marchetti', 'pay was too low'],
+  ['", then says"', 'Mayor Ines Varga offered the skipper a berth, then says she will cut the tolls.', 'Ines Varga', 'she will cut the tolls'],
 ];
 
 const NOTHING: [string, string][] = [
