@@ -18,12 +18,14 @@ import type { Tok } from '../people/wordTokens.js';
 import {
   ASIDE_OPENERS,
   EVENT_NOUNS,
+  IRREGULAR_PASTS,
   ISSUED_DOCUMENTS,
   NOT_ADVERBS,
   QUANTITY_HEADS,
   QUANTITY_WORDS,
   SENTENCE_OPENERS,
   SPEECH_VERBS,
+  TIME_UNITS,
   VERB_AUXILIARIES,
   WEAK_SPEECH_VERBS,
   WEEKDAYS,
@@ -247,7 +249,8 @@ const CONTACT_PREPOSITIONS = new Set(['to', 'with']);
 
 const COORDINATORS = new Set(['and', 'or', 'but']);
 const RELATIVES = new Set(['who', 'which']);
-const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'been', "'s"]);
+const BE_FORMS_LIST = ['is', 'are', 'was', 'were', 'been', "'s"];
+const BE_FORMS = new Set(BE_FORMS_LIST);
 /** Words in -ing that are prepositions, not participles: "during the clash", "including". */
 const ING_PREPOSITIONS = new Set([
   'during',
@@ -451,6 +454,28 @@ const DASH_PAIR = /^\s*(?:--|\u2014|\u2013)\s*$/;
 /** How many words an aside between dashes may run. */
 const DASH_ASIDE_WORDS = 30;
 
+/** Parts of a day after a weekday ("on Thursday evening"). */
+const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
+/** Words before a unit of time that make it a time ("last week", "this month", "earlier this year"). */
+const TIME_DETS = new Set(['last', 'this', 'next', 'that']);
+
+/** "The IMF on Tuesday said", "Spicer on Thursday evening said", "Feinstein last week said": the token before a
+ *  time that ends at token `k`, or `k` when no time ends there. */
+function timeBefore(text: string, toks: Tok[], k: number): number {
+  let j = k;
+  if (DAY_PARTS.has(toks[j]!.lower) && j > 0 && WEEKDAYS.has(toks[j - 1]!.lower)) j--;
+  if (WEEKDAYS.has(toks[j]!.lower)) {
+    const on = toks[j - 1];
+    return on && on.lower === 'on' && joined(text, on, toks[j]!) ? j - 2 : k === j ? k : j - 1;
+  }
+  const det = toks[k - 1];
+  if ((TIME_UNITS.has(toks[k]!.lower) || toks[k]!.lower === 'weekend') && det && TIME_DETS.has(det.lower) && joined(text, det, toks[k]!)) {
+    const before = toks[k - 2];
+    return before && (before.lower === 'earlier' || before.lower === 'late') ? k - 3 : k - 2;
+  }
+  return k;
+}
+
 /** The subject before the verb at `v`: skips adverbs, a parenthesis ("(D-Mo.)") and appositives
  *  (", a Clinton surrogate,"). */
 function subjectBefore(text: string, toks: Tok[], v: number, sentenceStart: number, sepOverride?: string): SpeakerPhrase | null {
@@ -469,14 +494,9 @@ function subjectBefore(text: string, toks: Tok[], v: number, sentenceStart: numb
     if (/^\s+$/.test(sep)) { const p = phraseEndingAt(text, toks, k - 1); return p && (p.category === 'generic' || p.category === 'role') ? p : null; }
     return null;
   }
-  if (
-    k >= 1 &&
-    WEEKDAYS.has(toks[k]!.lower) &&
-    toks[k - 1]!.lower === 'on' &&
-    joined(text, toks[k]!, toks[k + 1]!) &&
-    joined(text, toks[k - 1]!, toks[k]!)
-  ) {
-    k -= 2;
+  const time = k >= 1 && joined(text, toks[k]!, toks[k + 1]!) ? timeBefore(text, toks, k) : k;
+  if (time !== k) {
+    k = time;
     skipAux();
   }
   if (k < 0 || toks[k]!.start < sentenceStart) return null;
@@ -533,6 +553,87 @@ function subjectBefore(text: string, toks: Tok[], v: number, sentenceStart: numb
     }
   }
   return null;
+}
+
+/** Words that open what follows a subject's head and belongs to it: "people familiar with the talks", "officials
+ *  briefed on the plan", "advocates for reform", "voters who backed him", "several people I spoke with". */
+const POST_MODIFIER_OPENERS = new Set([
+  'familiar', 'close', 'briefed', 'privy', 'knowledgeable', 'involved', 'with', 'for', 'at', 'in', 'of', 'from',
+  'on', 'inside', 'outside', 'within', 'across', 'among', 'around', 'throughout', 'near', 'who', 'that', 'i', 'we',
+  "i've", "we've",
+]);
+/** Words after which a verb of saying is a noun or an infinitive: "of questions", "to project", "the thought". */
+const NOT_VERB_BEFORE = new Set([
+  ...DETS, ...PREPOSITIONS, ...BE_FORMS_LIST, 'be', 'being', 'of', 'to', 'for', 'with', 'by', 'about', 'this', 'these', 'those',
+]);
+/** Words that open a relative or contact clause, which has a verb of its own ("people who have seen him say"). */
+const CLAUSE_OPENERS = new Set(['who', 'that', 'i', 'we', "i've", "we've"]);
+const FINITE_AUXILIARIES = new Set([
+  ...BE_FORMS_LIST, 'be', 'being', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'did', 'does', 'do',
+]);
+/** How many words a subject's trailing phrase may run before its verb. */
+const POST_MODIFIER_WORDS = 14;
+
+/** "A person familiar with the planning says", "Some delegates at the convention in Philadelphia said": the
+ *  head of a subject that opens its clause, a phrase after it running to the verb with no punctuation between. */
+function postModified(text: string, toks: Tok[], v: number, sentenceStart: number): SpeakerPhrase | null {
+  let j = v;
+  while (j > 0 && v - j < POST_MODIFIER_WORDS && toks[j - 1]!.start >= sentenceStart && joined(text, toks[j - 1]!, toks[j]!)) j--;
+  if (j === v || v - j >= POST_MODIFIER_WORDS) return null;
+  while (j < v && FOCUS_WORDS.has(toks[j]!.lower)) j++;
+  const p = phraseStartingAt(text, toks, j) ?? determinedNoun(text, toks, j);
+  if (!p || p.category === 'pronoun' || p.to + 2 > v) return null;
+  const opener = toks[p.to + 1]!;
+  if (!POST_MODIFIER_OPENERS.has(opener.lower)) return null;
+  // the phrase must stay a modifier: no other verb of saying, no coordinated verb before ours; and the verb is one,
+  // not a noun ("handling of questions", "the thought") or an infinitive ("to project")
+  const rest = toks.slice(p.to + 1, v);
+  const last = rest.at(-1)!;
+  if (rest.some((t) => SPEECH_VERBS.has(t.lower) && !t.lower.endsWith('ed')) || COORDINATORS.has(last.lower) || DETS.has(last.lower) ||
+    (NOT_VERB_BEFORE.has(last.lower) && !CLAUSE_OPENERS.has(opener.lower)) ||
+    last.lower.endsWith("'s") || isNumeral(last.lower) || toks[v]!.cap) return null;
+  // a phrase of place or topic holds no verb of its own ("Hundreds of parents are suffering … stress"); a clause does
+  if (!CLAUSE_OPENERS.has(opener.lower) && rest.some((t) => FINITE_AUXILIARIES.has(t.lower))) return null;
+  // ("People briefed on …": a source noun capitalised only because it opens the sentence)
+  return p.category === 'name' && p.from === p.to && isSourceNoun(toks[p.from]!.lower) ? { ...p, category: 'generic' } : p;
+}
+
+/** Objects after which an infinitive is the object's to do ("urged him to say"), not the subject's. */
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'you', 'it']);
+
+/** "Cook declined to say whether …", "Bolton distanced himself from it by saying …", "Cruz pivoted to arguing":
+ *  a verb of saying as an infinitive or after "by", whose speaker is the subject of the verb before it. */
+function catenativeSubject(text: string, toks: Tok[], v: number, sentenceStart: number): SpeakerPhrase | null {
+  const link = toks[v - 1];
+  const verb = toks[v]!;
+  if (!link || !joined(text, link, verb)) return null;
+  if (!(link.lower === 'to' && !/(?:ed|[^s]s)$/.test(verb.lower)) && !(link.lower === 'by' && verb.lower.endsWith('ing'))) return null;
+  let j = v - 1;
+  while (j > 0 && v - j < POST_MODIFIER_WORDS && toks[j - 1]!.start >= sentenceStart && joined(text, toks[j - 1]!, toks[j]!)) j--;
+  if (v - j >= POST_MODIFIER_WORDS) return null;
+  while (j < v && FOCUS_WORDS.has(toks[j]!.lower)) j++;
+  const p = phraseStartingAt(text, toks, j);
+  // ("It is too soon to say": an empty subject; "to claim the nomination": taking, not saying)
+  if (!p || p.to + 2 >= v || toks[p.from]!.lower === 'it' || (link.lower === 'to' && verb.lower === 'claim')) return null;
+  let m = p.to + 1;
+  while (m < v - 1 && isAdverb(toks[m]!)) m++;
+  const main = toks[m]!;
+  const finite = /^\p{Ll}+(?:ed|[^s]s)$/u.test(main.text) || IRREGULAR_PASTS.has(main.lower) || FINITE_AUXILIARIES.has(main.lower);
+  const between = toks.slice(m + 1, v - 1);
+  if (!finite || SPEECH_VERBS.has(main.lower) || between.some((t) => OBJECT_PRONOUNS.has(t.lower) || SPEECH_VERBS.has(t.lower)))
+    return null;
+  return p.category === 'name' && p.from === p.to && isSourceNoun(toks[p.from]!.lower) ? { ...p, category: 'generic' } : p;
+}
+
+/** "Some advocates", "the airline": a determiner and one plain lowercase noun, a source the lists do not know. */
+function determinedNoun(text: string, toks: Tok[], s: number): SpeakerPhrase | null {
+  const det = toks[s];
+  const noun = toks[s + 1];
+  if (!det || !noun || !DETS.has(det.lower) || !/^\p{Ll}[\p{Ll}-]+$/u.test(noun.text) || !joined(text, det, noun)) return null;
+  if (NOT_NAME_WORDS.has(noun.lower) || isAdverb(noun) || SPEECH_VERBS.has(noun.lower) || DETS.has(noun.lower)) return null;
+  // (a group of people is mostly plural; an unknown singular is mostly a thing: "the dynamic", "a look")
+  if (!/[^s]s$/.test(noun.lower)) return null;
+  return { start: det.start, end: noun.end, text: text.slice(det.start, noun.end), category: 'generic', from: s, to: s + 1 };
 }
 
 /** How many words an aside between commas may run ("Mike Huckabee, for his part, is labeling"). */
@@ -667,6 +768,16 @@ function passiveCue(text: string, toks: Tok[], v: number, sentenceStart: number)
   return { verb: t.text, verbTok: v, subject, start: toks[v - 1]!.start, end: subject.end, inverted: false, weak: false, according: false };
 }
 
+/** "… and said", "… and then said", "… but also added", "…, then says": a verb coordinated with one before it. */
+function coordinated(text: string, toks: Tok[], v: number): boolean {
+  const thenAfterComma = (q: number) => toks[q]!.lower === 'then' && q > 0 && /,\s*$/.test(text.slice(toks[q - 1]!.end, toks[q]!.start));
+  let q = v - 1;
+  while (q > 0 && v - q <= 2 && isAdverb(toks[q]!) && !thenAfterComma(q) && joined(text, toks[q]!, toks[q + 1]!)) q--;
+  const link = toks[q];
+  if (!link || !joined(text, link, toks[q + 1]!)) return false;
+  return link.lower === 'and' || link.lower === 'but' || thenAfterComma(q);
+}
+
 /** Cues of a paragraph; `sentences` are its sentence ranges (a subject never crosses a sentence). */
 export function findCues(text: string, toks: Tok[], sentences: readonly { start: number; end: number }[]): Cue[] {
   const out: Cue[] = [];
@@ -688,8 +799,8 @@ export function findCues(text: string, toks: Tok[], sentences: readonly { start:
     if (passive) { out.push(passive); continue; }
     const opensSentence = t.start === sentenceStart;
     if (!SPEECH_VERBS.has(t.lower) || (t.cap && v > 0 && !opensSentence)) continue;
-    // "as X put it": "put" says something only with "it"
-    if (t.lower === 'put' && toks[v + 1]?.lower !== 'it') continue;
+    // "as X put it": "put" says something only with "it"; "continues to lead" is going on, not speaking
+    if ((t.lower === 'put' && toks[v + 1]?.lower !== 'it') || (t.lower.startsWith('continu') && toks[v + 1]?.lower === 'to')) continue;
     // "the IMF report stated": a word before another verb of saying is a noun ("report", "comment", "call")
     const nextTok = toks[v + 1];
     if (nextTok && SPEECH_VERBS.has(nextTok.lower) && !nextTok.lower.endsWith('ing') && /^\s+$/.test(text.slice(t.end, nextTok.start))) continue;
@@ -698,14 +809,15 @@ export function findCues(text: string, toks: Tok[], sentences: readonly { start:
     const participle = t.lower.endsWith('ing') && v > 0 && /,\s*$/.test(text.slice(toks[v - 1]!.end, t.start));
     const found = participle ? null : issuerOf(text, toks, subjectBefore(text, toks, v, sentenceStart), sentenceStart);
     // "she said at a news conference announcing …": an event does not speak; the sentence's speaker does
-    const before = found && t.lower.endsWith('ing') && EVENT_NOUNS.has(toks[found.to]!.lower) ? null : found;
+    const before = (found && t.lower.endsWith('ing') && EVENT_NOUNS.has(toks[found.to]!.lower) ? null : found) ??
+      (participle ? null : postModified(text, toks, v, sentenceStart) ?? catenativeSubject(text, toks, v, sentenceStart));
     if (before) {
       out.push({ verb: t.text, verbTok: v, subject: before, start: before.start, end: t.end, inverted: false, weak, according: false });
       continue;
     }
     // "…, saying …" / "… and vowed …": the subject that opens the sentence
     const prevTok = toks[v - 1];
-    if (prevTok && prevTok.start >= sentenceStart && (t.lower.endsWith('ing') && /,\s*$/.test(text.slice(prevTok.end, t.start)) || prevTok.lower === 'and' || prevTok.lower === 'but')) {
+    if (prevTok && prevTok.start >= sentenceStart && (t.lower.endsWith('ing') && /,\s*$/.test(text.slice(prevTok.end, t.start)) || coordinated(text, toks, v))) {
       const earlier = out.at(-1);
       if (earlier && earlier.end >= sentenceStart) {
         // "“…,” Trump said, adding …": the same speaker

@@ -378,8 +378,12 @@ function contentAfter(at: At, others: readonly Cue[]): Reported | null {
   // ("said if elected he would …", "said much of the talk was about …": an opener that starts a clause after all)
   const opener = NOT_CLAUSE_OPENERS.has(toks[k]!.lower);
   if (opener && (!BARE_CLAUSE_VERBS.test(verb.lower) || clauseOpenedAt(toks, k, sentence.end) === null)) return null;
+  // ("maintains a wide lead": a verb that also takes an object reports a bare clause only when one has a verb)
+  if (OBJECT_TOO.test(verb.lower) && !toks.slice(k, k + 8).some((w) => w.end <= sentence.end && FINITE.test(w.lower))) return null;
   return trimContent(text, toks[k]!.start, sentence.end);
 }
+/** Verbs that take a bare clause and an object alike ("maintained he was right", "maintained a lead"). */
+const OBJECT_TOO = /^(?:maintain|maintains|maintained|maintaining)$/;
 
 /** A time or a channel right after a verb of saying, before its clause: "on Monday", "late Tuesday",
  *  "in a statement", "in an interview on Friday". */
