@@ -111,10 +111,10 @@ function sortKey(e: Event): string {
  *  closer when it shares a participant or the place and when it is a named kind (a visit rather than an
  *  `other` happening); a date of the same sentence already belongs to something else. */
 function nearestDate(lib: Library, e: Event): NearestDate | null {
-  const article = lib.extracted.find((a) => a.article === e.evidence.article);
   let best: Event | null = null;
   let bestDistance = Infinity;
-  for (const x of article?.events ?? []) {
+  for (const k of lib.eventIndex.eventsOfArticle(e.evidence.article)) {
+    const x = lib.eventIndex.events[k]!;
     if (!x.date?.start || x.evidence.text === e.evidence.text) continue;
     const shared = x.participants.some((p) => e.participants.includes(p)) || (!!x.place && x.place === e.place);
     const distance = Math.abs(x.evidence.paragraph - e.evidence.paragraph) * 2 + (x.evidence.paragraph < e.evidence.paragraph ? 1 : 0)

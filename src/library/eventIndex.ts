@@ -150,8 +150,8 @@ export class EventIndex {
     return this.byParticipant(word).length > 0;
   }
 
-  /** The events of an article. */
-  private eventsOfArticle(article: string): number[] {
+  /** The events of an article (their numbers in `events`, in the article's order). */
+  eventsOfArticle(article: string): readonly number[] {
     if (!this.articleEvents) {
       this.articleEvents = new Map();
       this.events.forEach((e, k) => {
