@@ -6,6 +6,7 @@ import type { Event, EventKind } from '../model/contract.js';
 import { deletions, oneEditApart } from '../text/edits.js';
 import { memoTerms } from '../textIndex/fastTerms.js';
 import { TermIndex, type TermSegment } from '../textIndex/termIndex.js';
+import { lowerBound } from '../text/lowerBound.js';
 import { fold } from '../text/normalize.js';
 import { STOPWORDS, terms } from '../text/tokens.js';
 
@@ -178,14 +179,23 @@ export class EventIndex {
 
   search(q: EventQuery, limit = 10): EventHit[] {
     // how many of the names in the query are participants of each event
-    const nameWords = fold(q.words).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3 && !STOPWORDS.has(w) && this.isParticipantWord(w));
-    const named = new Map<number, number>();
-    for (const w of nameWords) for (const k of new Set(this.byParticipant(w))) named.set(k, (named.get(k) ?? 0) + 1 / nameWords.length);
+    const nameLists = fold(q.words).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3 && !STOPWORDS.has(w))
+      .map((w) => this.byParticipant(w)).filter((list) => list.length > 0);
+    // a common first name has thousands of events: the share is looked up for candidates only
+    const shares = new Map<number, number>();
+    const named = { get: (k: number): number => {
+      let share = shares.get(k);
+      if (share === undefined) {
+        share = nameLists.reduce((sum, list) => sum + (holds(list, k) ? 1 / nameLists.length : 0), 0);
+        shares.set(k, share);
+      }
+      return share;
+    } };
     const hits = this.terms.search(q.words, CANDIDATES);
     const top = hits[0]?.score || 1;
     const bm25 = new Map(hits.map((h) => [h.doc, h.score / top]));
     // events of the people named are candidates too, even where their names are too common to rank
-    const withAll = [...named].filter(([, share]) => share > 0.99).slice(0, CANDIDATES).map(([k]) => k);
+    const withAll = intersect(nameLists, CANDIDATES);
     const focus = q.focus ?? [];
     const focused = [...new Set(focus.map((f) => f.article))].flatMap((a) => this.eventsOfArticle(a));
     const candidates = [...new Set([...bm25.keys(), ...withAll, ...focused])].map((k) => ({ k, bm25: bm25.get(k) ?? 0 }));
@@ -198,10 +208,10 @@ export class EventIndex {
     const ranked = candidates
       .map(({ k, bm25 }) => ({ k, bm25, covered: coverage(k), near: focus.length ? this.closeness(k, focus) : 0 }))
       // an event that holds too little of the query and none of its people (nor stands in its article) is no answer
-      .filter(({ k, covered, near }) => covered >= MIN_COVERAGE || (named.get(k) ?? 0) >= 0.5 || near > 0)
+      .filter(({ k, covered, near }) => covered >= MIN_COVERAGE || named.get(k) >= 0.5 || near > 0)
       .map(({ k, bm25, covered, near }) => {
         const e = this.events[k]!;
-        const score = 0.25 * bm25 + 0.3 * covered + 0.25 * (named.get(k) ?? 0) + FOCUS_WEIGHT * near
+        const score = 0.25 * bm25 + 0.3 * covered + 0.25 * named.get(k) + FOCUS_WEIGHT * near
           + (q.kinds.includes(e.kind) ? 0.1 : 0) + (e.date?.start ? 0.05 : 0);
         return { k, event: e, score };
       })
@@ -217,6 +227,24 @@ export class EventIndex {
     }
     return distinct(ranked.sort((a, b) => b.score - a.score)).slice(0, limit).map(({ event, score }) => ({ event, score }));
   }
+}
+
+/** Whether an ascending list holds `k`. */
+function holds(list: readonly number[], k: number): boolean {
+  const at = lowerBound(list, k);
+  return at < list.length && list[at] === k;
+}
+
+/** The first `limit` numbers every ascending list holds, walking the shortest list. */
+function intersect(lists: readonly (readonly number[])[], limit: number): number[] {
+  if (lists.length === 0) return [];
+  const [shortest, ...rest] = [...lists].sort((a, b) => a.length - b.length);
+  const out: number[] = [];
+  for (const k of shortest!) {
+    if (rest.every((list) => holds(list, k))) out.push(k);
+    if (out.length === limit) break;
+  }
+  return out;
 }
 
 /** One answer per sentence and date: "met again to finish their discussion" is a meeting and talks, both of
