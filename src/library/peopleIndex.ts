@@ -27,6 +27,8 @@ export class PeopleIndex {
   private readonly candidates: NameCandidates<Person>;
   private readonly exact = new Map<string, Person[]>();
   private readonly roles: { person: Person; words: string[] }[] = [];
+  /** Everyone, most quoted first (ties in the articles' order): worked out once, not on every keystroke. */
+  private mostQuoted: Person[] = [];
 
   /** With `stepwise`, the index fills only as `fill()` is stepped: a busy thread can pause between chunks. */
   constructor(readonly people: readonly Person[], private readonly quoteCount: ReadonlyMap<string, number>, stepwise = false) {
@@ -52,6 +54,9 @@ export class PeopleIndex {
       for (const r of p.roles) this.roles.push({ person: p, words: roleWords(r) });
       if (++n % chunk === 0) yield;
     }
+    const counts = Int32Array.from(this.people, (p) => this.quotesOf(p.id));
+    const order = Int32Array.from(this.people, (_, k) => k).sort((a, b) => counts[b]! - counts[a]! || a - b);
+    this.mostQuoted = Array.from(order, (k) => this.people[k]!);
   }
 
   /** Best first; among equals the most quoted. */
@@ -66,8 +71,8 @@ export class PeopleIndex {
         if (r.words.at(-1) === words.at(-1) && words.every((w) => r.words.includes(w))) offer(r.person, ROLE_SCORE);
       }
     }
-    let pool = [...this.candidates.find(key(q).split(' ').filter(Boolean), typing)];
-    if (pool.length > POOL_MAX) pool = pool.sort((a, b) => this.quotesOf(b.id) - this.quotesOf(a.id)).slice(0, POOL_MAX);
+    const found = this.candidates.find(key(q).split(' ').filter(Boolean), typing);
+    const pool = found.size > POOL_MAX ? this.mostQuotedOf(found) : [...found];
     if (pool.length > 0) {
       for (const r of new Fuse(pool, FUSE_OPTIONS).search(q, { limit: Math.max(limit, 10) })) offer(r.item, 1 - (r.score ?? 1));
     }
@@ -81,9 +86,19 @@ export class PeopleIndex {
   /** Autocomplete: fuzzy on the input, most-quoted first when it is empty. */
   suggest(input: string, limit = 25): Person[] {
     if (!input.trim()) {
-      return [...this.people].sort((a, b) => this.quotesOf(b.id) - this.quotesOf(a.id)).slice(0, limit);
+      return this.mostQuoted.slice(0, limit);
     }
     return this.find(input, limit, true).map((h) => h.person);
+  }
+
+  /** The POOL_MAX most quoted of many people: read off the most-quoted order rather than sorting them. */
+  private mostQuotedOf(found: ReadonlySet<Person>): Person[] {
+    const out: Person[] = [];
+    for (const p of this.mostQuoted) {
+      if (found.has(p)) out.push(p);
+      if (out.length === POOL_MAX) break;
+    }
+    return out;
   }
 
   quotesOf(id: string): number {

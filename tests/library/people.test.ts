@@ -35,6 +35,15 @@ describe('finding people by name among thousands', () => {
     expect(index.suggest('Surname1', 25).length).toBeLessThanOrEqual(25);
   });
 
+  it('a first letter shared by hundreds of people suggests the most quoted of them first', () => {
+    const annas = Array.from({ length: 500 }, (_, k) => person(`anna-${k}`, `Anna Surname${k}`));
+    const quoted = new Map(annas.map((p, k) => [p.id, k % 250]));
+    const suggested = new PeopleIndex([...people, ...annas], quoted).suggest('A', 25).map((p) => p.id);
+    expect(suggested).toHaveLength(25);
+    expect(suggested.slice(0, 2).sort()).toEqual(['anna-249', 'anna-499']);
+    expect(suggested).not.toContain('anna-0');
+  });
+
   it('nothing for a name nobody has', () => {
     expect(index.find('Zzyzx Qwerty')).toEqual([]);
   });
