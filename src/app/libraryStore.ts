@@ -100,6 +100,8 @@ export class LibraryStore {
   private cache: Promise<ExtractionCache | null> | null = null;
   /** The version the library snapshot is keyed by, once the cache is open. */
   private snapshotKey: string | null = null;
+  /** Whether the snapshot on disk holds the library serving (this process loaded or wrote it). */
+  private snapshotSaved = false;
   private persisting: Promise<void> = Promise.resolve();
   /** The registry the library serving was assembled with: the next reload updates it (null: build anew). */
   private book: RegistryBook | null = null;
@@ -341,16 +343,16 @@ export class LibraryStore {
   }
 
   /** Writes what this reload extracted to the cache, after the swap, and compacts it when it has grown stale. */
-  private persist(fresh: CacheEntry[], held: Map<string, CacheEntry>, lib: Library): void {
+  private persist(fresh: CacheEntry[], held: Map<string, CacheEntry>, lib: Library, save: boolean): void {
     this.persisting = this.persisting.then(async () => {
       const cache = await this.openCache();
       if (!cache?.enabled) return;
       await cache.write(fresh);
       await cache.compact([...held.values()]);
       // a library swapped out meanwhile is not saved: the reload that replaced it saves its own
-      if (this.current === lib && this.snapshotKey) {
+      if (save && this.current === lib && this.snapshotKey) {
         await mkdir(cache.dir, { recursive: true });
-        await writeLibrarySnapshot(cache.dir, this.snapshotKey, lib, held);
+        this.snapshotSaved = await writeLibrarySnapshot(cache.dir, this.snapshotKey, lib, held) && this.current === lib;
       }
     }).catch(() => undefined);
   }
@@ -409,12 +411,17 @@ export class LibraryStore {
     }
     const removed = [...this.hashes.keys()].filter((f) => !hashes.has(f));
     const first = this.current === null;
+    // a reload that changed nothing leaves a snapshot that holds the library as it is (its manifest still
+    // matches the folder): writing it again would cost seconds of the serving thread for nothing
+    const same = !first && !added.length && !removed.length && !changed.length &&
+      JSON.stringify(rejected) === JSON.stringify(this.current!.rejected);
+    if (!same) this.snapshotSaved = result.reuse?.snapshot === true;
     this.current = lib;
     this.hashes = hashes;
     this.book = built.book ?? null;
     if (result.fresh && built.held) {
       this.held = built.held;
-      this.persist(result.fresh, built.held, lib);
+      this.persist(result.fresh, built.held, lib, !this.snapshotSaved);
     }
     return {
       ...base, ok: true, swapped: true, articles: lib.articles.length, added: first ? [...hashes.keys()] : added, removed, changed,
