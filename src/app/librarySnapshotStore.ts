@@ -14,10 +14,10 @@ import type { Rejected } from '../model/contract.js';
 import type { CacheEntry } from '../cache/extractionCache.js';
 import { extractorVersion } from '../cache/extractorVersion.js';
 import { bytesOf, readSnapshotFile, writeSnapshotFile, type SnapshotChunk, type SnapshotContents } from '../cache/snapshotFile.js';
-import { libraryChunks, restoreLibrary } from '../library/librarySnapshot.js';
+import { libraryChunks, restoreLibrarySteps } from '../library/librarySnapshot.js';
 import type { Library } from '../library/library.js';
 import {
-  readNamedSeeds, readSeedFolder, unchangedSince, type FileStamp, type ReadLimits, type SeedProblem,
+  readNamedSeeds, readSeedFolder, unchangedSince, type FileStamp, type ReadLimits, type SeedFolder, type SeedProblem,
 } from '../load/readSeedFolder.js';
 import { textHash } from '../cache/extractionCache.js';
 
@@ -107,13 +107,42 @@ const sameList = (a: readonly Rejected[], b: readonly Rejected[]) =>
  */
 export async function startFromSnapshot(dir: string, version: string, seedsDir: string, limits: ReadLimits, now: () => number):
     Promise<SnapshotStart | null> {
-  const [contents, scan] = await Promise.all([
-    readSnapshotFile(join(dir, SNAPSHOT_NAME)), readSeedFolder(seedsDir, limits, { now, known: () => true }),
-  ]);
-  if (!contents || contents.meta.version !== version || !Array.isArray(contents.meta.rejected)) return null;
-  const manifest = readManifest(contents);
-  if (!manifest) return null;
+  // the folder's metadata comes from the thread pool while this thread reads and restores the snapshot;
+  // the restore pauses between chunks, so the scan goes on, and stops as soon as the folder says "miss"
+  const scanning = readSeedFolder(seedsDir, limits, { now, known: () => true }).catch(() => null);
+  const contents = await readSnapshotFile(join(dir, SNAPSHOT_NAME));
+  const manifest = contents && contents.meta.version === version && Array.isArray(contents.meta.rejected) ? readManifest(contents) : null;
+  if (!contents || !manifest) { await scanning; return null; }
   const rejected = contents.meta.rejected as Rejected[];
+  let verdict: Omit<SnapshotStart, 'lib' | 'hashes'> | null | undefined;
+  const checked = scanning
+    .then(async (scan) => { verdict = scan ? await matchFolder(scan, manifest, rejected, seedsDir, limits, now) : null; })
+    .catch(() => { verdict = null; });
+  let lib: Library | null = null;
+  try {
+    // built now, as a build from the extraction cache would say
+    const steps = restoreLibrarySteps(contents, rejected, now());
+    for (;;) {
+      if (verdict === null) break;
+      const step = steps.next();
+      if (step.done) { lib = step.value; break; }
+      await nextTurn();
+    }
+  } catch {
+    lib = null;
+  }
+  await checked;
+  if (!verdict || !lib) return null;
+  const hashes = new Map(lib.articles.map((a) => [a.id, manifest.get(a.id)?.hash ?? '']));
+  if ([...hashes.values()].some((h) => !h)) return null;
+  return { ...verdict, lib, hashes };
+}
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** What the folder holds against the manifest: null on any difference, else what the start reports. */
+async function matchFolder(scan: SeedFolder, manifest: ReadonlyMap<string, ManifestEntry>, rejected: readonly Rejected[],
+    seedsDir: string, limits: ReadLimits, now: () => number): Promise<Omit<SnapshotStart, 'lib' | 'hashes'> | null> {
   // the files a build would read: every one the folder holds now, each as the snapshot saw it
   let seen = 0;
   const reread: string[] = [];
@@ -128,14 +157,5 @@ export async function startFromSnapshot(dir: string, version: string, seedsDir: 
   if (read.skipped.length) return null;
   const folderRejected = [...scan.rejected, ...read.rejected].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   if (!sameList(folderRejected, rejected.filter((r) => !manifest.has(r.file)))) return null;
-  let lib: Library;
-  try {
-    // built now, as a build from the extraction cache would say
-    lib = restoreLibrary(contents, rejected, now());
-  } catch {
-    return null;
-  }
-  const hashes = new Map(lib.articles.map((a) => [a.id, manifest.get(a.id)?.hash ?? '']));
-  if ([...hashes.values()].some((h) => !h)) return null;
-  return { lib, hashes, skipped: scan.skipped, reread: read.files.length };
+  return { skipped: scan.skipped, reread: read.files.length };
 }

@@ -9,6 +9,7 @@
 import type { Evidence, ExtractedArticle, Person, Quote, Event, Rejected } from '../model/contract.js';
 import type { Article } from '../parse/article.js';
 import { TermIndex, type TermIndexParts } from '../textIndex/termIndex.js';
+import { evidenceOf } from './evidence.js';
 import { bytesOf, type SnapshotChunk, type SnapshotContents } from '../cache/snapshotFile.js';
 import type { Library } from './library.js';
 import { EventIndex } from './eventIndex.js';
@@ -24,11 +25,32 @@ type PackedArticle = Omit<Article, 'paragraphs'> & { paragraphs: { n: number; te
 /** An article's contract shapes with people as places in the registry's list and evidence as places in its
  *  own list `ev` (JSON keeps no shared objects; the quotes, events and dates citing one sentence share one). */
 type PackedExtracted = Omit<ExtractedArticle, 'people' | 'quotes' | 'events' | 'dates'> & {
-  people: number[]; ev: Evidence[];
+  people: number[]; ev: PackedEvidence[];
   quotes: (Omit<Quote, 'evidence'> & { evidence: number })[];
   events: (Omit<Event, 'evidence'> & { evidence: number })[];
   dates: (Omit<ExtractedArticle['dates'][number], 'evidence'> & { evidence: number })[];
 };
+
+/** Evidence as its place in the article: paragraph, the sentence's number in it (-1: the paragraph itself)
+ *  or the text when it is neither, and 1 for a headline; or, for evidence `evidenceOf` would not make again
+ *  as it is, the whole object. Made again on load, the article's fields and strings are its own. */
+type PackedEvidence = [paragraph: number, text: number | string, headline: 0 | 1] | Evidence;
+
+function packEvidence(article: Article, e: Evidence): PackedEvidence {
+  const p = article.paragraphs[e.paragraph - 1];
+  const k = p?.text === e.text ? -1 : p?.sentences.findIndex((s) => s.text === e.text) ?? -1;
+  const packed: PackedEvidence = [e.paragraph, p && (k >= 0 || p.text === e.text) ? k : e.text, e.headline ? 1 : 0];
+  return JSON.stringify(unpackEvidence(article, packed)) === JSON.stringify(e) ? packed : e;
+}
+
+function unpackEvidence(article: Article, e: PackedEvidence): Evidence {
+  if (!Array.isArray(e)) return e;
+  const [paragraph, ref, headline] = e;
+  const p = article.paragraphs[paragraph - 1];
+  const text = typeof ref === 'string' ? (ref === article.title ? article.title : ref) : ref < 0 ? p?.text : p?.sentences[ref]?.text;
+  if (text === undefined) throw new Error('evidence out of its article');
+  return evidenceOf(article, { paragraph, text, ...(headline ? { headline: true as const } : {}) });
+}
 
 /** The library's term indexes by name. */
 function termIndexes(lib: Library): [string, TermIndex][] {
@@ -55,12 +77,12 @@ function unpackArticle(a: PackedArticle): Article {
   return { ...a, paragraphs } as Article;
 }
 
-function packExtracted(e: ExtractedArticle, personAt: ReadonlyMap<Person, number>): PackedExtracted {
-  const ev: Evidence[] = [];
+function packExtracted(article: Article, e: ExtractedArticle, personAt: ReadonlyMap<Person, number>): PackedExtracted {
+  const ev: PackedEvidence[] = [];
   const at = new Map<Evidence, number>();
   const place = (v: Evidence) => {
     let k = at.get(v);
-    if (k === undefined) { at.set(v, (k = ev.length)); ev.push(v); }
+    if (k === undefined) { at.set(v, (k = ev.length)); ev.push(packEvidence(article, v)); }
     return k;
   };
   return {
@@ -78,13 +100,14 @@ function packExtracted(e: ExtractedArticle, personAt: ReadonlyMap<Person, number
 }
 
 /** The contract shapes back from `packExtracted` (in place: the parsed objects become the library's). */
-function unpackExtracted(p: PackedExtracted, people: readonly Person[]): ExtractedArticle {
+function unpackExtracted(article: Article, p: PackedExtracted, people: readonly Person[]): ExtractedArticle {
+  const ev = p.ev.map((e) => unpackEvidence(article, e));
   const evidence = (k: number) => {
-    const e = p.ev[k];
+    const e = ev[k];
     if (!e) throw new Error('evidence out of range');
     return e;
   };
-  const x = p as unknown as ExtractedArticle & { ev?: Evidence[] };
+  const x = p as unknown as ExtractedArticle & { ev?: PackedEvidence[] };
   x.people = p.people.map((k) => {
     const person = people[k];
     if (!person) throw new Error('a person out of range');
@@ -106,7 +129,7 @@ export function* libraryChunks(lib: Library): Generator<SnapshotChunk> {
   }
   for (let i = 0; i < lib.articles.length; i += ARTICLE_CHUNK) {
     const a = lib.articles.slice(i, i + ARTICLE_CHUNK).map(packArticle);
-    const x = lib.extracted.slice(i, i + ARTICLE_CHUNK).map((e) => packExtracted(e, personAt));
+    const x = lib.extracted.slice(i, i + ARTICLE_CHUNK).map((e, k) => packExtracted(lib.articles[i + k]!, e, personAt));
     yield { kind: 'articles', bytes: Buffer.from(JSON.stringify({ a, x }), 'utf8') };
   }
   for (const [name, index] of termIndexes(lib)) {
@@ -159,22 +182,10 @@ const sliceOf = (text: string, within: string): string => {
 /** The long strings of an article's contract shapes made the article's own again, as a build shares them
  *  (short ones, kinds and names, are left as parsed: interning them cost a fifth of a load for a few MB). */
 function reshare(article: Article, x: ExtractedArticle): void {
-  const evidence = new Set<Evidence>();
-  for (const q of x.quotes) evidence.add(q.evidence);
-  for (const e of x.events) evidence.add(e.evidence);
-  for (const d of x.dates) evidence.add(d.evidence);
-  for (const e of evidence) {
-    e.article = article.id;
-    e.title = article.title;
-    e.outlet = article.outlet;
-    e.published = article.published;
-    if ('url' in e) e.url = article.url;
-    const p = article.paragraphs[e.paragraph - 1];
-    if (e.text === article.title) e.text = article.title;
-    else if (p?.text === e.text) e.text = p.text;
-    else for (const s of p?.sentences ?? []) if (s.text === e.text) { e.text = s.text; break; }
-  }
   x.article = article.id;
+  if (x.title === article.title) x.title = article.title;
+  if (x.outlet === article.outlet) x.outlet = article.outlet;
+  if (x.url === article.url) x.url = article.url;
   for (const q of x.quotes) q.text = sliceOf(q.text, q.evidence.text);
   const date = (d: NonNullable<Event['date']>, text: string) => { if (d.text !== null) d.text = sliceOf(d.text, text); };
   for (const e of x.events) {
@@ -186,6 +197,15 @@ function reshare(article: Article, x: ExtractedArticle): void {
 
 /** The library a snapshot holds, its indexes ready; throws when the chunks do not make a whole library. */
 export function restoreLibrary(contents: SnapshotContents, rejected: Rejected[], builtAt: number): Library {
+  const steps = restoreLibrarySteps(contents, rejected, builtAt);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** `restoreLibrary` a chunk at a time: the caller may look at the folder between steps, and stop. */
+export function* restoreLibrarySteps(contents: SnapshotContents, rejected: Rejected[], builtAt: number): Generator<void, Library> {
   const people: Person[] = [];
   const articles: Article[] = [];
   const extracted: ExtractedArticle[] = [];
@@ -196,11 +216,12 @@ export function restoreLibrary(contents: SnapshotContents, rejected: Rejected[],
     if (a.length !== x.length) throw new Error('an articles chunk does not add up');
     for (let k = 0; k < a.length; k++) {
       const article = unpackArticle(a[k]!);
-      const e = unpackExtracted(x[k]!, people);
+      const e = unpackExtracted(article, x[k]!, people);
       reshare(article, e);
       articles.push(article);
       extracted.push(e);
     }
+    yield;
   }
   const parts = termParts(contents);
   const terms = (name: string) => {
@@ -218,12 +239,13 @@ export function restoreLibrary(contents: SnapshotContents, rejected: Rejected[],
     }
     for (const e of x.events) events.push(e);
   }
+  yield;
   const sentenceIndex = SentenceIndex.restored(articles, people, terms('sentences'), terms('articles'));
-  return {
-    articles, extracted, people, quotes, events, rejected, builtAt,
-    quoteIndex: QuoteIndex.restored(quotes, terms('quotes')),
-    peopleIndex: new PeopleIndex(people, quoteCount),
-    eventIndex: EventIndex.restored(events, terms('events')),
-    sentenceIndex,
-  };
+  yield;
+  const quoteIndex = QuoteIndex.restored(quotes, terms('quotes'));
+  yield;
+  const peopleIndex = new PeopleIndex(people, quoteCount);
+  yield;
+  const eventIndex = EventIndex.restored(events, terms('events'));
+  return { articles, extracted, people, quotes, events, rejected, builtAt, quoteIndex, peopleIndex, eventIndex, sentenceIndex };
 }
