@@ -15,6 +15,8 @@ const HEAD = MAGIC.length + 8;
 /** The table's length (u32) and 4 bytes of padding, then the digest. */
 const TAIL = 8 + 32;
 const ALIGN = 8;
+/** Bytes hashed and written between two pauses (a few ms of hashing). */
+const SLICE = 4 * 1024 * 1024;
 
 export interface SnapshotChunk { kind: string; bytes: Uint8Array }
 export interface SnapshotContents { meta: Record<string, unknown>; chunks: { kind: string; bytes: Buffer }[] }
@@ -36,11 +38,17 @@ export async function writeSnapshotFile(
   const fh = await open(tmp, 'wx');
   const hash = createHash('sha256');
   let at = 0;
+  // a slice at a time, hashed then written: a large typed array hashed in one go held the thread for
+  // hundreds of ms
   const put = async (bytes: Uint8Array, hashed = true) => {
-    if (hashed) hash.update(bytes);
     for (let done = 0; done < bytes.length;) {
-      const { bytesWritten } = await fh.write(bytes, done, bytes.length - done, at + done);
-      done += bytesWritten;
+      const slice = bytes.subarray(done, Math.min(bytes.length, done + SLICE));
+      if (hashed) hash.update(slice);
+      for (let written = 0; written < slice.length;) {
+        const { bytesWritten } = await fh.write(slice, written, slice.length - written, at + done + written);
+        written += bytesWritten;
+      }
+      done += slice.length;
     }
     at += bytes.length;
   };
