@@ -2,7 +2,9 @@
 // are new or changed are parsed and extracted (in worker threads, while the main thread keeps answering):
 // every other file's article and extraction are taken from the library serving, or, at start-up, from the
 // extraction cache on disk. The new library is assembled and swapped in whole; concurrent reloads share one
-// build; a failed build, or one in which every file is rejected, keeps the old library.
+// build; a failed build, or one in which every file is rejected, keeps the old library. At start-up, the
+// library snapshot on disk (librarySnapshotStore.ts) stands in for the whole build when every file is as it
+// was; it is written again after a reload that changed the library.
 import { mkdir } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
 import type { Rejected } from '../model/contract.js';
