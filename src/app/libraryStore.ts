@@ -2,7 +2,10 @@
 // are new or changed are parsed and extracted (in worker threads, while the main thread keeps answering):
 // every other file's article and extraction are taken from the library serving, or, at start-up, from the
 // extraction cache on disk. The new library is assembled and swapped in whole; concurrent reloads share one
-// build; a failed build, or one in which every file is rejected, keeps the old library.
+// build; a failed build, or one in which every file is rejected, keeps the old library. At start-up, the
+// library snapshot on disk (librarySnapshotStore.ts) stands in for the whole build when every file is as it
+// was; it is written again after a reload that changed the library.
+import { mkdir } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
 import type { Rejected } from '../model/contract.js';
 import type { ReloadReport } from '../model/reloadReport.js';
@@ -18,6 +21,7 @@ import {
 import { cacheFolder } from '../cache/cacheDir.js';
 import { ExtractionCache, textHash, type CacheEntry, type CacheLog, type LoadedCache } from '../cache/extractionCache.js';
 import { compiledExtractorVersion } from '../cache/extractorVersion.js';
+import { snapshotVersion, startFromSnapshot, writeLibrarySnapshot } from './librarySnapshotStore.js';
 import { plural } from '../render/words.js';
 import { compactExtraction, extractInWorkers, resolveWorkerUrl } from './extractInWorkers.js';
 import { withFreeHeapGrowth } from './heapGrowth.js';
@@ -96,6 +100,10 @@ export class LibraryStore {
   private step: ReloadPhase = 'idle';
   private readonly now: () => number;
   private cache: Promise<ExtractionCache | null> | null = null;
+  /** The version the library snapshot is keyed by, once the cache is open. */
+  private snapshotKey: string | null = null;
+  /** Whether the snapshot on disk holds the library serving (this process loaded or wrote it). */
+  private snapshotSaved = false;
   private persisting: Promise<void> = Promise.resolve();
   /** The registry the library serving was assembled with: the next reload updates it (null: build anew). */
   private book: RegistryBook | null = null;
@@ -149,6 +157,7 @@ export class LibraryStore {
     this.cache ??= (async () => {
       try {
         const version = c.version ?? compiledExtractorVersion(this.opts.workerUrl ?? resolveWorkerUrl());
+        this.snapshotKey = snapshotVersion(version);
         return new ExtractionCache(await cacheFolder(c.root, this.opts.seedsDir, version), c.log);
       } catch (err) {
         c.log?.warn({ err: (err as Error)?.message }, 'the extraction cache cannot be used; going on without it');
@@ -253,10 +262,25 @@ export class LibraryStore {
     };
   }
 
+  /** At start-up, the built library from the snapshot on disk when every file is as it was; else null. */
+  private async fromSnapshot(cache: ExtractionCache): Promise<BuildResult | null> {
+    const t0 = this.now();
+    if (!this.snapshotKey) return null;
+    const hit = await startFromSnapshot(cache.dir, this.snapshotKey, this.opts.seedsDir, this.opts.limits ?? DEFAULT_LIMITS, this.now);
+    if (!hit) return null;
+    const files = hit.lib.articles.length + hit.lib.rejected.length;
+    return {
+      built: { lib: hit.lib, hashes: hit.hashes, extractMs: 0 }, skipped: hit.skipped, readMs: this.now() - t0,
+      reuse: { extracted: 0, reused: files, fromDisk: files, corruptPacks: 0, snapshot: true },
+    };
+  }
+
   /** Reads only what changed, extracts only that, and assembles the library from every file's outcome. */
   private async buildIncremental(): Promise<BuildResult> {
     const t0 = this.now();
     const cache = await this.openCache();
+    const snap = this.current === null && cache?.enabled ? await this.fromSnapshot(cache) : null;
+    if (snap) return snap;
     // at start-up the cache on disk stands in for the library that would be serving
     const { disk, folder } = this.held.size === 0 && cache ? await this.scanWithCache(cache) : { disk: null, folder: await readSeedFolder(
       this.opts.seedsDir, this.opts.limits ?? DEFAULT_LIMITS,
@@ -321,12 +345,17 @@ export class LibraryStore {
   }
 
   /** Writes what this reload extracted to the cache, after the swap, and compacts it when it has grown stale. */
-  private persist(fresh: CacheEntry[], held: Map<string, CacheEntry>): void {
+  private persist(fresh: CacheEntry[], held: Map<string, CacheEntry>, lib: Library, save: boolean): void {
     this.persisting = this.persisting.then(async () => {
       const cache = await this.openCache();
       if (!cache?.enabled) return;
       await cache.write(fresh);
       await cache.compact([...held.values()]);
+      // a library swapped out meanwhile is not saved: the reload that replaced it saves its own
+      if (save && this.current === lib && this.snapshotKey) {
+        await mkdir(cache.dir, { recursive: true });
+        this.snapshotSaved = await writeLibrarySnapshot(cache.dir, this.snapshotKey, lib, held) && this.current === lib;
+      }
     }).catch(() => undefined);
   }
 
@@ -384,12 +413,17 @@ export class LibraryStore {
     }
     const removed = [...this.hashes.keys()].filter((f) => !hashes.has(f));
     const first = this.current === null;
+    // a reload that changed nothing leaves a snapshot that holds the library as it is (its manifest still
+    // matches the folder): writing it again would cost seconds of the serving thread for nothing
+    const same = !first && !added.length && !removed.length && !changed.length &&
+      JSON.stringify(rejected) === JSON.stringify(this.current!.rejected);
+    if (!same) this.snapshotSaved = result.reuse?.snapshot === true;
     this.current = lib;
     this.hashes = hashes;
     this.book = built.book ?? null;
     if (result.fresh && built.held) {
       this.held = built.held;
-      this.persist(result.fresh, built.held);
+      this.persist(result.fresh, built.held, lib, !this.snapshotSaved);
     }
     return {
       ...base, ok: true, swapped: true, articles: lib.articles.length, added: first ? [...hashes.keys()] : added, removed, changed,

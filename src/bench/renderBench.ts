@@ -21,7 +21,7 @@ export function renderBench(r: BenchResult): string {
       `; peak RSS so far after ${Object.entries(r.memory.afterPhase)
         .map(([k, m]) => `${k} ${m.maxRssMb}`)
         .join(', ')}`,
-    `restart  ${r.restart ? `${r.restart.ms} ms from the cache (target ≤ ${r.targets.restartMs}), ` +
+    `restart  ${r.restart ? `${r.restart.ms} ms from the ${r.restart.snapshot ? 'snapshot' : 'cache'} (target ≤ ${r.targets.restartMs}), ` +
       `${r.restart.extracted} of ${r.restart.articles} articles extracted again, its peak RSS ${r.restart.maxRssMb} MB` : 'FAILED'}` +
       `; writing the cache after the first load took ${r.cache.writeMs} ms`,
     `reload1  ${

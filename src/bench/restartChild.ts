@@ -1,10 +1,14 @@
 // The bench's restart, in a process of its own as a real restart is: a new store over the same seeds and the
-// same extraction cache loads, and reports how long that took, what it had to extract and its own peak memory.
+// same extraction cache (and library snapshot) loads, and reports how long that took, what it had to extract and its own peak memory.
 import { setSteadyHeapGrowth, STEADY_HEAP_GROWTH_PERCENT } from '../app/heapGrowth.js';
 import { LibraryStore } from '../app/libraryStore.js';
 import { DEFAULT_LIMITS } from '../load/readSeedFolder.js';
 
-export interface RestartFigures { ms: number; articles: number; extracted: number; fromDisk: number; maxRssMb: number }
+export interface RestartFigures {
+  ms: number; articles: number; extracted: number; fromDisk: number; maxRssMb: number;
+  /** Whether the built library came from the snapshot (else it was assembled from the extraction cache). */
+  snapshot: boolean;
+}
 
 // the heap growth bin/byline.js sets, as a real restart through the command has it
 setSteadyHeapGrowth(STEADY_HEAP_GROWTH_PERCENT);
@@ -18,7 +22,7 @@ async function main(): Promise<void> {
   const r = await store.reload();
   const figures: RestartFigures = {
     ms: Math.round(performance.now() - t0), articles: r.articles, extracted: r.reuse?.extracted ?? -1, fromDisk: r.reuse?.fromDisk ?? 0,
-    maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+    maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024), snapshot: r.reuse?.snapshot === true,
   };
   process.stdout.write(JSON.stringify(figures));
 }

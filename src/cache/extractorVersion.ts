@@ -44,13 +44,14 @@ function resolveImport(spec: string, fromFile: string, ext: string): string | nu
 
 /**
  * The version of the extractors in the source tree `srcDir` (dist/src when compiled; src under tests):
- * every module reachable from the entry points, its text hashed in a fixed order.
+ * every module reachable from the entry points, its text hashed in a fixed order. Other entry points give
+ * the version of other code the same way (the library snapshot's, src/app/librarySnapshotStore.ts).
  */
-export function extractorVersion(srcDir: string): string {
-  const ext = existsSync(join(srcDir, `${ENTRY_POINTS[0]}.js`)) ? '.js' : '.ts';
+export function extractorVersion(srcDir: string, entryPoints: readonly string[] = ENTRY_POINTS): string {
+  const ext = existsSync(join(srcDir, `${entryPoints[0]}.js`)) ? '.js' : '.ts';
   const seen = new Set<string>();
   const packages = new Set<string>();
-  const todo = ENTRY_POINTS.map((e) => join(srcDir, `${e}${ext}`));
+  const todo = entryPoints.map((e) => join(srcDir, `${e}${ext}`));
   const hash = createHash('sha256').update(
     `byline-cache ${CACHE_FORMAT}\0node ${process.versions.node} icu ${process.versions.icu ?? '-'}\0`,
   );

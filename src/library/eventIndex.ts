@@ -119,6 +119,21 @@ export class EventIndex {
     return next;
   }
 
+  /** The index of `events` around term postings saved from one built over them (librarySnapshot.ts): only
+   *  the name lookups are made again. */
+  static restored(events: readonly Event[], terms: TermIndex): EventIndex {
+    if (events.length !== terms.size) throw new Error('the saved event index does not match the events');
+    const out = new EventIndex(events, true);
+    out.terms = terms;
+    for (let k = 0; k < events.length; k++) out.nameEvent(k, nameTokens);
+    return out;
+  }
+
+  /** The term postings, for a snapshot. */
+  get termIndex(): TermIndex {
+    return this.terms;
+  }
+
   /** Files event `k` under the name words of its participants. */
   private nameEvent(k: number, tokensOf: (name: string) => string[]): void {
     for (const w of new Set(this.events[k]!.participants.flatMap(tokensOf))) {

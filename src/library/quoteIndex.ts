@@ -146,6 +146,22 @@ export class QuoteIndex {
     return next;
   }
 
+  /** The index of `quotes` around term postings saved from one built over them (librarySnapshot.ts): the
+   *  documents and speakers are made again, no quote is split into terms. */
+  static restored(quotes: readonly Quote[], terms: TermIndex): QuoteIndex {
+    const out = new QuoteIndex(quotes, true);
+    for (const [from, to] of articleRuns(quotes)) for (const d of docsOf(quotes, from, to)) out.docs.push(d);
+    if (out.docs.length !== terms.size) throw new Error('the saved quote index does not match the quotes');
+    out.terms = terms;
+    out.indexSpeakers();
+    return out;
+  }
+
+  /** The term postings, for a snapshot. */
+  get termIndex(): TermIndex {
+    return this.terms;
+  }
+
   private indexSpeakers(): void {
     for (const q of this.quotes) {
       const list = this.speakers.get(q.speaker.id);

@@ -105,21 +105,43 @@ export class SentenceIndex {
 
   /** Records an article's sentences; gives their terms, and the article's (title and body) as one document. */
   private addArticle(articleNo: number, termsOf: (text: string) => string[]): { sentences: string[][]; all: string[] } {
+    const [start, end] = this.addRecords(articleNo);
+    const all: string[] = termsOf(this.records[start]!.text);
+    const sentences: string[][] = [all.slice()];
+    for (let k = start + 1; k < end; k++) {
+      const ts = termsOf(this.records[k]!.text);
+      sentences.push(ts);
+      for (const t of ts) all.push(t);
+    }
+    return { sentences, all };
+  }
+
+  /** Records an article's headline and sentences; gives the range of its records. */
+  private addRecords(articleNo: number): [number, number] {
     const article = this.articles[articleNo]!;
     const start = this.records.length;
-    const all: string[] = termsOf(article.title);
     this.records.push({ article, articleNo, paragraph: HEADLINE, sentence: 0, text: article.title });
-    const sentences: string[][] = [all.slice()];
     for (const p of article.paragraphs) {
-      p.sentences.forEach((s, k) => {
-        this.records.push({ article, articleNo, paragraph: p.n, sentence: k, text: s.text });
-        const ts = termsOf(s.text);
-        sentences.push(ts);
-        for (const t of ts) all.push(t);
-      });
+      p.sentences.forEach((s, k) => this.records.push({ article, articleNo, paragraph: p.n, sentence: k, text: s.text }));
     }
-    this.ranges.push([start, this.records.length]);
-    return { sentences, all };
+    const range: [number, number] = [start, this.records.length];
+    this.ranges.push(range);
+    return range;
+  }
+
+  /** The index of `articles` around term postings saved from one built over them (librarySnapshot.ts): the
+   *  records and names are made again, no sentence is split into terms. */
+  static restored(articles: readonly Article[], people: readonly Person[], sentenceTerms: TermIndex, articleTerms: TermIndex):
+      SentenceIndex {
+    const out = new SentenceIndex(articles, people, true);
+    for (const _ of out.aliases.fill()) { /* all at once */ }
+    for (let articleNo = 0; articleNo < articles.length; articleNo++) out.addRecords(articleNo);
+    if (out.records.length !== sentenceTerms.size || articles.length !== articleTerms.size) {
+      throw new Error('the saved sentence index does not match the articles');
+    }
+    out.sentenceIndex = sentenceTerms;
+    out.articleIndex = articleTerms;
+    return out;
   }
 
   /** The record `k` places away from record `i` in the same paragraph, or null. */

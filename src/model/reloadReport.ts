@@ -21,6 +21,7 @@ export interface ReloadReport {
   /** The longest single turn of assembly on the main thread, in ms: how long an answer could have had to wait. */
   longestTurnMs?: number;
   /** Files parsed and extracted in this reload, files taken as they were (from the library serving or the
-   *  cache on disk), and of those, how many came from the cache on disk. */
-  reuse?: { extracted: number; reused: number; fromDisk: number; corruptPacks: number };
+   *  cache on disk), and of those, how many came from the cache on disk; `snapshot` when the built library
+   *  itself came from the snapshot on disk (src/app/librarySnapshotStore.ts). */
+  reuse?: { extracted: number; reused: number; fromDisk: number; corruptPacks: number; snapshot?: boolean };
 }

@@ -38,6 +38,9 @@ interface Scratch { total: Float64Array; best: Float64Array; norm: Float64Array;
 /** A run of a new index's documents: this index's documents from..to (exclusive), or new documents as terms. */
 export type TermSegment = { from: number; to: number } | { docs: readonly (readonly string[])[] };
 
+/** A packed index's contents, flat (see `parts`). */
+export interface TermIndexParts { vocabulary: string[]; lengths: Uint32Array; off: Uint32Array; docs: Uint32Array; tfs: Uint16Array }
+
 /** Every term's postings in one place: term `id`'s are docs[off[id]..off[id + 1]] with their counts in tfs. */
 interface Packed { off: Uint32Array; docs: Uint32Array; tfs: Uint16Array }
 
@@ -135,6 +138,28 @@ export class TermIndex {
     this.packed = { off, docs, tfs };
     this.stream = null;
     this.docAt = [];
+  }
+
+  /** The packed index as flat parts, for a snapshot on disk: the vocabulary in id order,
+   *  each document's length and the three posting arrays. */
+  parts(): TermIndexParts {
+    const { off, docs, tfs } = this.packNow();
+    const vocabulary: string[] = new Array<string>(this.ids.size);
+    for (const [term, id] of this.ids) vocabulary[id] = term;
+    return { vocabulary, lengths: Uint32Array.from(this.lengths), off, docs, tfs };
+  }
+
+  /** An index back from `parts()`: the same index, without reading a document again. */
+  static fromParts(p: TermIndexParts): TermIndex {
+    const out = new TermIndex();
+    p.vocabulary.forEach((term, id) => out.ids.set(term, id));
+    for (let d = 0; d < p.lengths.length; d++) {
+      out.lengths.push(p.lengths[d]!);
+      out.totalLength += p.lengths[d]!;
+    }
+    out.packed = { off: p.off, docs: p.docs, tfs: p.tfs };
+    out.stream = null;
+    return out;
   }
 
   /** Packs now whatever is still being built. */

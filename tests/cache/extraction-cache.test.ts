@@ -5,10 +5,11 @@
 import { execFile } from 'node:child_process';
 import { mkdir, mkdtemp, readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LibraryStore, type CacheSettings } from '../../src/app/libraryStore.js';
+import { SNAPSHOT_NAME } from '../../src/app/librarySnapshotStore.js';
 import { runQuery } from '../../src/app/runQuery.js';
 import { cacheFolder, cacheRoot } from '../../src/cache/cacheDir.js';
 import { decode } from '../../src/cache/extractionCache.js';
@@ -140,6 +141,8 @@ describe('a cache that cannot be trusted', () => {
     const [pack] = await packs();
     await writeFile(pack!, damage(await readFile(pack!)));
     expect(decode(await readFile(pack!))).toBeNull();
+    // the built library's snapshot would serve the restart without the packs: this is about the packs
+    await rm(join(dirname(pack!), SNAPSHOT_NAME));
 
     const second = store();
     const r = await second.reload();
