@@ -64,6 +64,24 @@ export function timeBefore(text: string, toks: Tok[], k: number): number {
   return k;
 }
 
+/** Words before a name that make it the object of a place or a part: "a professor at American University who …". */
+const NAME_PREPOSITIONS = new Set(['at', 'of', 'in', 'from', 'for', 'with', 'by', 'on', 'near', 'inside', 'outside']);
+
+/** The phrase a relative pronoun speaks for, ending at token `e`: "Ted Cruz, who said", "Republicans who say",
+ *  "18% who say". With no comma, a name after a preposition is a place or a part: the phrase before the preposition
+ *  speaks ("a professor at American University who …", "workers in Seattle who …"). After a comma the name speaks
+ *  ("praise from Donald Trump Jr., who suggested …"). */
+function relativeHead(text: string, toks: Tok[], e: number, comma: boolean): SpeakerPhrase | null {
+  const p = shareOf(text, toks, phraseEndingAt(text, toks, e)) ?? quantityEndingAt(text, toks, e);
+  if (!p || p.category === 'pronoun') return null;
+  if (comma || p.category !== 'name') return p;
+  const before = toks[p.from - 1];
+  if (!before || !toks[p.from]!.cap || !NAME_PREPOSITIONS.has(before.lower) || !joined(text, before, toks[p.from]!)) return p;
+  // the phrase the place or part belongs to speaks: "Sen. Marco Rubio of Florida, who", "workers in Seattle who"
+  const owner = p.from >= 2 && joined(text, toks[p.from - 2]!, before) ? phraseEndingAt(text, toks, p.from - 2) : null;
+  return owner && owner.category !== 'pronoun' ? owner : null;
+}
+
 /** The subject before the verb at `v`: skips adverbs, a parenthesis ("(D-Mo.)") and appositives
  *  (", a Clinton surrogate,"). */
 export function subjectBefore(text: string, toks: Tok[], v: number, sentenceStart: number, sepOverride?: string): SpeakerPhrase | null {
@@ -77,10 +95,8 @@ export function subjectBefore(text: string, toks: Tok[], v: number, sentenceStar
   const rel = toks[k];
   if (rel && k >= 1 && RELATIVES.has(rel.lower) && rel.start >= sentenceStart && joined(text, rel, toks[k + 1]!)) {
     const sep = text.slice(toks[k - 1]!.end + (toks[k - 1]!.dot ? 1 : 0), rel.start);
-    if (/^\s*,\s*$/.test(sep)) return subjectBefore(text, toks, k, sentenceStart);
-    // (with no comma only a source, never a name: "a professor at American University who predicted" is the professor's)
-    if (/^\s+$/.test(sep)) { const p = phraseEndingAt(text, toks, k - 1); return p && (p.category === 'generic' || p.category === 'role') ? p : null; }
-    return null;
+    if (/^\s*,\s*$/.test(sep)) return subjectBefore(text, toks, k, sentenceStart) ?? relativeHead(text, toks, k - 1, true);
+    return /^\s+$/.test(sep) ? relativeHead(text, toks, k - 1, false) : null;
   }
   const time = k >= 1 && joined(text, toks[k]!, toks[k + 1]!) ? timeBefore(text, toks, k) : k;
   if (time !== k) {
