@@ -8,6 +8,7 @@ import { isAdverb, DETS, joined, BE_FORMS, opensWithPhrase } from './cueWords.js
 import { phraseStartingAt, describedNameAfter, phraseToPunctuation } from './nounPhrases.js';
 import { subjectBefore, postModified, catenativeSubject, ISSUING, issuerOf, INDEFINITE_ARTICLES } from './subjects.js';
 import type { Cue, SpeakerPhrase } from './cueTypes.js';
+import { openingSubject } from './openingSubjects.js';
 
 export type { Cue, SpeakerCategory, SpeakerPhrase } from './cueTypes.js';
 
@@ -136,7 +137,8 @@ export function findCues(text: string, toks: Tok[], sentences: readonly { start:
     const found = participle ? null : issuerOf(text, toks, subjectBefore(text, toks, v, sentenceStart), sentenceStart);
     // "she said at a news conference announcing …": an event does not speak; the sentence's speaker does
     const before = (found && t.lower.endsWith('ing') && EVENT_NOUNS.has(toks[found.to]!.lower) ? null : found) ??
-      (participle ? null : postModified(text, toks, v, sentenceStart) ?? catenativeSubject(text, toks, v, sentenceStart));
+      (participle ? null : postModified(text, toks, v, sentenceStart) ?? catenativeSubject(text, toks, v, sentenceStart)) ??
+      (participle || weak || t.lower.endsWith('ing') ? null : openingSubject(text, toks, v, sentenceStart));
     if (before) {
       out.push({ verb: t.text, verbTok: v, subject: before, start: before.start, end: t.end, inverted: false, weak, according: false });
       continue;
