@@ -82,6 +82,17 @@ function relativeHead(text: string, toks: Tok[], e: number, comma: boolean): Spe
   return owner && owner.category !== 'pronoun' ? owner : null;
 }
 
+/** "he's predicting", "she's not saying", "they've suggested": a pronoun whose auxiliary is written onto it, the
+ *  phrase only the pronoun ("it's said" is no one's). */
+function contractedPronoun(text: string, toks: Tok[], k: number, sentenceStart: number): SpeakerPhrase | null {
+  if (k > 0 && toks[k]!.lower === 'not' && joined(text, toks[k - 1]!, toks[k]!)) k--;
+  const t = toks[k];
+  const m = t && t.start >= sentenceStart ? /^(he|she|they|we|i)'(?:s|ve|re|d|ll|m)$/.exec(t.lower) : null;
+  if (!t || !m) return null;
+  const end = t.start + m[1]!.length;
+  return { start: t.start, end, text: text.slice(t.start, end), category: 'pronoun', from: k, to: k };
+}
+
 /** The subject before the verb at `v`: skips adverbs, a parenthesis ("(D-Mo.)") and appositives
  *  (", a Clinton surrogate,"). */
 export function subjectBefore(text: string, toks: Tok[], v: number, sentenceStart: number, sepOverride?: string): SpeakerPhrase | null {
@@ -89,6 +100,8 @@ export function subjectBefore(text: string, toks: Tok[], v: number, sentenceStar
   // a capitalised auxiliary is a name ("Theresa May said"); "on Tuesday" may stand before the verb ("The IMF on Tuesday said")
   const skipAux = () => { while (k >= 0 && isAdverb(toks[k]!) && joined(text, toks[k]!, toks[k + 1]!)) k--; };
   skipAux();
+  const contracted = contractedPronoun(text, toks, k, sentenceStart);
+  if (contracted) return contracted;
   // "Kasich is telling …": a form of "be" before a participle in -ing (never a passive: "Pence was asked")
   if (k >= 0 && BE_FORMS.has(toks[k]!.lower) && toks[v]!.lower.endsWith('ing') && joined(text, toks[k]!, toks[k + 1]!)) { k--; skipAux(); }
   // "Barkley, who said …", "people who say …": the relative pronoun speaks for the phrase it follows

@@ -34,11 +34,16 @@ const CASES: [string, string, string, string][] = [
   ['two coordinated nouns', 'Her advisers and allies say she will run again.', 'say', 'Her advisers and allies'],
   ['after "that"', 'The survey found that most dockers said the cranes were unsafe.', 'said', 'most dockers'],
   ['"each side"', 'Each side said the other had broken the deal.', 'said', 'Each side'],
+  // a pronoun with its auxiliary written onto it
+  ['"he\u2019s" and a participle', 'And he\u2019s predicting the ferry will be full by June.', 'predicting', 'he'],
+  ['"she\'s not"', 'But she\'s not saying when the quay will reopen.', 'saying', 'she'],
+  ['"they\'ve"', 'They\'ve suggested the tolls could fall.', 'suggested', 'They'],
 ];
 
 const NOT: [string, string, string, string][] = [
   ['an object pronoun is no subject', 'But hearing him say it in the harbour hall was a shock.', 'say', 'hearing him'],
   ['a conjunction is no subject', 'The mayor toured the quay, but says the berths are full.', 'says', 'but'],
+  ['"it\'s said" is no one\'s', 'It\'s said the old quay is haunted.', 'said', 'It'],
   ['a modal is no head', 'The mayor\'s staff cannot say when the quay reopens.', 'say', "The mayor's staff cannot"],
   ['a place after a preposition is no speaker', 'The grant went to a professor at Kiel University who predicted the floods.', 'predicted', 'Kiel University'],
 ];
