@@ -87,7 +87,7 @@ function relativeHead(text: string, toks: Tok[], e: number, comma: boolean): Spe
 function contractedPronoun(text: string, toks: Tok[], k: number, sentenceStart: number): SpeakerPhrase | null {
   if (k > 0 && toks[k]!.lower === 'not' && joined(text, toks[k - 1]!, toks[k]!)) k--;
   const t = toks[k];
-  const m = t && t.start >= sentenceStart ? /^(he|she|they|we|i)'(?:s|ve|re|d|ll|m)$/.exec(t.lower) : null;
+  const m = t && t.start >= sentenceStart && t.lower.includes("'") ? /^(he|she|they|we|i)'(?:s|ve|re|d|ll|m)$/.exec(t.lower) : null;
   if (!t || !m) return null;
   const end = t.start + m[1]!.length;
   return { start: t.start, end, text: text.slice(t.start, end), category: 'pronoun', from: k, to: k };
