@@ -32,6 +32,7 @@ import fatalWords from './fatal-words.json' with { type: 'json' };
 import survivalWords from './survival-words.json' with { type: 'json' };
 import voteWords from './vote-words.json' with { type: 'json' };
 import blastWords from './blast-words.json' with { type: 'json' };
+import plainReportVerbs from './plain-report-verbs.json' with { type: 'json' };
 
 /** The seven day names. */
 export const WEEKDAYS: ReadonlySet<string> = new Set(weekdays);
@@ -104,3 +105,7 @@ export const FATAL_WORDS: ReadonlySet<string> = new Set(fatalWords);
 export const TIME_UNITS: ReadonlySet<string> = new Set(timeUnits);
 /** Verbs of saying a headline uses, in the present and the past ("Trump Says …", "Mayor Vows …"). */
 export const HEADLINE_VERBS: ReadonlySet<string> = new Set(headlineVerbs);
+
+/** Verbs of saying that are never nouns or adjectives ("said", not "report", "charges" or "pledged"): the verbs a
+ *  subject the word lists do not know may be read for. */
+export const PLAIN_REPORT_VERBS: ReadonlySet<string> = new Set(plainReportVerbs);
