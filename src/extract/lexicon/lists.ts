@@ -32,6 +32,7 @@ import fatalWords from './fatal-words.json' with { type: 'json' };
 import survivalWords from './survival-words.json' with { type: 'json' };
 import voteWords from './vote-words.json' with { type: 'json' };
 import blastWords from './blast-words.json' with { type: 'json' };
+import adverbialOpeners from './adverbial-openers.json' with { type: 'json' };
 
 /** The seven day names. */
 export const WEEKDAYS: ReadonlySet<string> = new Set(weekdays);
@@ -104,3 +105,5 @@ export const FATAL_WORDS: ReadonlySet<string> = new Set(fatalWords);
 export const TIME_UNITS: ReadonlySet<string> = new Set(timeUnits);
 /** Verbs of saying a headline uses, in the present and the past ("Trump Says …", "Mayor Vows …"). */
 export const HEADLINE_VERBS: ReadonlySet<string> = new Set(headlineVerbs);
+/** Words that open an adverbial phrase or clause before a sentence's subject ("In the long run, …", "If it fails, …"). */
+export const ADVERBIAL_OPENERS: ReadonlySet<string> = new Set(adverbialOpeners);
