@@ -33,6 +33,7 @@ import survivalWords from './survival-words.json' with { type: 'json' };
 import voteWords from './vote-words.json' with { type: 'json' };
 import blastWords from './blast-words.json' with { type: 'json' };
 import adverbialOpeners from './adverbial-openers.json' with { type: 'json' };
+import withheldThings from './withheld-things.json' with { type: 'json' };
 
 /** The seven day names. */
 export const WEEKDAYS: ReadonlySet<string> = new Set(weekdays);
@@ -107,3 +108,5 @@ export const TIME_UNITS: ReadonlySet<string> = new Set(timeUnits);
 export const HEADLINE_VERBS: ReadonlySet<string> = new Set(headlineVerbs);
 /** Words that open an adverbial phrase or clause before a sentence's subject ("In the long run, …", "If it fails, …"). */
 export const ADVERBIAL_OPENERS: ReadonlySet<string> = new Set(adverbialOpeners);
+/** Things one is denied that are no statement ("denied bail", "denied entry", "deny them licenses"). */
+export const WITHHELD_THINGS: ReadonlySet<string> = new Set(withheldThings);
