@@ -148,8 +148,22 @@ export function reportedContent(
     const m = COORDINATED.exec(lead);
     if (m) end = at - m[0].length;
   }
+  // ("say they favour the plan, compared with 40 percent who …", "said he would stay, while his rivals …": a
+  // contrast after a comma is the writer's, past the end of what was said)
+  if (r.start >= cue.end) {
+    const contrast = CONTRAST.exec(text.slice(r.start, end));
+    if (contrast) end = r.start + contrast.index;
+  }
   return end === r.end ? r : trimContent(text, r.start, end);
 }
+// (a subordinator only before a clause with its subject, never a parenthesis: "a crucial, though brief, chance",
+// "while dealing setbacks to …")
+const CONTRAST = new RegExp(
+  ',\\s+(?:compared\\s+(?:with|to)\\s|however,|(?:while|whereas|even\\s+as|though|although)\\s+' +
+    '(?=(?:he|she|they|we|i|it|there|the|a|an|his|her|their|its|this|that|these|those|some|many|most|other|others|only|' +
+    "\\d[\\d,.%]*|\\p{Lu}[\\p{L}'\u2019.-]*)\\s(?![^,]{0,25},)))",
+  'u',
+);
 
 /** What a content reader sees: the paragraph, its words, the cue and its verb, and the verb's sentence. */
 interface At { text: string; toks: Tok[]; sentence: Sentence; cue: Cue; verb: Tok }

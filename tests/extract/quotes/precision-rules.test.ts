@@ -40,6 +40,16 @@ const CASES: [string, string, string, string, string][] = [
     'Ines Varga', 'the harbour master to publish the audit', 'In two earlier meetings'],
   ['a short time before a set-off cue', 'Six months ago, the mayor said, the ferry carried twice as many passengers.',
     'the mayor', 'the ferry carried twice as many passengers', 'Six months ago'],
+  // "deny" that withholds something reports nothing
+  ['"denied bail"', 'The ferry captain\u2019s brother denied bail. His lawyer denied the charges against him.',
+    'His lawyer', 'the charges against him', 'bail'],
+  ['"deny" someone a thing', 'The council voted to deny them licenses for the quay. Tomas Brandt denied that the vote was rigged.',
+    'Tomas Brandt', 'the vote was rigged', 'licenses for the quay'],
+  // a contrast after a comma is the writer's, past the end of what was said
+  ['"compared with" after a share', 'Forty percent said they would take the ferry, compared with 25 percent last spring.',
+    'forty percent', 'they would take the ferry', 'compared with'],
+  ['"while" before another subject', 'Tomas Brandt said the fares would rise, while the mayor has promised to freeze them.',
+    'Tomas Brandt', 'the fares would rise', 'the mayor has promised'],
 ];
 
 describe('reports that are not extracted, next to the ones that are', () => {
@@ -59,6 +69,8 @@ const KEPT: [string, string, string, string][] = [
   ['"that" after a quotation\u2019s cue', '“It is over,” Tomas Brandt told the Ledger, adding that the ferry would be sold.', 'Tomas Brandt', 'the ferry would be sold'],
   ['a gerund subject before a set-off cue', 'Selling the ferry, Odile Marchetti said, would leave the island without a link.',
     'Odile Marchetti', 'Selling the ferry'],
+  ['a parenthetical "though" inside the content', 'Odile Marchetti said the quay was a costly, though necessary, repair for the island.',
+    'Odile Marchetti', 'though necessary, repair for the island'],
   ['a clause after an opening adverbial', 'In fact, the fares have not risen since 2010, Ines Varga said.', 'Ines Varga', 'the fares have not risen since 2010'],
 ];
 
