@@ -33,6 +33,8 @@ import survivalWords from './survival-words.json' with { type: 'json' };
 import voteWords from './vote-words.json' with { type: 'json' };
 import blastWords from './blast-words.json' with { type: 'json' };
 import plainReportVerbs from './plain-report-verbs.json' with { type: 'json' };
+import adverbialOpeners from './adverbial-openers.json' with { type: 'json' };
+import withheldThings from './withheld-things.json' with { type: 'json' };
 
 /** The seven day names. */
 export const WEEKDAYS: ReadonlySet<string> = new Set(weekdays);
@@ -109,3 +111,7 @@ export const HEADLINE_VERBS: ReadonlySet<string> = new Set(headlineVerbs);
 /** Verbs of saying that are never nouns or adjectives ("said", not "report", "charges" or "pledged"): the verbs a
  *  subject the word lists do not know may be read for. */
 export const PLAIN_REPORT_VERBS: ReadonlySet<string> = new Set(plainReportVerbs);
+/** Words that open an adverbial phrase or clause before a sentence's subject ("In the long run, …", "If it fails, …"). */
+export const ADVERBIAL_OPENERS: ReadonlySet<string> = new Set(adverbialOpeners);
+/** Things one is denied that are no statement ("denied bail", "denied entry", "deny them licenses"). */
+export const WITHHELD_THINGS: ReadonlySet<string> = new Set(withheldThings);

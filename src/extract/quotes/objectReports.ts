@@ -3,7 +3,7 @@
 // Trump of lying", "described the field as “all very good”") or a question ("asked workers if they would vote").
 // The content runs from the object to the end of its clause: a comma, a dash, a colon or the sentence's end.
 import type { Tok } from '../people/wordTokens.js';
-import { IRREGULAR_PASTS } from '../lexicon/lists.js';
+import { IRREGULAR_PASTS, WITHHELD_THINGS } from '../lexicon/lists.js';
 import { beforeSaidHowOrWhen } from './trimContent.js';
 
 export interface Span { start: number; end: number }
@@ -81,6 +81,23 @@ const NOT_OBJECT = new Set([
 ]);
 /** Someone, then the thing denied them: "his party the victory", "Carter a final photograph". */
 const WITHHELD = /^(?:him|her|them|us|me|(?:\p{Lu}[\p{L}.'\u2019-]*\s+){1,3}|(?:his|her|their|its|the)\s+\p{Ll}+\s+)\s*(?:a|an|the|any)\s/u;
+/** An object pronoun after "deny": someone denied a thing ("deny him even that path", "denied them licenses"). */
+const DENIED_ONE = new Set(['him', 'her', 'them', 'us', 'me', 'you']);
+/** How far into the object a thing withheld may stand ("denied the group a permit", "denied bail"). */
+const WITHHELD_REACH = 3;
+
+/** Whether "deny" withholds something rather than rejecting a claim: "denied his party the victory", "denied bail",
+ *  "deny them licenses". */
+function withheld(text: string, toks: Tok[], v: number, sentenceEnd: number): boolean {
+  const next = toks[v + 1]!;
+  if (WITHHELD.test(text.slice(next.start, sentenceEnd)) || DENIED_ONE.has(next.lower)) return true;
+  for (let j = v + 1; j < toks.length && j - v <= WITHHELD_REACH && toks[j]!.end <= sentenceEnd; j++) {
+    if (j > v + 1 && !/^\s+$/.test(text.slice(toks[j - 1]!.end, toks[j]!.start))) break;
+    if (WITHHELD_THINGS.has(toks[j]!.lower)) return true;
+  }
+  return false;
+}
+
 /** How many words an object may run before its link word ("accused the former secretary of state of …"). */
 const OBJECT_REACH = 6;
 
@@ -167,7 +184,7 @@ export function objectReport(text: string, toks: Tok[], v: number, sentenceEnd: 
   if (NAMING.test(verb)) return namingObject(text, toks, v, sentenceEnd);
   if (RECOUNTING.test(verb)) return recountedObject(text, toks, v, sentenceEnd);
   // ("denied his party the victory", "denied Carter a photograph": withheld something, said nothing)
-  if (/^den/.test(verb) && WITHHELD.test(text.slice(next.start, sentenceEnd))) return null;
+  if (/^den/.test(verb) && withheld(text, toks, v, sentenceEnd)) return null;
   if (NOUN_OBJECT.test(verb) && !NOT_OBJECT.has(next.lower) && !/^\d/.test(next.text)) return span(text, next.start, clauseEnd(text, next.start, sentenceEnd));
   return null;
 }

@@ -4,12 +4,13 @@
 import type { Sentence } from '../../parse/article.js';
 import { SUBJECT_PRONOUNS } from '../people/lexicon.js';
 import type { Tok } from '../people/wordTokens.js';
-import { WEEKDAYS } from '../lexicon/lists.js';
+import { ADVERBIAL_OPENERS as LEAD_OPENERS, WEEKDAYS } from '../lexicon/lists.js';
 import { asReport } from './asReports.js';
 import { clauseOpenedAt } from './clauseOpeners.js';
 import { trimContent } from './trimContent.js';
 import { isFinite, pronounClauseAt } from './finite.js';
 import { objectReport } from './objectReports.js';
+import { attributesQuoteBefore } from './quoteBefore.js';
 import { rangeAt } from './ranges.js';
 import type { Cue } from '../grammar/speechCues.js';
 
@@ -147,8 +148,22 @@ export function reportedContent(
     const m = COORDINATED.exec(lead);
     if (m) end = at - m[0].length;
   }
+  // ("say they favour the plan, compared with 40 percent who …", "said he would stay, while his rivals …": a
+  // contrast after a comma is the writer's, past the end of what was said)
+  if (r.start >= cue.end) {
+    const contrast = CONTRAST.exec(text.slice(r.start, end));
+    if (contrast) end = r.start + contrast.index;
+  }
   return end === r.end ? r : trimContent(text, r.start, end);
 }
+// (a subordinator only before a clause with its subject, never a parenthesis: "a crucial, though brief, chance",
+// "while dealing setbacks to …")
+const CONTRAST = new RegExp(
+  ',\\s+(?:compared\\s+(?:with|to)\\s|however,|(?:while|whereas|even\\s+as|though|although)\\s+' +
+    '(?=(?:he|she|they|we|i|it|there|the|a|an|his|her|their|its|this|that|these|those|some|many|most|other|others|only|' +
+    "\\d[\\d,.%]*|\\p{Lu}[\\p{L}'\u2019.-]*)\\s(?![^,]{0,25},)))",
+  'u',
+);
 
 /** What a content reader sees: the paragraph, its words, the cue and its verb, and the verb's sentence. */
 interface At { text: string; toks: Tok[]; sentence: Sentence; cue: Cue; verb: Tok }
@@ -220,14 +235,45 @@ function contentBefore({ text, toks, sentence, cue, verb }: At): Reported | null
   // “heartbreaking,”", never "As for his remarks, “I write them off,”")
   // (past a time, only a lead with a verb of its own: never "On Tuesday, even as …, Ackman wrote Monday, …")
   const verbless = cut !== null && !words(unquoted(text.slice(cut.start, cut.end))).some((w) => FINITE.test(w));
+  // "In the long run, many economists say, the effect could …", "In two other instances, Clinton had asked …": a
+  // lead that is an adverbial (or a participle phrase: "Asked about the vote, the senator said …") is no report; the
+  // words after a cue set off by commas are, or the cue's own content after it
+  // ("Putting the show together, Butz said, allowed him …": a lead before a predicate is its subject)
+  const opening = text.slice(sentence.start, startOfCue).replace(/[\s,]+$/, '');
+  if (!quotedLead && !cue.inverted && adverbialLead(opening) && !predicateAfter(toks, cue, sentence.end))
+    return setOff ? trimContent(text, cue.end, sentence.end) : undefined;
   const found = verbless && (timed || quotedLead) ? null : cut;
-  // "Asked about the vote, the senator said …": an opening participle phrase with no verb of its own is no report
-  const before = found && !(/^\p{Lu}\p{Ll}+(?:ed|ing)\b/u.test(text.slice(found.start, found.end)) &&
-    !words(text.slice(found.start, found.end)).slice(1).some((w) => FINITE.test(w))) ? found : null;
-  if (before) return before;
+  if (found) return found;
   // "The museum, Mr. Bush said, celebrated …": the cue stands inside its content; the sentence is the report
   if (setOff && !cue.inverted && !quotedLead) return trimContent(text, sentence.start, sentence.end);
   return undefined;
+}
+
+/** How long a time before a cue may be ("Six months ago", "Two days later"). */
+const SHORT_TIME_WORDS = 4;
+
+/** Whether the words after a cue set off by commas open with a verb: "The museum, Mr. Bush said, celebrated …". */
+function predicateAfter(toks: Tok[], cue: Cue, sentenceEnd: number): boolean {
+  let j = cue.verbTok + 1;
+  while (j < toks.length && toks[j]!.start < cue.end) j++;
+  if (j < toks.length && /^\p{Ll}{3,}ly$/u.test(toks[j]!.text)) j++;
+  const t = toks[j];
+  return t !== undefined && t.end <= sentenceEnd && /^\p{Ll}/u.test(t.text) && (FINITE.test(t.lower) || /^\p{Ll}+[^s]s$/u.test(t.text));
+}
+
+/** Words that may stand before an adverbial opener ("But in the long run, …"). */
+const LEAD_LINKS = new Set(['and', 'but', 'yet', 'so', 'still', 'even']);
+/** Whether a lead before a cue is an adverbial: it opens with a preposition or a subordinator, ends with "ago" or
+ *  "later" ("Six months ago"), or is a participle phrase with no verb of its own. */
+function adverbialLead(lead: string): boolean {
+  const ws = words(lead);
+  const first = LEAD_LINKS.has(ws[0] ?? '') ? ws[1] : ws[0];
+  if (first === undefined) return false;
+  // (a clause after the opener's comma makes the lead a sentence: "In fact, the plans would …, analysts say")
+  const [opener, ...rest] = lead.split(',');
+  if (rest.some((part) => words(part).some((w) => FINITE.test(w) || /^\p{Ll}+[^s]s$/u.test(w)))) return false;
+  if (LEAD_OPENERS.has(first) || (ws.length <= SHORT_TIME_WORDS && /^(?:ago|later)$/.test(words(opener!).at(-1) ?? ''))) return true;
+  return /^\p{Lu}\p{Ll}+(?:ed|ing)\b/u.test(lead) && !ws.slice(1).some((w) => FINITE.test(w));
 }
 
 /** "…, Hollande said Tuesday in Paris, noting …": a short time after the cue, closed by a comma. */
@@ -348,6 +394,8 @@ function contentAfter(at: At, others: readonly Cue[]): Reported | null {
   const inSentence = (j: number) => j < toks.length && toks[j]!.end <= sentence.end;
   if (!inSentence(k)) return null;
   const sepAfterVerb = text.slice(verb.end, toks[k]!.start);
+  // ("what Obama says and promises is …", "she said and hung up": "and" coordinates another act, no content)
+  if (/^\s+$/.test(sepAfterVerb) && COORDINATORS.has(toks[k]!.lower)) return null;
   if (/^\s*:\s*$/.test(sepAfterVerb)) return trimContent(text, toks[k]!.start, sentence.end);
   // a quotation right after the verb: the clause it opens is reported ("says “the wind is at our backs” despite
   // his loss"); one that is all quote is left to the direct quote
@@ -356,6 +404,8 @@ function contentAfter(at: At, others: readonly Cue[]): Reported | null {
   }
   const that = thatClause(at, k, others);
   if (that !== undefined) return that;
+  // ("“…,” he said aboard his plane": only a "that" clause or a colon adds to a quotation already attributed)
+  if (attributesQuoteBefore(text, cue.start)) return null;
   const directive = DIRECTIVE_VERBS.test(verb.lower) && /^\s+$/.test(sepAfterVerb) ? directiveContent(at, k) : undefined;
   if (directive !== undefined) return directive;
   // "vowed to …", "denied the charges", "called for a ban", "accused X of …", "asked them if …"
@@ -382,6 +432,8 @@ function contentAfter(at: At, others: readonly Cue[]): Reported | null {
   if (OBJECT_TOO.test(verb.lower) && !toks.slice(k, k + 8).some((w) => w.end <= sentence.end && FINITE.test(w.lower))) return null;
   return trimContent(text, toks[k]!.start, sentence.end);
 }
+const COORDINATORS = new Set(['and', 'or', 'but', 'nor']);
+/** A quotation closes right before the cue: "“We will win,” he said", "''Yes,'' said Ms. Lee". */
 /** Verbs that take a bare clause and an object alike ("maintained he was right", "maintained a lead"). */
 const OBJECT_TOO = /^(?:maintain|maintains|maintained|maintaining)$/;
 
