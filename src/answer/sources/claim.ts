@@ -4,11 +4,13 @@ import type { AliasGroup, AliasIndex } from '../../textIndex/aliasIndex.js';
 import type { TermIndex } from '../../textIndex/termIndex.js';
 import { negatedSpan, tokenize, type Token } from './passage.js';
 import { known, related } from '../../text/wordnet.js';
+import { verbForms } from './telling.js';
 import { sameSenseTerms } from '../../text/sameSense.js';
 import { nlp } from '../../text/nlp.js';
 import { rolesAt, symmetric, type Roles } from './roles.js';
 import { STOPWORDS, stem, words } from '../../text/tokens.js';
 import { canon } from '../../textIndex/termFamily.js';
+import { OUTCOME_VERBS as OUTCOME } from '../../extract/lexicon/lists.js';
 
 export interface ClaimPart {
   token: Token;
@@ -36,6 +38,8 @@ export interface Claim {
   isSurname: (term: string) => boolean;
   /** The claim's verbs that say who did what to whom, with their two sides. */
   acts: { verb: Token; roles: Roles }[];
+  /** Its verbs that say whether the event happened ("survived", "averted"), as indices into `parts`. */
+  outcomes: number[];
 }
 
 /** Verbs of saying: a claim that "X said Y" is carried by "X stressed Y", so they weigh little. */
@@ -149,5 +153,14 @@ export function analyseClaim(text: string, sentences: TermIndex, aliases: AliasI
     titleCase: parts.filter((p) => p.token.kind === 'word').length <= parts.filter((p) => p.token.kind === 'name').length / 3,
     isSurname: (term) => aliases.isSurname(term),
     acts,
+    outcomes: outcomesOf(tokens, tags, parts),
   };
+}
+
+/** The parts (indices) that are verbs deciding whether the claim's event happened, written as verbs
+ *  ("escaped", not the noun "his escape"). */
+function outcomesOf(tokens: Token[], tags: string[], parts: ClaimPart[]): number[] {
+  const inflected = (w: string) => verbForms(w).some((f) => f !== w && OUTCOME.has(f));
+  return tokens.flatMap((t, k) => (tags[k] === 'VERB' && t.kind === 'word' && inflected(t.word)
+    ? [parts.findIndex((p) => p.token === t)] : [])).filter((i) => i >= 0);
 }

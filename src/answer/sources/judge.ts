@@ -177,10 +177,20 @@ export function judge(
     conflicts.push({ claim: claim.text, source: swap, reason: `the article says ${swap}` });
   }
   const missing = claim.parts.filter((_, i) => !reading.covered[i] && !reading.soft[i]).map((p) => p.token.raw);
-  const supports = missing.length === 0 && conflicts.length === 0 && polarity.deniesToo && wordCoverage >= SUPPORT_COVERAGE;
+  const supports = missing.length === 0 && conflicts.length === 0 && polarity.deniesToo && wordCoverage >= SUPPORT_COVERAGE &&
+    outcomesHeld(claim, reading.covered, tokens);
   const relevant = wordCoverage >= CONFLICT_COVERAGE;
   const swappedAct = relevant && roles.swapped && conflicts.some((c) => c.source === roles.swapped!.words) ? roles.swapped.act : null;
   return { coverage, wordCoverage, supports, conflicts: relevant ? conflicts : [], missing, heldActs: roles.held, swappedAct };
+}
+
+/** Whether the passage carries each of the claim's verbs that say whether its event happened: the verb
+ *  itself or a word of its sense (WordNet or the same-sense list). A sentence about a fall does not
+ *  support "survived a fall"; at most it matches partly. */
+function outcomesHeld(claim: Claim, covered: boolean[], tokens: Token[]): boolean {
+  if (claim.outcomes.every((i) => covered[i])) return true;
+  const keys = new Set(tokens.map((t) => t.key));
+  return claim.outcomes.every((i) => covered[i] || claim.parts[i]!.alike.some((ks) => ks.every((k) => keys.has(k))));
 }
 
 /** What a passage's words tell about the claim's parts: which it carries, and which weigh as plain words. */

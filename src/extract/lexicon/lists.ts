@@ -32,6 +32,7 @@ import fatalWords from './fatal-words.json' with { type: 'json' };
 import survivalWords from './survival-words.json' with { type: 'json' };
 import voteWords from './vote-words.json' with { type: 'json' };
 import blastWords from './blast-words.json' with { type: 'json' };
+import outcomeVerbs from './outcome-verbs.json' with { type: 'json' };
 
 /** The seven day names. */
 export const WEEKDAYS: ReadonlySet<string> = new Set(weekdays);
@@ -104,3 +105,5 @@ export const FATAL_WORDS: ReadonlySet<string> = new Set(fatalWords);
 export const TIME_UNITS: ReadonlySet<string> = new Set(timeUnits);
 /** Verbs of saying a headline uses, in the present and the past ("Trump Says …", "Mayor Vows …"). */
 export const HEADLINE_VERBS: ReadonlySet<string> = new Set(headlineVerbs);
+/** Verbs that say whether the event they govern happened at all ("survived a fall", "averted a strike"), base forms. */
+export const OUTCOME_VERBS: ReadonlySet<string> = new Set(outcomeVerbs);
