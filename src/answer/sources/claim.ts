@@ -25,6 +25,8 @@ export interface ClaimPart {
 
 export interface Claim {
   text: string;
+  /** All its tokens, function words too. */
+  tokens: Token[];
   /** Content tokens (no stopwords), in order. */
   parts: ClaimPart[];
   /** Runs of consecutive name parts (indices into `parts`): "Sergei Lavrov", "Heydar Aliyev". */
@@ -115,7 +117,8 @@ export function analyseClaim(text: string, sentences: TermIndex, aliases: AliasI
   });
   const acts = tokens.flatMap((t, k) => (tags[k] === 'VERB' && t.kind === 'word' && pastTense(t) && !symmetric(t)
     ? [{ verb: t, roles: rolesAt(tokens, k, text, false) }] : []))
-    .filter((a) => a.roles.agent.length > 0 && a.roles.patient.length > 0);
+    // an agentless passive ("Cheeks was fired") still names the one done to
+    .filter((a) => a.roles.patient.length > 0 && (a.roles.agent.length > 0 || a.roles.passive));
   const onceIdf = Math.log(1 + (sentences.size - 0.5) / 1.5);
   const parts: ClaimPart[] = [];
   const names: number[][] = [];
@@ -146,6 +149,7 @@ export function analyseClaim(text: string, sentences: TermIndex, aliases: AliasI
   if (run.length) names.push(run);
   return {
     text,
+    tokens,
     parts,
     names,
     people: aliases.groupsIn(parts.map((p) => p.token.term)),

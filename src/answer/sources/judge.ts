@@ -6,10 +6,11 @@ import { isShortForm } from '../../text/shortForms.js';
 import { canon, sameFamily } from '../../textIndex/termFamily.js';
 import { terms } from '../../text/tokens.js';
 import type { Claim } from './claim.js';
-import { betteredAlike, rolesAt } from './roles.js';
+import { betteredAlike, rolesAt, type Roles } from './roles.js';
 import { phrase } from './phrase.js';
 import { isTelling } from './telling.js';
 import { rivalInSlot } from './slots.js';
+import { orderSwapped } from './order.js';
 import { isCue, negatedSpan, NEGATION_REACH, tokenize, type Token } from './passage.js';
 
 export interface Conflict { claim: string; source: string; reason: string }
@@ -169,6 +170,8 @@ export function judge(
   const conflicts = valueConflicts(claim, reading.covered, tokens, text);
   const polarity = polarityOf(claim, tokens, text);
   conflicts.push(...polarity.conflicts);
+  const order = conflicts.length === 0 ? orderSwapped(claim.tokens, claim.text, tokens, text) : null;
+  if (order) conflicts.push({ claim: claim.text, source: order, reason: `the article says ${order}` });
   // the claim's doer on the receiving end in the passage, or the other way round
   // (only a passage without other conflicts can support the claim or report the swap: only there do roles count)
   const roles = conflicts.length === 0 ? swappedRoles(claim, tokens, text) : NO_ROLES;
@@ -406,11 +409,14 @@ function swappedRoles(claim: Claim, tokens: Token[], text: string): RoleReading 
     // one mention of the verb with the claim's sides is enough, whatever else the passage says with it
     if (at.some((j) => {
       const p = rolesAt(tokens, j, text, false);
-      return p.agent.length ? holds(roles.agent, p.agent) : holds(roles.patient, p.patient);
+      return p.agent.length && roles.agent.length ? holds(roles.agent, p.agent) && !namesDiffer(roles.patient, p.patient)
+        : holds(roles.patient, p.patient);
     })) {
       held.push(n);
       continue;
     }
+    const other = otherNameInSide(claim, roles, tokens, text, at);
+    if (other) return { held, swapped: { act: n, words: other } };
     for (const j of at) {
       const p = rolesAt(tokens, j, text, true);
       // a named side turning up on the other side is enough; plain nouns ("a running back") must both swap.
@@ -430,4 +436,38 @@ function swappedRoles(claim: Claim, tokens: Token[], text: string): RoleReading 
     }
   }
   return { held, swapped: null };
+}
+
+const COORDINATORS = new Set(['and', 'or', 'but', 'then']);
+
+/** Whether both sides name people and none of the passage's is one of the claim's. */
+function namesDiffer(mine: Token[], theirs: Token[]): boolean {
+  const named = (ts: Token[]) => ts.filter((t) => t.kind === 'name');
+  return named(mine).length > 0 && named(theirs).length > 0 && !named(theirs).some((t) => mine.some((c) => matches(c, t)));
+}
+
+/** The passage's words when, at a mention of the claim's verb, a side the claim fills with names holds other
+ *  of the claim's names while the other side agrees (or the claim gives none): "the Hawks fired Brenner" for
+ *  "Ortiz was fired and Brenner hired" or "the Hawks fired Ortiz and hired Brenner". The claim has its
+ *  people the other way round. */
+function otherNameInSide(claim: Claim, roles: Roles, tokens: Token[], text: string, at: number[]): string | null {
+  const claimNames = claim.parts.filter((p) => p.token.kind === 'name').map((p) => p.token);
+  const named = (ts: Token[]) => ts.filter((t) => t.kind === 'name');
+  const holds = (side: Token[], t: Token) => side.some((c) => matches(c, t));
+  const agrees = (mine: Token[], theirs: Token[]) => mine.length === 0 || theirs.some((t) => holds(mine, t));
+  for (const j of at) {
+    const p = rolesAt(tokens, j, text, false);
+    // the second of two verbs ("scored … and passed Buford") has its doer further back than the words before it
+    const agent = COORDINATORS.has(tokens[j - 1]?.word ?? '') ? [] : p.agent;
+    const sides = [[roles.patient, p.patient, roles.agent, agent], [roles.agent, agent, roles.patient, p.patient]] as const;
+    for (const [mine, theirs, mineOther, theirsOther] of sides) {
+      if (!namesDiffer(mine, theirs) || !agrees(mineOther, theirsOther)) continue;
+      // only a person the claim itself puts elsewhere: another name may be a further one done to ("passed
+      // Harstad, then Buford")
+      if (!theirs.some((t) => t.kind === 'name' && claimNames.some((c) => matches(c, t)))) continue;
+      const span = [...p.agent, tokens[j]!, ...p.patient].map((t) => tokens.indexOf(t));
+      return phrase(tokens, Math.min(...span), Math.max(...span), text);
+    }
+  }
+  return null;
 }

@@ -12,6 +12,10 @@ const ARTICLES: Record<string, string> = {
   'ridge.txt': article('Hiker falls on Tarn Ridge', 'Highland Courier', '2025-02-09',
     'A hiker fell about 300 metres from Tarn Ridge on Sunday morning, the rescue service said.\n\n' +
     'Volunteers searched the slopes below the ridge until dark.'),
+  'hawks.txt': article('Hawks change coaches', 'Harlow Sentinel', '2025-05-06',
+    'The Harlow Hawks fired coach Dale Brenner on Monday after two losing seasons and hired Sam Ortiz to replace him.'),
+  'bridge.txt': article('Barge hits Corran bridge', 'Estuary News', '2025-08-15',
+    'Two days after the Corran bridge reopened to traffic, a grain barge struck its eastern pier on Thursday.'),
 };
 
 let lib: Library;
@@ -29,8 +33,24 @@ describe('sources: a claim supported as written, not with one fact changed', () 
   it.each([
     ['a verb that says whether the event happened ("survived a fall" for a fall)',
       'A hiker fell from Tarn Ridge on Sunday', 'A hiker survived a fall from Tarn Ridge on Sunday'],
+    ['the one done to in a passive without "by", another of the claim\'s people in the article',
+      'Dale Brenner was fired and Sam Ortiz was hired to replace him', 'Sam Ortiz was fired and Dale Brenner was hired to replace him'],
+    ['two events told in the other order ("after" swapped)',
+      'A grain barge struck the eastern pier after the Corran bridge reopened',
+      'The Corran bridge reopened after a grain barge struck its eastern pier'],
   ])('%s', (_, original, changed) => {
     expect(supported(original)).toBe(true);
     expect(supported(changed)).toBe(false);
+  });
+});
+
+describe('sources: why a changed claim conflicts', () => {
+  it.each([
+    ['The Harlow Hawks fired Sam Ortiz and hired Dale Brenner', /^the article says .*fired coach Dale Brenner/],
+    ['The Corran bridge reopened after a grain barge struck its eastern pier', /^the article says after the Corran bridge reopened/],
+  ])('%s', (claim, reason) => {
+    const a = sources(lib, claim);
+    expect(a.verdict).toBe('conflicting');
+    expect(a.answers[0]!.conflicts[0]!.reason).toMatch(reason);
   });
 });
