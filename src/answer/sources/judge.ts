@@ -452,7 +452,6 @@ function namesDiffer(mine: Token[], theirs: Token[]): boolean {
  *  people the other way round. */
 function otherNameInSide(claim: Claim, roles: Roles, tokens: Token[], text: string, at: number[]): string | null {
   const claimNames = claim.parts.filter((p) => p.token.kind === 'name').map((p) => p.token);
-  const named = (ts: Token[]) => ts.filter((t) => t.kind === 'name');
   const holds = (side: Token[], t: Token) => side.some((c) => matches(c, t));
   const agrees = (mine: Token[], theirs: Token[]) => mine.length === 0 || theirs.some((t) => holds(mine, t));
   for (const j of at) {
