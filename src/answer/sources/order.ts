@@ -47,7 +47,11 @@ export function sequencesIn(tokens: Token[], text: string): Sequence[] {
   return tokens.flatMap((t, i) => (CONNECTIVES.has(t.word) ? [sequenceAt(tokens, i, text)] : [])).filter((x): x is Sequence => x !== null);
 }
 
-const shared = (a: Token[], b: Token[]) => a.filter((x) => b.some((y) => sameFamily(x.key, y.key))).length;
+/** A name counts more than a plain word: the people and places of an event say which one it is, where its
+ *  verbs and nouns are often retold the other way ("placing Ivory on IR" ~ "Ivory was lost for the season"). */
+const NAME_WEIGHT = 3;
+const shared = (a: Token[], b: Token[]) =>
+  a.filter((x) => b.some((y) => sameFamily(x.key, y.key))).reduce((s, x) => s + (x.kind === 'name' ? NAME_WEIGHT : 1), 0);
 
 /** The passage's words when it tells the claim's two events in the other order ("after Ivory was lost" for
  *  "after putting Thomas on IR, … lost Ivory"): each of the claim's events shares more with the other one
