@@ -3,6 +3,7 @@
 // present (or named by an alias, or earlier in the article), the same month, the same polarity.
 import { oneEditApart } from '../../text/edits.js';
 import { isShortForm } from '../../text/shortForms.js';
+import { BETTERED_VERBS as BETTERED } from '../../extract/lexicon/lists.js';
 import { canon, sameFamily } from '../../textIndex/termFamily.js';
 import { terms } from '../../text/tokens.js';
 import type { Claim } from './claim.js';
@@ -168,6 +169,8 @@ export function judge(
   const reading = readPassage(claim, text, context, tokens, termsOf, inArticle);
   const { coverage, wordCoverage } = coverageOf(claim, reading, new Set(tokens.filter((t) => t.kind !== 'stop').map((t) => t.key)));
   const conflicts = valueConflicts(claim, reading.covered, tokens, text);
+  const place = placeConflict(claim, reading.covered, tokens, text);
+  if (place) conflicts.push(place);
   const polarity = polarityOf(claim, tokens, text);
   conflicts.push(...polarity.conflicts);
   const order = conflicts.length === 0 ? orderSwapped(claim.tokens, claim.text, tokens, text) : null;
@@ -224,7 +227,15 @@ function readPassage(
   const missingNames = claim.names.filter((run) => run.some((i) => !covered[i] && !soft[i]));
   // a place the claim gives ("in Indianapolis") is not taken from before the passage when the passage
   // itself names another place ("in Jacksonville")
-  if (useContext && missingNames.length === 1 && !(placeOfClaim(claim, missingNames[0]!) && namesOtherPlace(claim, tokens))) {
+  // a place the claim gives ("in Indianapolis") is not taken from before the passage when the passage
+  // itself names another place ("in Jacksonville"), nor when the text before gives it only inside another
+  // name or as a side ("the Indianapolis Colts")
+  const placeGiven = (run: number[]) => {
+    if (otherPlace(claim, tokens) !== null) return false;
+    const ctx = context();
+    return placeIn(claim, run, tokenize(ctx), ctx);
+  };
+  if (useContext && missingNames.length === 1 && (!placeOfClaim(claim, missingNames[0]!) || placeGiven(missingNames[0]!))) {
     const run = missingNames[0]!;
     const ctx = ctxTerms();
     if (run.every((i) => covered[i] || ctx.some((t) => sameFamily(parts[i]!.token.key, t)))) for (const i of run) covered[i] = true;
@@ -241,10 +252,51 @@ function placeOfClaim(claim: Claim, run: number[]): boolean {
   return /\b(?:in|at)\s+(?:the\s+)?$/i.test(claim.text.slice(Math.max(0, first.start - 8), first.start));
 }
 
-/** Whether the passage names a place ("in Jacksonville") that is none of the claim's names. */
-function namesOtherPlace(claim: Claim, tokens: Token[]): boolean {
-  return tokens.some((t, j) => PLACE_WORDS.has(t.word) && tokens[j + 1]?.kind === 'name' &&
-    !claim.parts.some((p) => p.token.kind === 'name' && matches(p.token, tokens[j + 1]!)));
+/** Where the passage names a place ("in Jacksonville") that is none of the claim's names: the index of the
+ *  "in" or "at", or null. */
+function otherPlace(claim: Claim, tokens: Token[]): number | null {
+  const j = tokens.findIndex((t, k) => PLACE_WORDS.has(t.word) && tokens[k + 1]?.kind === 'name' &&
+    !claim.parts.some((p) => p.token.kind === 'name' && matches(p.token, tokens[k + 1]!)));
+  return j < 0 ? null : j;
+}
+
+/** Another place in the claim's place slot: the claim's place ("in Paris") not in the passage, which gives
+ *  another ("in Lyon"). */
+function placeConflict(claim: Claim, covered: boolean[], tokens: Token[], text: string): Conflict | null {
+  const run = claim.names.find((r) => placeOfClaim(claim, r) && r.some((i) => !covered[i]));
+  // only a passage that names everyone else the claim does tells the same event somewhere else
+  const rest = claim.names.filter((r) => r !== run).flat();
+  const j = run && rest.length > 0 && rest.every((i) => covered[i]) ? otherPlace(claim, tokens) : null;
+  if (!run || j === null) return null;
+  let end = j + 1;
+  while (tokens[end + 1]?.kind === 'name' && /^\s+$/.test(text.slice(tokens[end]!.end, tokens[end + 1]!.start))) end++;
+  const theirs = text.slice(tokens[j]!.start, tokens[end]!.end);
+  const first = claim.parts[run[0]!]!.token;
+  const mine = claim.text.slice(claim.tokens[claim.tokens.indexOf(first) - 1]?.start ?? first.start, claim.parts[run.at(-1)!]!.token.end);
+  return { claim: mine, source: theirs, reason: `the article says ${theirs}, not ${mine}` };
+}
+
+/** Words before a side in a contest ("a win over Evansville", "the visiting Jaguars"): a name there is who
+ *  played, not where. */
+const SIDE_WORDS = new Set(['over', 'against', 'vs', 'versus', 'visiting', 'host', 'hosted', 'hosting']);
+
+/** Whether the passage gives the claim's place (a run of names after "in" or "at") as a place: somewhere
+ *  not fused into another of the claim's names ("the Indianapolis Colts" for "the Colts … in Indianapolis")
+ *  and not as a side in a contest ("beat Evansville" for "a win at Evansville"). */
+function placeIn(claim: Claim, run: number[], tokens: Token[], text: string): boolean {
+  const first = claim.parts[run[0]!]!.token;
+  const last = run.length - 1;
+  const others = claim.parts.filter((p, i) => p.token.kind === 'name' && !run.includes(i)).map((p) => p.token);
+  const joined = (a: Token, b: Token) => /^\s+$/.test(text.slice(a.end, b.start));
+  const fused = (t: Token | undefined) => t !== undefined && t.kind === 'name' && others.some((o) => matches(o, t));
+  return tokens.some((t, j) => {
+    if (!matches(first, t)) return false;
+    const before = tokens[j - 1];
+    const after = tokens[j + last + 1];
+    if (before && joined(before, t) && fused(before)) return false;
+    if (after && joined(tokens[j + last]!, after) && fused(after)) return false;
+    return !(before && (SIDE_WORDS.has(before.word) || (BETTERED.has(before.key) && before.kind === 'word')));
+  });
 }
 
 /** The claim's parts the passage itself carries: the word (a number beside its own words), a person's other
@@ -261,6 +313,9 @@ function directlyCovered(claim: Claim, tokens: Token[], text: string, inArticle:
     if (g.positions.every((i) => covered[i])) continue;
     const named = g.alternatives.some((alt) => alt.every((a) => passageKeys.some((k) => sameFamily(a, k))));
     if (named) for (const i of g.positions) covered[i] = true;
+  }
+  for (const run of claim.names) if (placeOfClaim(claim, run) && run.every((i) => covered[i]) && !placeIn(claim, run, tokens, text)) {
+    for (const i of run) covered[i] = false;
   }
   // "Sergei Lavrov" is carried by "Lavrov" when the article gives "Sergei" somewhere; "Hasim Angeles
   // Superior Court" is not carried by "Los Angeles Superior Court"

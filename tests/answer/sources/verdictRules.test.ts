@@ -16,6 +16,10 @@ const ARTICLES: Record<string, string> = {
     'The Harlow Hawks fired coach Dale Brenner on Monday after two losing seasons and hired Sam Ortiz to replace him.'),
   'bridge.txt': article('Barge hits Corran bridge', 'Estuary News', '2025-08-15',
     'Two days after the Corran bridge reopened to traffic, a grain barge struck its eastern pier on Thursday.'),
+  'talks.txt': article('Border talks in Tessaly', 'Northern Dispatch', '2025-09-03',
+    'The foreign ministers of Arlen and Dovia met in Tessaly on Tuesday to discuss the disputed border.'),
+  'hoops.txt': article('Lions beat Kestrel', 'Valley Sports', '2025-11-22',
+    'The Corby Lions beat Kestrel 70-61 on Friday night behind 25 points from Ian Pell.'),
 };
 
 let lib: Library;
@@ -38,6 +42,12 @@ describe('sources: a claim supported as written, not with one fact changed', () 
     ['two events told in the other order ("after" swapped)',
       'A grain barge struck the eastern pier after the Corran bridge reopened',
       'The Corran bridge reopened after a grain barge struck its eastern pier'],
+    ['a place another outlet gives elsewhere ("in Tessaly" for "in Morvan")',
+      'The foreign ministers of Arlen and Dovia met in Tessaly', 'The foreign ministers of Arlen and Dovia met in Morvan'],
+    ['a place the article gives only as a side in the contest ("beat Kestrel")',
+      'The Corby Lions beat Kestrel 70-61 on Friday', 'The Corby Lions had a 70-61 win at Kestrel on Friday'],
+    ['a place the article gives only inside a team\'s name ("the Corby Lions")',
+      'The Lions beat Kestrel 70-61 on Friday', 'The Lions beat Kestrel 70-61 in Corby on Friday'],
   ])('%s', (_, original, changed) => {
     expect(supported(original)).toBe(true);
     expect(supported(changed)).toBe(false);
@@ -48,6 +58,7 @@ describe('sources: why a changed claim conflicts', () => {
   it.each([
     ['The Harlow Hawks fired Sam Ortiz and hired Dale Brenner', /^the article says .*fired coach Dale Brenner/],
     ['The Corran bridge reopened after a grain barge struck its eastern pier', /^the article says after the Corran bridge reopened/],
+    ['The foreign ministers of Arlen and Dovia met in Morvan', /^the article says in Tessaly, not in Morvan$/],
   ])('%s', (claim, reason) => {
     const a = sources(lib, claim);
     expect(a.verdict).toBe('conflicting');
