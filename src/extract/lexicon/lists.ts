@@ -33,6 +33,7 @@ import survivalWords from './survival-words.json' with { type: 'json' };
 import voteWords from './vote-words.json' with { type: 'json' };
 import blastWords from './blast-words.json' with { type: 'json' };
 import outcomeVerbs from './outcome-verbs.json' with { type: 'json' };
+import oppositeWords from './opposite-words.json' with { type: 'json' };
 
 /** The seven day names. */
 export const WEEKDAYS: ReadonlySet<string> = new Set(weekdays);
@@ -107,3 +108,5 @@ export const TIME_UNITS: ReadonlySet<string> = new Set(timeUnits);
 export const HEADLINE_VERBS: ReadonlySet<string> = new Set(headlineVerbs);
 /** Verbs that say whether the event they govern happened at all ("survived a fall", "averted a strike"), base forms. */
 export const OUTCOME_VERBS: ReadonlySet<string> = new Set(outcomeVerbs);
+/** Pairs of words that assert opposite things of the same matter ("raised" / "cut", "approved" / "rejected"), base forms. */
+export const OPPOSITE_WORDS: readonly string[] = oppositeWords;

@@ -20,6 +20,10 @@ const ARTICLES: Record<string, string> = {
     'The foreign ministers of Arlen and Dovia met in Tessaly on Tuesday to discuss the disputed border.'),
   'hoops.txt': article('Lions beat Kestrel', 'Valley Sports', '2025-11-22',
     'The Corby Lions beat Kestrel 70-61 on Friday night behind 25 points from Ian Pell.'),
+  'fares.txt': article('Brenna fares go up', 'Brenna Herald', '2025-10-01',
+    'The Brenna city council voted on Tuesday to raise the bus fare to two dollars from March.'),
+  'court.txt': article('Orlov cleared', 'Velm Courier', '2025-10-09',
+    'A Velm jury acquitted the former mayor Ras Orlov of fraud on Thursday after a three-week trial.'),
 };
 
 let lib: Library;
@@ -48,6 +52,9 @@ describe('sources: a claim supported as written, not with one fact changed', () 
       'The Corby Lions beat Kestrel 70-61 on Friday', 'The Corby Lions had a 70-61 win at Kestrel on Friday'],
     ['a place the article gives only inside a team\'s name ("the Corby Lions")',
       'The Lions beat Kestrel 70-61 on Friday', 'The Lions beat Kestrel 70-61 in Corby on Friday'],
+    ['the opposite act ("cut" for "raise")', 'The Brenna city council voted to raise the bus fare',
+      'The Brenna city council voted to cut the bus fare'],
+    ['the opposite verdict ("convicted" for "acquitted")', 'A Velm jury acquitted Ras Orlov of fraud', 'A Velm jury convicted Ras Orlov of fraud'],
   ])('%s', (_, original, changed) => {
     expect(supported(original)).toBe(true);
     expect(supported(changed)).toBe(false);
@@ -59,6 +66,7 @@ describe('sources: why a changed claim conflicts', () => {
     ['The Harlow Hawks fired Sam Ortiz and hired Dale Brenner', /^the article says .*fired coach Dale Brenner/],
     ['The Corran bridge reopened after a grain barge struck its eastern pier', /^the article says after the Corran bridge reopened/],
     ['The foreign ministers of Arlen and Dovia met in Morvan', /^the article says in Tessaly, not in Morvan$/],
+    ['The Brenna city council voted to cut the bus fare', /^the article says raise, not cut$/],
   ])('%s', (claim, reason) => {
     const a = sources(lib, claim);
     expect(a.verdict).toBe('conflicting');
