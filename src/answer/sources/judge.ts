@@ -247,10 +247,12 @@ function readPassage(
     const ctx = context();
     return placeIn(claim, run, tokenize(ctx), ctx);
   };
-  if (useContext && missingNames.length === 1 && (!placeOfClaim(claim, missingNames[0]!) || placeGiven(missingNames[0]!))) {
+  if (useContext && missingNames.length === 1) {
     const run = missingNames[0]!;
     const ctx = ctxTerms();
-    if (run.every((i) => covered[i] || ctx.some((t) => sameFamily(parts[i]!.token.key, t)))) for (const i of run) covered[i] = true;
+    // (the text before is read word by word only when it holds the name at all)
+    const given = run.every((i) => covered[i] || ctx.some((t) => sameFamily(parts[i]!.token.key, t)));
+    if (given && (!placeOfClaim(claim, run) || placeGiven(run))) for (const i of run) covered[i] = true;
   }
   return { covered, soft, useContext, ctxTerms };
 }
