@@ -104,9 +104,9 @@ function neighbours(tokens: Token[], i: number, text: string): Token[] {
 }
 
 /** The content words just after token `i` in its clause: what a number counts ("three *seasons*"). */
-function unitOf(tokens: Token[], i: number, text: string, reach = 2): Token[] {
+function unitOf(tokens: Token[], i: number, text: string): Token[] {
   const out: Token[] = [];
-  for (let j = i + 1; j < tokens.length && out.length < reach && !/[.!?;,:]/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start)); j++) {
+  for (let j = i + 1; j < tokens.length && out.length < 2 && !/[.!?;,:]/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start)); j++) {
     if (tokens[j]!.kind !== 'stop') out.push(tokens[j]!);
   }
   return out;
@@ -137,9 +137,7 @@ function listedBefore(tokens: Token[], j: number, text: string): number {
 /** The claim's number `i` in the passage, counting the same thing: when either does not say what it counts,
  *  or they share a word around it ("three seasons" is not carried by "three weeks … one season"; "43 people
  *  killed" is by "killed … risen to 43"). */
-function numberInPlace(claim: Claim, i: number, tokens: Token[], text: string): boolean {
-  const claimTokens = claim.parts.map((p) => p.token);
-  const claimText = claim.text;
+function numberInPlace(claimTokens: Token[], i: number, claimText: string, tokens: Token[], text: string): boolean {
   const c = claimTokens[i]!;
   const unit = unitOf(claimTokens, i, claimText);
   const around = neighbours(claimTokens, i, claimText);
@@ -147,20 +145,10 @@ function numberInPlace(claim: Claim, i: number, tokens: Token[], text: string): 
   const n = Number(c.key);
   const listed = (t: Token, j: number) => matches(unit[0]!, t) && listedBefore(tokens, j, text) === n;
   if (n >= 2 && n <= MAX_LISTED && unit.length && tokens.some(listed)) return true;
-  // "300 families" does not count what "300 homes" does: nouns right after the number, of other senses ("times"
-  // counts no thing: "shot seven times" is "seven gunshot wounds")
-  const alike = claim.parts.find((p) => p.token === unit[0])?.alike ?? [];
-  const head = (ts: Token[]) => (ts[0]?.kind === 'word' && ts[0].word !== 'times' ? ts[0] : null);
-  const otherHead = (theirs: Token[]) => {
-    const [a, b] = [head(unit), head(theirs)];
-    return a !== null && b !== null && !matches(a, b) && !alike.some((keys) => keys.length === 1 && sameFamily(keys[0]!, b.key));
-  };
   return tokens.some((t, j) => {
     if (t.key !== c.key || t.kind === 'stop') return false;
     const theirs = unitOf(tokens, j, text);
-    if (unit.length === 0 || theirs.length === 0 || shared(theirs, unit)) return true;
-    // (a word or two of description may stand before the noun: "three leading scientific societies")
-    return (!otherHead(theirs) || shared(unitOf(tokens, j, text, 4), unit)) && shared(neighbours(tokens, j, text), around);
+    return unit.length === 0 || theirs.length === 0 || shared(theirs, unit) || shared(neighbours(tokens, j, text), around);
   });
 }
 
@@ -318,7 +306,8 @@ function placeIn(claim: Claim, run: number[], tokens: Token[], text: string): bo
 function directlyCovered(claim: Claim, tokens: Token[], text: string, inArticle: (term: string) => boolean): boolean[] {
   const { parts } = claim;
   const content = tokens.filter((t) => t.kind !== 'stop');
-  const covered = parts.map((p, i) => (p.token.kind === 'number' ? numberInPlace(claim, i, tokens, text)
+  const claimTokens = parts.map((p) => p.token);
+  const covered = parts.map((p, i) => (p.token.kind === 'number' ? numberInPlace(claimTokens, i, claim.text, tokens, text)
     : content.some((t) => matches(p.token, t, claim.titleCase)) || (isAcronym(p.token) && spelledOut(p.token, tokens))));
   // a person named another way: any of their names or roles, whole, in the passage
   const passageKeys = content.map((t) => t.key);
