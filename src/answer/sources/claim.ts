@@ -4,11 +4,13 @@ import type { AliasGroup, AliasIndex } from '../../textIndex/aliasIndex.js';
 import type { TermIndex } from '../../textIndex/termIndex.js';
 import { negatedSpan, tokenize, type Token } from './passage.js';
 import { known, related } from '../../text/wordnet.js';
+import { verbForms } from './telling.js';
 import { sameSenseTerms } from '../../text/sameSense.js';
 import { nlp } from '../../text/nlp.js';
 import { rolesAt, symmetric, type Roles } from './roles.js';
 import { STOPWORDS, stem, words } from '../../text/tokens.js';
 import { canon } from '../../textIndex/termFamily.js';
+import { OUTCOME_VERBS as OUTCOME } from '../../extract/lexicon/lists.js';
 
 export interface ClaimPart {
   token: Token;
@@ -23,6 +25,8 @@ export interface ClaimPart {
 
 export interface Claim {
   text: string;
+  /** All its tokens, function words too. */
+  tokens: Token[];
   /** Content tokens (no stopwords), in order. */
   parts: ClaimPart[];
   /** Runs of consecutive name parts (indices into `parts`): "Sergei Lavrov", "Heydar Aliyev". */
@@ -36,6 +40,8 @@ export interface Claim {
   isSurname: (term: string) => boolean;
   /** The claim's verbs that say who did what to whom, with their two sides. */
   acts: { verb: Token; roles: Roles }[];
+  /** Its verbs that say whether the event happened ("survived", "averted"), as indices into `parts`. */
+  outcomes: number[];
 }
 
 /** Verbs of saying: a claim that "X said Y" is carried by "X stressed Y", so they weigh little. */
@@ -111,7 +117,8 @@ export function analyseClaim(text: string, sentences: TermIndex, aliases: AliasI
   });
   const acts = tokens.flatMap((t, k) => (tags[k] === 'VERB' && t.kind === 'word' && pastTense(t) && !symmetric(t)
     ? [{ verb: t, roles: rolesAt(tokens, k, text, false) }] : []))
-    .filter((a) => a.roles.agent.length > 0 && a.roles.patient.length > 0);
+    // an agentless passive ("Cheeks was fired") still names the one done to
+    .filter((a) => a.roles.patient.length > 0 && (a.roles.agent.length > 0 || a.roles.passive));
   const onceIdf = Math.log(1 + (sentences.size - 0.5) / 1.5);
   const parts: ClaimPart[] = [];
   const names: number[][] = [];
@@ -142,6 +149,7 @@ export function analyseClaim(text: string, sentences: TermIndex, aliases: AliasI
   if (run.length) names.push(run);
   return {
     text,
+    tokens,
     parts,
     names,
     people: aliases.groupsIn(parts.map((p) => p.token.term)),
@@ -149,5 +157,14 @@ export function analyseClaim(text: string, sentences: TermIndex, aliases: AliasI
     titleCase: parts.filter((p) => p.token.kind === 'word').length <= parts.filter((p) => p.token.kind === 'name').length / 3,
     isSurname: (term) => aliases.isSurname(term),
     acts,
+    outcomes: outcomesOf(tokens, tags, parts),
   };
+}
+
+/** The parts (indices) that are verbs deciding whether the claim's event happened, written as verbs
+ *  ("escaped", not the noun "his escape"). */
+function outcomesOf(tokens: Token[], tags: string[], parts: ClaimPart[]): number[] {
+  const inflected = (w: string) => verbForms(w).some((f) => f !== w && OUTCOME.has(f));
+  return tokens.flatMap((t, k) => (tags[k] === 'VERB' && t.kind === 'word' && inflected(t.word)
+    ? [parts.findIndex((p) => p.token === t)] : [])).filter((i) => i >= 0);
 }

@@ -15,7 +15,8 @@ export interface EventIdentity {
 export function eventIdentity(claim: Claim, articles: TermIndex, variants: [string, number][][]): EventIdentity {
   const isName = (i: number) => claim.parts[i]!.token.kind === 'name';
   const shared = (i: number) => Math.max(0, ...variants[i]!.map(([t]) => articles.df(t))) >= 2;
-  const inRoles = new Set(claim.acts.flatMap((a) => [...a.roles.agent, ...a.roles.patient]));
+  // (a passive without its doer, "I've been hit", says too little of who took part)
+  const inRoles = new Set(claim.acts.filter((a) => a.roles.agent.length > 0).flatMap((a) => [...a.roles.agent, ...a.roles.patient]));
   let participants = claim.parts.flatMap((p, i) => (isName(i) && inRoles.has(p.token) && shared(i) ? [i] : []));
   // a whole name run counts when any of its words is a participant ("Tara Reid" from "Reid")
   if (participants.length) {

@@ -3,13 +3,15 @@
 // present (or named by an alias, or earlier in the article), the same month, the same polarity.
 import { oneEditApart } from '../../text/edits.js';
 import { isShortForm } from '../../text/shortForms.js';
+import { BETTERED_VERBS as BETTERED } from '../../extract/lexicon/lists.js';
 import { canon, sameFamily } from '../../textIndex/termFamily.js';
 import { terms } from '../../text/tokens.js';
 import type { Claim } from './claim.js';
-import { betteredAlike, rolesAt } from './roles.js';
+import { betteredAlike, rolesAt, type Roles } from './roles.js';
 import { phrase } from './phrase.js';
 import { isTelling } from './telling.js';
 import { rivalInSlot } from './slots.js';
+import { orderSwapped } from './order.js';
 import { isCue, negatedSpan, NEGATION_REACH, tokenize, type Token } from './passage.js';
 
 export interface Conflict { claim: string; source: string; reason: string }
@@ -167,8 +169,12 @@ export function judge(
   const reading = readPassage(claim, text, context, tokens, termsOf, inArticle);
   const { coverage, wordCoverage } = coverageOf(claim, reading, new Set(tokens.filter((t) => t.kind !== 'stop').map((t) => t.key)));
   const conflicts = valueConflicts(claim, reading.covered, tokens, text);
+  const place = placeConflict(claim, reading.covered, tokens, text);
+  if (place) conflicts.push(place);
   const polarity = polarityOf(claim, tokens, text);
   conflicts.push(...polarity.conflicts);
+  const order = conflicts.length === 0 ? orderSwapped(claim.tokens, claim.text, tokens, text) : null;
+  if (order) conflicts.push({ claim: claim.text, source: order, reason: `the article says ${order}` });
   // the claim's doer on the receiving end in the passage, or the other way round
   // (only a passage without other conflicts can support the claim or report the swap: only there do roles count)
   const roles = conflicts.length === 0 ? swappedRoles(claim, tokens, text) : NO_ROLES;
@@ -177,10 +183,20 @@ export function judge(
     conflicts.push({ claim: claim.text, source: swap, reason: `the article says ${swap}` });
   }
   const missing = claim.parts.filter((_, i) => !reading.covered[i] && !reading.soft[i]).map((p) => p.token.raw);
-  const supports = missing.length === 0 && conflicts.length === 0 && polarity.deniesToo && wordCoverage >= SUPPORT_COVERAGE;
+  const supports = missing.length === 0 && conflicts.length === 0 && polarity.deniesToo && wordCoverage >= SUPPORT_COVERAGE &&
+    outcomesHeld(claim, reading.covered, tokens);
   const relevant = wordCoverage >= CONFLICT_COVERAGE;
   const swappedAct = relevant && roles.swapped && conflicts.some((c) => c.source === roles.swapped!.words) ? roles.swapped.act : null;
   return { coverage, wordCoverage, supports, conflicts: relevant ? conflicts : [], missing, heldActs: roles.held, swappedAct };
+}
+
+/** Whether the passage carries each of the claim's verbs that say whether its event happened: the verb
+ *  itself or a word of its sense (WordNet or the same-sense list). A sentence about a fall does not
+ *  support "survived a fall"; at most it matches partly. */
+function outcomesHeld(claim: Claim, covered: boolean[], tokens: Token[]): boolean {
+  if (claim.outcomes.every((i) => covered[i])) return true;
+  const keys = new Set(tokens.map((t) => t.key));
+  return claim.outcomes.every((i) => covered[i] || claim.parts[i]!.alike.some((ks) => ks.every((k) => keys.has(k))));
 }
 
 /** What a passage's words tell about the claim's parts: which it carries, and which weigh as plain words. */
@@ -211,10 +227,20 @@ function readPassage(
   const missingNames = claim.names.filter((run) => run.some((i) => !covered[i] && !soft[i]));
   // a place the claim gives ("in Indianapolis") is not taken from before the passage when the passage
   // itself names another place ("in Jacksonville")
-  if (useContext && missingNames.length === 1 && !(placeOfClaim(claim, missingNames[0]!) && namesOtherPlace(claim, tokens))) {
+  // a place the claim gives ("in Indianapolis") is not taken from before the passage when the passage
+  // itself names another place ("in Jacksonville"), nor when the text before gives it only inside another
+  // name or as a side ("the Indianapolis Colts")
+  const placeGiven = (run: number[]) => {
+    if (otherPlace(claim, tokens) !== null) return false;
+    const ctx = context();
+    return placeIn(claim, run, tokenize(ctx), ctx);
+  };
+  if (useContext && missingNames.length === 1) {
     const run = missingNames[0]!;
     const ctx = ctxTerms();
-    if (run.every((i) => covered[i] || ctx.some((t) => sameFamily(parts[i]!.token.key, t)))) for (const i of run) covered[i] = true;
+    // (the text before is read word by word only when it holds the name at all)
+    const given = run.every((i) => covered[i] || ctx.some((t) => sameFamily(parts[i]!.token.key, t)));
+    if (given && (!placeOfClaim(claim, run) || placeGiven(run))) for (const i of run) covered[i] = true;
   }
   return { covered, soft, useContext, ctxTerms };
 }
@@ -228,10 +254,51 @@ function placeOfClaim(claim: Claim, run: number[]): boolean {
   return /\b(?:in|at)\s+(?:the\s+)?$/i.test(claim.text.slice(Math.max(0, first.start - 8), first.start));
 }
 
-/** Whether the passage names a place ("in Jacksonville") that is none of the claim's names. */
-function namesOtherPlace(claim: Claim, tokens: Token[]): boolean {
-  return tokens.some((t, j) => PLACE_WORDS.has(t.word) && tokens[j + 1]?.kind === 'name' &&
-    !claim.parts.some((p) => p.token.kind === 'name' && matches(p.token, tokens[j + 1]!)));
+/** Where the passage names a place ("in Jacksonville") that is none of the claim's names: the index of the
+ *  "in" or "at", or null. */
+function otherPlace(claim: Claim, tokens: Token[]): number | null {
+  const j = tokens.findIndex((t, k) => PLACE_WORDS.has(t.word) && tokens[k + 1]?.kind === 'name' &&
+    !claim.parts.some((p) => p.token.kind === 'name' && matches(p.token, tokens[k + 1]!)));
+  return j < 0 ? null : j;
+}
+
+/** Another place in the claim's place slot: the claim's place ("in Paris") not in the passage, which gives
+ *  another ("in Lyon"). */
+function placeConflict(claim: Claim, covered: boolean[], tokens: Token[], text: string): Conflict | null {
+  const run = claim.names.find((r) => placeOfClaim(claim, r) && r.some((i) => !covered[i]));
+  // only a passage that names everyone else the claim does tells the same event somewhere else
+  const rest = claim.names.filter((r) => r !== run).flat();
+  const j = run && rest.length > 0 && rest.every((i) => covered[i]) ? otherPlace(claim, tokens) : null;
+  if (!run || j === null) return null;
+  let end = j + 1;
+  while (tokens[end + 1]?.kind === 'name' && /^\s+$/.test(text.slice(tokens[end]!.end, tokens[end + 1]!.start))) end++;
+  const theirs = text.slice(tokens[j]!.start, tokens[end]!.end);
+  const first = claim.parts[run[0]!]!.token;
+  const mine = claim.text.slice(claim.tokens[claim.tokens.indexOf(first) - 1]?.start ?? first.start, claim.parts[run.at(-1)!]!.token.end);
+  return { claim: mine, source: theirs, reason: `the article says ${theirs}, not ${mine}` };
+}
+
+/** Words before a side in a contest ("a win over Evansville", "the visiting Jaguars"): a name there is who
+ *  played, not where. */
+const SIDE_WORDS = new Set(['over', 'against', 'vs', 'versus', 'visiting', 'host', 'hosted', 'hosting']);
+
+/** Whether the passage gives the claim's place (a run of names after "in" or "at") as a place: somewhere
+ *  not fused into another of the claim's names ("the Indianapolis Colts" for "the Colts … in Indianapolis")
+ *  and not as a side in a contest ("beat Evansville" for "a win at Evansville"). */
+function placeIn(claim: Claim, run: number[], tokens: Token[], text: string): boolean {
+  const first = claim.parts[run[0]!]!.token;
+  const last = run.length - 1;
+  const others = claim.parts.filter((p, i) => p.token.kind === 'name' && !run.includes(i)).map((p) => p.token);
+  const joined = (a: Token, b: Token) => /^\s+$/.test(text.slice(a.end, b.start));
+  const fused = (t: Token | undefined) => t !== undefined && t.kind === 'name' && others.some((o) => matches(o, t));
+  return tokens.some((t, j) => {
+    if (!matches(first, t)) return false;
+    const before = tokens[j - 1];
+    const after = tokens[j + last + 1];
+    if (before && joined(before, t) && fused(before)) return false;
+    if (after && joined(tokens[j + last]!, after) && fused(after)) return false;
+    return !(before && (SIDE_WORDS.has(before.word) || (BETTERED.has(before.key) && before.kind === 'word')));
+  });
 }
 
 /** The claim's parts the passage itself carries: the word (a number beside its own words), a person's other
@@ -248,6 +315,9 @@ function directlyCovered(claim: Claim, tokens: Token[], text: string, inArticle:
     if (g.positions.every((i) => covered[i])) continue;
     const named = g.alternatives.some((alt) => alt.every((a) => passageKeys.some((k) => sameFamily(a, k))));
     if (named) for (const i of g.positions) covered[i] = true;
+  }
+  for (const run of claim.names) if (placeOfClaim(claim, run) && run.every((i) => covered[i]) && !placeIn(claim, run, tokens, text)) {
+    for (const i of run) covered[i] = false;
   }
   // "Sergei Lavrov" is carried by "Lavrov" when the article gives "Sergei" somewhere; "Hasim Angeles
   // Superior Court" is not carried by "Los Angeles Superior Court"
@@ -396,11 +466,14 @@ function swappedRoles(claim: Claim, tokens: Token[], text: string): RoleReading 
     // one mention of the verb with the claim's sides is enough, whatever else the passage says with it
     if (at.some((j) => {
       const p = rolesAt(tokens, j, text, false);
-      return p.agent.length ? holds(roles.agent, p.agent) : holds(roles.patient, p.patient);
+      return p.agent.length && roles.agent.length ? holds(roles.agent, p.agent) && !namesDiffer(roles.patient, p.patient)
+        : holds(roles.patient, p.patient);
     })) {
       held.push(n);
       continue;
     }
+    const other = otherNameInSide(claim, roles, tokens, text, at);
+    if (other) return { held, swapped: { act: n, words: other } };
     for (const j of at) {
       const p = rolesAt(tokens, j, text, true);
       // a named side turning up on the other side is enough; plain nouns ("a running back") must both swap.
@@ -420,4 +493,37 @@ function swappedRoles(claim: Claim, tokens: Token[], text: string): RoleReading 
     }
   }
   return { held, swapped: null };
+}
+
+const COORDINATORS = new Set(['and', 'or', 'but', 'then']);
+
+/** Whether both sides name people and none of the passage's is one of the claim's. */
+function namesDiffer(mine: Token[], theirs: Token[]): boolean {
+  const named = (ts: Token[]) => ts.filter((t) => t.kind === 'name');
+  return named(mine).length > 0 && named(theirs).length > 0 && !named(theirs).some((t) => mine.some((c) => matches(c, t)));
+}
+
+/** The passage's words when, at a mention of the claim's verb, a side the claim fills with names holds other
+ *  of the claim's names while the other side agrees (or the claim gives none): "the Hawks fired Brenner" for
+ *  "Ortiz was fired and Brenner hired" or "the Hawks fired Ortiz and hired Brenner". The claim has its
+ *  people the other way round. */
+function otherNameInSide(claim: Claim, roles: Roles, tokens: Token[], text: string, at: number[]): string | null {
+  const claimNames = claim.parts.filter((p) => p.token.kind === 'name').map((p) => p.token);
+  const holds = (side: Token[], t: Token) => side.some((c) => matches(c, t));
+  const agrees = (mine: Token[], theirs: Token[]) => mine.length === 0 || theirs.some((t) => holds(mine, t));
+  for (const j of at) {
+    const p = rolesAt(tokens, j, text, false);
+    // the second of two verbs ("scored … and passed Buford") has its doer further back than the words before it
+    const agent = COORDINATORS.has(tokens[j - 1]?.word ?? '') ? [] : p.agent;
+    const sides = [[roles.patient, p.patient, roles.agent, agent], [roles.agent, agent, roles.patient, p.patient]] as const;
+    for (const [mine, theirs, mineOther, theirsOther] of sides) {
+      if (!namesDiffer(mine, theirs) || !agrees(mineOther, theirsOther)) continue;
+      // only a person the claim itself puts elsewhere: another name may be a further one done to ("passed
+      // Harstad, then Buford")
+      if (!theirs.some((t) => t.kind === 'name' && claimNames.some((c) => matches(c, t)))) continue;
+      const span = [...p.agent, tokens[j]!, ...p.patient].map((t) => tokens.indexOf(t));
+      return phrase(tokens, Math.min(...span), Math.max(...span), text);
+    }
+  }
+  return null;
 }

@@ -1,8 +1,32 @@
 // Words that fill a slot one at a time: kin ("his father" is not "his brother"), a span of time ("a year
-// after" is not "a week after") and a fate ("survived a fall" is not "killed in a fall"). A claim's word of
+// after" is not "a week after"), a fate ("survived a fall" is not "killed in a fall") and opposite acts
+// ("raised" is not "cut", "approved" is not "rejected": opposite-words.json). A claim's word of
 // such a kind the passage lacks, where the passage has another of the same kind, is another value in that slot.
-import { FATAL_WORDS, KIN_NOUNS, SURVIVAL_WORDS, TIME_UNITS } from '../../extract/lexicon/lists.js';
+import { FATAL_WORDS, KIN_NOUNS, OPPOSITE_WORDS, SURVIVAL_WORDS, TIME_UNITS } from '../../extract/lexicon/lists.js';
 import type { Token } from './passage.js';
+import { verbForms } from './telling.js';
+
+/** Each word of an opposite pair, by base form, with the words opposite it. */
+const OPPOSITES = new Map<string, string[]>();
+for (const pair of OPPOSITE_WORDS) {
+  const [a, b] = pair.split(' ') as [string, string];
+  OPPOSITES.set(a, [...(OPPOSITES.get(a) ?? []), b]);
+  OPPOSITES.set(b, [...(OPPOSITES.get(b) ?? []), a]);
+}
+
+/** The base forms opposite a written word ("raised": "cut", "lower"); empty for most words. */
+function oppositesOf(word: string): Set<string> {
+  return new Set(verbForms(word).flatMap((f) => OPPOSITES.get(f) ?? []));
+}
+
+/** The passage's word opposite the claim's ("cut" for "raised"), when the passage lacks the claim's own. */
+function opposite(claimToken: Token, tokens: Token[]): Token | null {
+  const against = oppositesOf(claimToken.word);
+  if (against.size === 0) return null;
+  const own = new Set(verbForms(claimToken.word));
+  if (tokens.some((t) => verbForms(t.word).some((f) => own.has(f) && OPPOSITES.has(f)))) return null;
+  return tokens.find((t) => (t.kind === 'word' || t.kind === 'stop') && verbForms(t.word).some((f) => against.has(f))) ?? null;
+}
 
 /** Words that count a span of time just before its unit ("a week", "two years", "several days"). */
 const COUNTED = /(?:^|\s)(?:a|an|one|several|few|some|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+$/i;
@@ -23,9 +47,14 @@ function slotOf(t: Token, text: string): 'kin' | 'span' | 'fate' | null {
 
 /**
  * The passage's word in the slot of the claim's token when the passage lacks the claim's own word but holds
- * another of its kind ("brother" for "father", "a week" for "a year"); null otherwise.
+ * another of its kind ("brother" for "father", "a week" for "a year") or its opposite ("cut" for "raised");
+ * null otherwise.
  */
 export function rivalInSlot(claimToken: Token, claimText: string, tokens: Token[], text: string): Token | null {
+  if (claimToken.kind === 'word') {
+    const o = opposite(claimToken, tokens);
+    if (o) return o;
+  }
   const kind = slotOf(claimToken, claimText);
   if (!kind) return null;
   const own = singular(claimToken.word);

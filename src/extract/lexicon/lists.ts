@@ -35,6 +35,8 @@ import blastWords from './blast-words.json' with { type: 'json' };
 import plainReportVerbs from './plain-report-verbs.json' with { type: 'json' };
 import adverbialOpeners from './adverbial-openers.json' with { type: 'json' };
 import withheldThings from './withheld-things.json' with { type: 'json' };
+import outcomeVerbs from './outcome-verbs.json' with { type: 'json' };
+import oppositeWords from './opposite-words.json' with { type: 'json' };
 
 /** The seven day names. */
 export const WEEKDAYS: ReadonlySet<string> = new Set(weekdays);
@@ -115,3 +117,7 @@ export const PLAIN_REPORT_VERBS: ReadonlySet<string> = new Set(plainReportVerbs)
 export const ADVERBIAL_OPENERS: ReadonlySet<string> = new Set(adverbialOpeners);
 /** Things one is denied that are no statement ("denied bail", "denied entry", "deny them licenses"). */
 export const WITHHELD_THINGS: ReadonlySet<string> = new Set(withheldThings);
+/** Verbs that say whether the event they govern happened at all ("survived a fall", "averted a strike"), base forms. */
+export const OUTCOME_VERBS: ReadonlySet<string> = new Set(outcomeVerbs);
+/** Pairs of words that assert opposite things of the same matter ("raised" / "cut", "approved" / "rejected"), base forms. */
+export const OPPOSITE_WORDS: readonly string[] = oppositeWords;
