@@ -2,6 +2,7 @@
 // the words asked for ("nothing like this" finds Fuse.js look-alikes in any large set of quotes).
 import type { Quote, QuotesAnswer } from '../model/contract.js';
 import type { Library } from '../library/library.js';
+import type { QuoteHit } from '../library/quoteIndex.js';
 import type { Article } from '../parse/article.js';
 import { oneEditApart } from '../text/edits.js';
 import { terms } from '../text/tokens.js';
@@ -21,6 +22,10 @@ const PHRASE_SLACK = 2;
 /** The index ranks more candidates than are shown: the filters below drop look-alikes that share a few common
  *  words, and the quote that holds the words asked for may rank below ten of them. */
 const CANDIDATES_PER_ANSWER = 5;
+/** Share of the query's neighbouring word pairs a quote holds side by side to hold the words as asked, and
+ *  the share with which a named speaker's quote still comes before a quote of unknown speaker. */
+const AS_ASKED = 0.75;
+const NAMED_CLOSE = 0.5;
 
 const NO_MATCH = 'No quote in the loaded articles matches these words.';
 
@@ -66,17 +71,13 @@ export function whoSaid(lib: Library, words: string, limit = 10): QuotesAnswer {
   const hits = lib.quoteIndex.search(query, limit * CANDIDATES_PER_ANSWER)
     .filter((h) => h.score >= WHO_SAID_MIN_SCORE && holdsTerms(want, around(lib, h.quote)));
   if (hits.length === 0) return { query, answers: [], notFound: NO_MATCH };
-  // a quote whose speaker is known answers the question and comes first; among those, one that holds the words
-  // as asked, in their order, before looser matches (stable otherwise)
-  const phrase = wordsOf(query).join(' ');
-  const exact = new Set(phrase ? hits.filter((h) => holdsPhrase(h.quote.text, phrase)) : []);
-  const rank = (h: (typeof hits)[number]) => (h.quote.speaker.id !== 'unknown' ? 2 : 0) + (exact.has(h) ? 1 : 0);
+  // a named speaker's quote holding at least half the words side by side answers the question first (the same
+  // words quoted elsewhere, or reported: "bullied people gotta get over it and fight back"); then a quote that
+  // holds them as asked, whoever said it; a looser look-alike never outranks those (stable otherwise)
+  const named = (h: QuoteHit) => h.quote.speaker.id !== 'unknown';
+  const rank = (h: QuoteHit) => (named(h) && h.inOrder >= NAMED_CLOSE ? 3 : h.inOrder >= AS_ASKED ? 2 : named(h) ? 1 : 0);
   const ranked = [...hits].sort((a, b) => rank(b) - rank(a)).slice(0, limit);
   return { query, answers: ranked.map((h) => ({ ...h.quote, score: round(h.score) })), notFound: null };
 }
 
 export const round = (x: number) => Math.round(x * 1000) / 1000;
-
-/** Lowercase words, apostrophes folded, punctuation dropped. */
-const wordsOf = (s: string) => s.toLowerCase().replace(/[\u2018\u2019]/g, "'").split(/[^\p{L}\p{N}']+/u).filter(Boolean);
-const holdsPhrase = (text: string, phrase: string) => ` ${wordsOf(text).join(' ')} `.includes(` ${phrase} `);
