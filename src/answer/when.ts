@@ -55,6 +55,16 @@ function namesIn(query: string): string[][] {
   return out;
 }
 
+/** The names a question gives. Typed all in lower case and naming someone the articles know ("when did
+ *  blinken meet lavrov"), every other word that is not a question word, a kind of event or a common word may
+ *  be one too. */
+function questionNames(lib: Library, query: string, words: string): string[][] {
+  if (/\p{Lu}/u.test(query)) return namesIn(words);
+  const candidates = fold(words).split(/[^\p{L}\p{N}'’-]+/u)
+    .filter((w) => /^\p{L}/u.test(w) && !STOPWORDS.has(w) && !NOT_NAMES.has(w) && !KIND_WORDS.some(([re]) => re.test(w)));
+  return candidates.some((w) => lib.eventIndex.isParticipantWord(w)) ? candidates.map((w) => [w]) : [];
+}
+
 /** Whether any article holds the word: as someone's name (typos forgiven) or anywhere in its text. */
 function inArticles(lib: Library, word: string): boolean {
   if (lib.eventIndex.isParticipantWord(word)) return true;
@@ -82,7 +92,7 @@ function byDate(a: Event, b: Event): number {
 
 /** "No article names Blinken." and, if the question names someone the articles know, their events. */
 function abstain(lib: Library, query: string, words: string, limit: number): WhenResult | null {
-  const names = namesIn(words);
+  const names = questionNames(lib, query, words);
   const unknown = names.filter((n) => !n.some((w) => inArticles(lib, w)));
   if (unknown.length === 0) return null;
   // a whole pasted sentence that names several known people describes its event well enough without one

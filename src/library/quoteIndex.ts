@@ -7,22 +7,32 @@ import { oneEditApart } from '../text/edits.js';
 import { memoTerms } from '../textIndex/fastTerms.js';
 import { TermIndex, type TermSegment } from '../textIndex/termIndex.js';
 import { fold } from '../text/normalize.js';
-import { terms } from '../text/tokens.js';
+import { STOPWORDS, stem, terms, words as wordsOf } from '../text/tokens.js';
 
-export interface QuoteHit { quote: Quote; score: number }
+/** `inOrder`: the share of the query's neighbouring word pairs (function words too) that the matched text
+ *  holds side by side, 0 for a query of one word: how closely it holds the words as asked, not just which. */
+export interface QuoteHit { quote: Quote; score: number; inOrder: number }
 
 /** A quote (or a run of one speaker's quotes) as indexed. */
 interface Doc { raw: string; quote: number }
 
-/** A document's folded text and its terms, worked out when a search first ranks it (a few dozen a query),
- *  not for every quote at build time; the most recently ranked are kept, not every one ever ranked (over a
- *  long uptime that was a second copy of every quote). */
-interface Ranked { text: string; terms: Set<string> }
+/** A document's words, then its terms and folded text, worked out when a search first ranks it (a few dozen a
+ *  query; terms and text only for the candidates that get that far), not for every quote at build time; the
+ *  most recently ranked are kept, not every one ever ranked (over a long uptime that was a second copy of
+ *  every quote). */
+interface Ranked { words: string[]; terms?: Set<string>; text?: string }
 const RANKED_KEPT = 5000;
 
 /** How many term candidates are scored by word coverage, and how many of the best of those Fuse.js ranks
  *  (Fuse.js is the costly step on long quotes). */
 const CANDIDATES = 80;
+/** A query of few content words ("think that he knows that it will be") ties BM25 across every short quote
+ *  holding them, so more candidates are read and the order of all its words picks among them. */
+const CANDIDATES_FEW_TERMS = 400;
+const FEW_TERMS = 3;
+/** How much of a query is read (Fuse.js's cost grows with the pattern). */
+const QUERY_CHARS = 200;
+const LONGER_THAN_A_WORD = /\S{40,}/gu;
 /** Quotes indexed between two pauses of a stepwise build. */
 const INDEX_CHUNK = 50;
 const FUSE_RANKED = 20;
@@ -46,6 +56,33 @@ function coverage(queryTerms: readonly string[], have: ReadonlySet<string>): num
     for (const h of have) if (nearWord(t, h)) { found++; break; }
   }
   return found / queryTerms.length;
+}
+
+/** The query's neighbouring word pairs, every word counted: each first word with its followers, each pair
+ *  numbered (a document is checked against them without making a string per word pair). */
+interface Pairs { next: Map<string, Map<string, number>>; size: number }
+
+function pairsOf(ws: readonly string[]): Pairs {
+  const next = new Map<string, Map<string, number>>();
+  let size = 0;
+  for (let i = 1; i < ws.length; i++) {
+    const after = next.get(ws[i - 1]!) ?? new Map<string, number>();
+    next.set(ws[i - 1]!, after);
+    if (!after.has(ws[i]!)) after.set(ws[i]!, size++);
+  }
+  return { next, size };
+}
+
+/** Share of the query's word pairs that the document holds side by side. */
+function inOrder(pairs: Pairs, have: readonly string[]): number {
+  if (pairs.size === 0) return 0;
+  const seen = new Uint8Array(pairs.size);
+  let found = 0;
+  for (let i = 1; i < have.length; i++) {
+    const k = pairs.next.get(have[i - 1]!)?.get(have[i]!);
+    if (k !== undefined && !seen[k]) { seen[k] = 1; found++; }
+  }
+  return found / pairs.size;
 }
 
 const forMatch = (s: string) => fold(s).replace(/["'`]+/g, ' ').replace(/[^\p{L}\p{N}\s]+/gu, ' ').replace(/\s+/g, ' ').trim();
@@ -169,13 +206,13 @@ export class QuoteIndex {
     }
   }
 
-  /** A document's folded text and terms, from the kept ones (least recently used dropped first). */
+  /** A document's words (terms and text are filled in as asked for), from the kept ones (least recently used
+   *  dropped first). */
   private rankedOf(doc: number): Ranked {
     let r = this.ranked.get(doc);
     if (r) this.ranked.delete(doc);
     else {
-      const text = forMatch(this.docs[doc]!.raw);
-      r = { text, terms: new Set(terms(text)) };
+      r = { words: wordsOf(this.docs[doc]!.raw) };
       if (this.ranked.size >= RANKED_KEPT) this.ranked.delete(this.ranked.keys().next().value!);
     }
     this.ranked.set(doc, r);
@@ -187,29 +224,67 @@ export class QuoteIndex {
     return this.speakers.get(id) ?? [];
   }
 
-  /** Best first, one hit per quote; score in 0..1, 1 a perfect match. */
+  /** The quote a document's match is shown as: the quote itself, or of a joined run the quote that holds most of
+   *  the query (the words asked for, in order), not always the run's first, which may hold none of them. */
+  private holderOf(doc: Doc, pairs: Pairs, queryTerms: readonly string[]): number {
+    if (doc.raw === this.quotes[doc.quote]!.text) return doc.quote;
+    let bestAt = doc.quote;
+    let bestFit = -1;
+    for (let k = doc.quote, len = -1; k < this.quotes.length && len < doc.raw.length; k++) {
+      const text = this.quotes[k]!.text;
+      len += text.length + 1;
+      const fit = inOrder(pairs, wordsOf(text)) + coverage(queryTerms, new Set(terms(text)));
+      if (fit > bestFit) [bestAt, bestFit] = [k, fit];
+    }
+    return bestAt;
+  }
+
+  /** Best first, one hit per quote; score in 0..1, 1 a perfect match (every word, or every word pair in order). */
   search(words: string, limit = 10): QuoteHit[] {
-    const query = forMatch(words).slice(0, 200);
+    // only the query's start is read, and no run of letters longer than a word: a pasted page costs no more than
+    // a sentence (one 10,000-letter "word" was half a minute of typo variants)
+    const asked = words.slice(0, QUERY_CHARS).replace(LONGER_THAN_A_WORD, ' ');
+    const query = forMatch(asked);
     if (!query) return [];
-    const queryTerms = [...new Set(terms(words))];
-    const scored = this.terms.search(words, CANDIDATES).map((h) => {
-      const doc = { ...this.docs[h.doc]!, ...this.rankedOf(h.doc) };
-      return { doc, cover: coverage(queryTerms, doc.terms) };
-    });
-    if (scored.length === 0) return [];
-    const top = scored.sort((a, b) => b.cover - a.cover).slice(0, FUSE_RANKED);
-    const cover = new Map(top.map((x) => [x.doc, x.cover]));
+    const queryTerms = [...new Set(terms(asked))];
+    const pairs = pairsOf(wordsOf(asked));
+    const top = this.candidates(asked, queryTerms, pairs);
+    if (top.length === 0) return [];
+    const seen = new Map(top.map((x) => [x.doc, x]));
     const fuse = new Fuse(top.map((x) => x.doc), { keys: ['text'], includeScore: true, ignoreLocation: true, threshold: 1 });
-    const best = new Map<number, number>();
+    const best = new Map<number, { score: number; inOrder: number }>();
     for (const r of fuse.search(query)) {
-      const q = this.quotes[r.item.quote]!;
-      const match = Math.max(1 - (r.score ?? 1), (cover.get(r.item) ?? 0) * COVERAGE_WEIGHT);
+      const k = this.holderOf(r.item, pairs, queryTerms);
+      const q = this.quotes[k]!;
+      const { cover = 0, order = 0 } = seen.get(r.item) ?? {};
+      const match = Math.max(1 - (r.score ?? 1), cover * COVERAGE_WEIGHT, order);
       const score = match + (q.speaker.id !== 'unknown' ? NAMED_BONUS : 0) + (q.kind === 'direct' ? DIRECT_BONUS : 0);
-      if (score > (best.get(r.item.quote) ?? -1)) best.set(r.item.quote, score);
+      const had = best.get(k);
+      if (!had || score > had.score) best.set(k, { score, inOrder: Math.max(order, had?.inOrder ?? 0) });
+      else had.inOrder = Math.max(had.inOrder, order);
     }
     return [...best.entries()]
-      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+      .sort((a, b) => b[1].score - a[1].score || a[0] - b[0])
       .slice(0, limit)
-      .map(([k, score]) => ({ quote: this.quotes[k]!, score: Math.min(1, score) }));
+      .map(([k, h]) => ({ quote: this.quotes[k]!, score: Math.min(1, h.score), inOrder: h.inOrder }));
+  }
+
+  /** The documents Fuse.js ranks: BM25's best, by how many of the query's words they hold and how many of its
+   *  word pairs side by side. A query of few content words reads more of BM25's list, by word pairs first. */
+  private candidates(asked: string, queryTerms: readonly string[], pairs: Pairs) {
+    const few = queryTerms.length < FEW_TERMS && pairs.size >= FEW_TERMS;
+    let read = this.terms.search(asked, few ? CANDIDATES_FEW_TERMS : CANDIDATES).map((h) => {
+      const r = this.rankedOf(h.doc);
+      return { at: h.doc, r, order: inOrder(pairs, r.words) };
+    });
+    if (few) read = read.sort((a, b) => b.order - a.order).slice(0, CANDIDATES);
+    const scored = read.map(({ at, r, order }) => {
+      r.terms ??= new Set(r.words.filter((w) => !STOPWORDS.has(w)).map(stem));
+      return { at, r, order, cover: coverage(queryTerms, r.terms) };
+    });
+    return scored.sort((a, b) => b.cover + b.order - (a.cover + a.order)).slice(0, FUSE_RANKED).map(({ at, r, order, cover }) => {
+      r.text ??= forMatch(this.docs[at]!.raw);
+      return { doc: { ...this.docs[at]!, text: r.text }, order, cover };
+    });
   }
 }
