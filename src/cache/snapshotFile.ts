@@ -23,13 +23,29 @@ export interface SnapshotContents { meta: Record<string, unknown>; chunks: { kin
 
 interface Toc { meta: Record<string, unknown>; chunks: [kind: string, at: number, length: number][] }
 
+/**
+ * Text as UTF-8 in one buffer reused for every chunk it encodes. A chunk's bytes need to last only until the
+ * writer asks for the next chunk, and a fresh buffer for each left tens of MB outside the heap until the next
+ * collection (at 10,000 articles the snapshot write after a reload raised peak RSS by that much).
+ */
+export function reusedUtf8(): (text: string) => Uint8Array {
+  let buf = Buffer.alloc(0);
+  return (text) => {
+    const n = Buffer.byteLength(text, 'utf8');
+    if (n > buf.length) buf = Buffer.allocUnsafe(Math.max(n, 2 * buf.length));
+    buf.write(text, 0, n, 'utf8');
+    return buf.subarray(0, n);
+  };
+}
+
 /** The bytes of any typed array, without a copy. */
 export const bytesOf = (a: ArrayBufferView): Uint8Array => new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
 
 /**
  * Writes the chunks `produce` yields, then `meta()` (asked once every chunk is written, so it may describe
  * them), to `path` through a temporary file. The writes are awaited one chunk at a time, so a serving thread
- * runs between chunks. Throws on any failure, leaving no temporary file.
+ * runs between chunks, and a chunk's bytes are done with before the next is asked for (they may be reused).
+ * Throws on any failure, leaving no temporary file.
  */
 export async function writeSnapshotFile(
   path: string, produce: Iterable<SnapshotChunk> | AsyncIterable<SnapshotChunk>, meta: () => Record<string, unknown>,

@@ -10,7 +10,7 @@ import type { Evidence, ExtractedArticle, Person, Quote, Event, Rejected } from 
 import type { Article } from '../parse/article.js';
 import { TermIndex, type TermIndexParts } from '../textIndex/termIndex.js';
 import { evidenceOf } from './evidence.js';
-import { bytesOf, type SnapshotChunk, type SnapshotContents } from '../cache/snapshotFile.js';
+import { bytesOf, reusedUtf8, type SnapshotChunk, type SnapshotContents } from '../cache/snapshotFile.js';
 import type { Library } from './library.js';
 import { EventIndex } from './eventIndex.js';
 import { PeopleIndex } from './peopleIndex.js';
@@ -124,18 +124,19 @@ function unpackExtracted(article: Article, p: PackedExtracted, people: readonly 
  *  have the shape a snapshot can hold (a person outside the registry's list). */
 export function* libraryChunks(lib: Library): Generator<SnapshotChunk> {
   const personAt = new Map<Person, number>(lib.people.map((p, k) => [p, k]));
+  const utf8 = reusedUtf8();
   for (let i = 0; i < lib.people.length; i += PEOPLE_CHUNK) {
-    yield { kind: 'people', bytes: Buffer.from(JSON.stringify(lib.people.slice(i, i + PEOPLE_CHUNK)), 'utf8') };
+    yield { kind: 'people', bytes: utf8(JSON.stringify(lib.people.slice(i, i + PEOPLE_CHUNK))) };
   }
   for (let i = 0; i < lib.articles.length; i += ARTICLE_CHUNK) {
     const a = lib.articles.slice(i, i + ARTICLE_CHUNK).map(packArticle);
     const x = lib.extracted.slice(i, i + ARTICLE_CHUNK).map((e, k) => packExtracted(lib.articles[i + k]!, e, personAt));
-    yield { kind: 'articles', bytes: Buffer.from(JSON.stringify({ a, x }), 'utf8') };
+    yield { kind: 'articles', bytes: utf8(JSON.stringify({ a, x })) };
   }
   for (const [name, index] of termIndexes(lib)) {
     const p = index.parts();
     if (p.vocabulary.some((t) => t.includes('\0'))) throw new Error('a term holds a NUL character');
-    yield { kind: `terms.${name}.vocabulary`, bytes: Buffer.from(p.vocabulary.join('\0'), 'utf8') };
+    yield { kind: `terms.${name}.vocabulary`, bytes: utf8(p.vocabulary.join('\0')) };
     yield { kind: `terms.${name}.lengths`, bytes: bytesOf(p.lengths) };
     yield { kind: `terms.${name}.off`, bytes: bytesOf(p.off) };
     yield { kind: `terms.${name}.docs`, bytes: bytesOf(p.docs) };

@@ -5,7 +5,7 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { bytesOf, parseSnapshot, readSnapshotFile, writeSnapshotFile, type SnapshotChunk } from '../../src/cache/snapshotFile.js';
+import { bytesOf, parseSnapshot, readSnapshotFile, reusedUtf8, writeSnapshotFile, type SnapshotChunk } from '../../src/cache/snapshotFile.js';
 
 let dir: string;
 beforeEach(async () => { dir = await mkdtemp(join(tmpdir(), 'byline-snapfile-test-')); });
@@ -19,6 +19,15 @@ const chunks = (tag: string): SnapshotChunk[] => [
 ];
 
 describe('the snapshot container', () => {
+  it('writes chunks encoded into one reused buffer, each as it was, long or short, in any script', async () => {
+    const texts = ['Ilham Əliyev said “yes”', 'x'.repeat(100_000), 'é', '', 'Лавров 🙂 met Bayramov'];
+    const utf8 = reusedUtf8();
+    const path = join(dir, 'x.snapshot');
+    await writeSnapshotFile(path, (function* () { for (const t of texts) yield { kind: 'text', bytes: utf8(t) }; })(), () => ({}));
+    const c = (await readSnapshotFile(path))!;
+    expect(c.chunks.map((x) => x.bytes.toString('utf8'))).toEqual(texts);
+  });
+
   it('gives back its chunks, aligned, and the meta asked for after them', async () => {
     const path = join(dir, 'x.snapshot');
     await writeSnapshotFile(path, chunks('a'), () => ({ version: 'v1', n: 4 }));
