@@ -7,7 +7,7 @@ import { oneEditApart } from '../text/edits.js';
 import { memoTerms } from '../textIndex/fastTerms.js';
 import { TermIndex, type TermSegment } from '../textIndex/termIndex.js';
 import { fold } from '../text/normalize.js';
-import { STOPWORDS, stem, terms, words as wordsOf } from '../text/tokens.js';
+import { terms, termsOfWords, words as wordsOf } from '../text/tokens.js';
 
 /** `inOrder`: the share of the query's neighbouring word pairs (function words too) that the matched text
  *  holds side by side, 0 for a query of one word: how closely it holds the words as asked, not just which. */
@@ -233,7 +233,8 @@ export class QuoteIndex {
     for (let k = doc.quote, len = -1; k < this.quotes.length && len < doc.raw.length; k++) {
       const text = this.quotes[k]!.text;
       len += text.length + 1;
-      const fit = inOrder(pairs, wordsOf(text)) + coverage(queryTerms, new Set(terms(text)));
+      const ws = wordsOf(text);
+      const fit = inOrder(pairs, ws) + coverage(queryTerms, new Set(termsOfWords(ws)));
       if (fit > bestFit) [bestAt, bestFit] = [k, fit];
     }
     return bestAt;
@@ -279,7 +280,7 @@ export class QuoteIndex {
     });
     if (few) read = read.sort((a, b) => b.order - a.order).slice(0, CANDIDATES);
     const scored = read.map(({ at, r, order }) => {
-      r.terms ??= new Set(r.words.filter((w) => !STOPWORDS.has(w)).map(stem));
+      r.terms ??= new Set(termsOfWords(r.words));
       return { at, r, order, cover: coverage(queryTerms, r.terms) };
     });
     return scored.sort((a, b) => b.cover + b.order - (a.cover + a.order)).slice(0, FUSE_RANKED).map(({ at, r, order, cover }) => {

@@ -128,5 +128,10 @@ export function stem(word: string): string {
 
 /** Content words of a text, stemmed, stopwords out: the unit of indexing and overlap. */
 export function terms(text: string): string[] {
-  return words(text).filter((w) => !STOPWORDS.has(w)).map(stem);
+  return termsOfWords(words(text));
+}
+
+/** The terms of words already split from a text (`terms` without splitting it again). */
+export function termsOfWords(ws: readonly string[]): string[] {
+  return ws.filter((w) => !STOPWORDS.has(w)).map(stem);
 }
