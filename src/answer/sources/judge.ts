@@ -226,8 +226,6 @@ function readPassage(
   // more left out, the passage may well be about other people (measured on ecbplus-dev)
   const missingNames = claim.names.filter((run) => run.some((i) => !covered[i] && !soft[i]));
   // a place the claim gives ("in Indianapolis") is not taken from before the passage when the passage
-  // itself names another place ("in Jacksonville")
-  // a place the claim gives ("in Indianapolis") is not taken from before the passage when the passage
   // itself names another place ("in Jacksonville"), nor when the text before gives it only inside another
   // name or as a side ("the Indianapolis Colts")
   const placeGiven = (run: number[]) => {
