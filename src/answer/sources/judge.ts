@@ -53,6 +53,8 @@ export function overruleRoleBlind(judgements: Judgement[]): void {
 export const SUPPORT_COVERAGE = 0.5;
 /** A conflict counts only when the passage is otherwise about the same thing. */
 export const CONFLICT_COVERAGE = 0.6;
+/** Word coverage below which a passage neither supports nor conflicts, whatever else it says. */
+const SETTLED_BELOW = Math.min(SUPPORT_COVERAGE, CONFLICT_COVERAGE);
 /** What a claim word counts for when the passage has a word of the same sense instead (WordNet). */
 export const ALIKE_CREDIT = 0.75;
 /** What a content word found only in the text before the passage counts for. */
@@ -168,6 +170,10 @@ export function judge(
 ): Judgement {
   const reading = readPassage(claim, text, context, tokens, termsOf, inArticle);
   const { coverage, wordCoverage } = coverageOf(claim, reading, new Set(tokens.filter((t) => t.kind !== 'stop').map((t) => t.key)));
+  const missing = claim.parts.filter((_, i) => !reading.covered[i] && !reading.soft[i]).map((p) => p.token.raw);
+  // too little of the claim's words to support it or to conflict with it: the checks below could change
+  // neither (most passages a query judges end here, so it skips most of their cost)
+  if (wordCoverage < SETTLED_BELOW) return { coverage, wordCoverage, supports: false, conflicts: [], missing, heldActs: [], swappedAct: null };
   const conflicts = valueConflicts(claim, reading.covered, tokens, text);
   const place = placeConflict(claim, reading.covered, tokens, text);
   if (place) conflicts.push(place);
@@ -182,7 +188,6 @@ export function judge(
     const swap = roles.swapped.words;
     conflicts.push({ claim: claim.text, source: swap, reason: `the article says ${swap}` });
   }
-  const missing = claim.parts.filter((_, i) => !reading.covered[i] && !reading.soft[i]).map((p) => p.token.raw);
   const supports = missing.length === 0 && conflicts.length === 0 && polarity.deniesToo && wordCoverage >= SUPPORT_COVERAGE &&
     outcomesHeld(claim, reading.covered, tokens);
   const relevant = wordCoverage >= CONFLICT_COVERAGE;
@@ -221,7 +226,7 @@ function readPassage(
   // may stand for words the passage uses ("touchdowns") or for nothing in it
   const soft = parts.map((p, i) => p.token.kind === 'word' || (!covered[i] && isAcronym(p.token)));
   let contextTerms: string[] | null = null;
-  const ctxTerms = () => (contextTerms ??= termsOf(context()).map(canon));
+  const ctxTerms = () => (contextTerms ??= canonTerms(termsOf(context())));
   // one name left out of the passage but given just before it ("He also laid wreaths …"); with two or
   // more left out, the passage may well be about other people (measured on ecbplus-dev)
   const missingNames = claim.names.filter((run) => run.some((i) => !covered[i] && !soft[i]));
@@ -241,6 +246,15 @@ function readPassage(
     if (given && (!placeOfClaim(claim, run) || placeGiven(run))) for (const i of run) covered[i] = true;
   }
   return { covered, soft, useContext, ctxTerms };
+}
+
+/** Comparable forms of a list of terms, by the list: a caller's `termsOf` hands one context's terms out as the
+ *  same list to every passage it precedes, and each passage judged would otherwise map them again. */
+const canonMemo = new WeakMap<readonly string[], string[]>();
+function canonTerms(list: string[]): string[] {
+  let out = canonMemo.get(list);
+  if (!out) canonMemo.set(list, (out = list.map(canon)));
+  return out;
 }
 
 /** Words before a place ("in Mannheim", "at Jacksonville"). */

@@ -14,18 +14,27 @@ for (const pair of OPPOSITE_WORDS) {
   OPPOSITES.set(b, [...(OPPOSITES.get(b) ?? []), a]);
 }
 
-/** The base forms opposite a written word ("raised": "cut", "lower"); empty for most words. */
-function oppositesOf(word: string): Set<string> {
-  return new Set(verbForms(word).flatMap((f) => OPPOSITES.get(f) ?? []));
+/** A written word's base forms that belong to an opposite pair ("raised": "raise"); empty for most words.
+ *  Kept per word: a judged passage asks it of each of its words. */
+const PAIRED_MEMO = 20_000;
+const pairedMemo = new Map<string, readonly string[]>();
+function pairedForms(word: string): readonly string[] {
+  let out = pairedMemo.get(word);
+  if (!out) {
+    if (pairedMemo.size > PAIRED_MEMO) pairedMemo.clear();
+    pairedMemo.set(word, (out = verbForms(word).filter((f) => OPPOSITES.has(f))));
+  }
+  return out;
 }
 
 /** The passage's word opposite the claim's ("cut" for "raised"), when the passage lacks the claim's own. */
 function opposite(claimToken: Token, tokens: Token[]): Token | null {
-  const against = oppositesOf(claimToken.word);
-  if (against.size === 0) return null;
-  const own = new Set(verbForms(claimToken.word));
-  if (tokens.some((t) => verbForms(t.word).some((f) => own.has(f) && OPPOSITES.has(f)))) return null;
-  return tokens.find((t) => (t.kind === 'word' || t.kind === 'stop') && verbForms(t.word).some((f) => against.has(f))) ?? null;
+  const own = pairedForms(claimToken.word);
+  if (own.length === 0) return null;
+  const against = new Set(own.flatMap((f) => OPPOSITES.get(f)!));
+  // (every word opposite another is itself in a pair, so the passage's paired forms are all that can match)
+  if (tokens.some((t) => pairedForms(t.word).some((f) => own.includes(f)))) return null;
+  return tokens.find((t) => (t.kind === 'word' || t.kind === 'stop') && pairedForms(t.word).some((f) => against.has(f))) ?? null;
 }
 
 /** Words that count a span of time just before its unit ("a week", "two years", "several days"). */
