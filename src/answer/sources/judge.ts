@@ -173,7 +173,9 @@ export function judge(
   const missing = claim.parts.filter((_, i) => !reading.covered[i] && !reading.soft[i]).map((p) => p.token.raw);
   // too little of the claim's words to support it or to conflict with it: the checks below could change
   // neither (most passages a query judges end here, so it skips most of their cost)
-  if (wordCoverage < SETTLED_BELOW) return { coverage, wordCoverage, supports: false, conflicts: [], missing, heldActs: [], swappedAct: null };
+  if (wordCoverage < SETTLED_BELOW) {
+    return { coverage, wordCoverage, supports: false, conflicts: [], missing, heldActs: [], swappedAct: null };
+  }
   const conflicts = valueConflicts(claim, reading.covered, tokens, text);
   const place = placeConflict(claim, reading.covered, tokens, text);
   if (place) conflicts.push(place);
