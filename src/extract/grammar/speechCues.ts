@@ -6,7 +6,7 @@ import type { Tok } from '../people/wordTokens.js';
 import { EVENT_NOUNS, ISSUED_DOCUMENTS, SPEECH_VERBS, WEAK_SPEECH_VERBS } from '../lexicon/lists.js';
 import { isAdverb, DETS, joined, BE_FORMS, opensWithPhrase } from './cueWords.js';
 import { phraseStartingAt, describedNameAfter, phraseToPunctuation } from './nounPhrases.js';
-import { subjectBefore, postModified, catenativeSubject, ISSUING, issuerOf, INDEFINITE_ARTICLES } from './subjects.js';
+import { subjectBefore, postModified, catenativeSubject, promptedSubject, ISSUING, issuerOf, INDEFINITE_ARTICLES } from './subjects.js';
 import type { Cue, SpeakerPhrase } from './cueTypes.js';
 import { openingSubject } from './openingSubjects.js';
 
@@ -91,9 +91,16 @@ function passiveCue(text: string, toks: Tok[], v: number, sentenceStart: number)
   if (!/^(?:asked|questioned)$/.test(t.lower) || !inSentence(v - 1) || !BE_FORMS.has(toks[v - 1]!.lower) || toks[v + 1]?.lower !== 'by') return null;
   const subject = phraseStartingAt(text, toks, v + 2);
   const next = subject ? toks[subject.to + 1] : undefined;
-  if (!subject || subject.category === 'pronoun' || !next || !QUESTION_OPENERS.has(next.lower) || !/^\s+$/.test(text.slice(toks[subject.to]!.end, next.start))) return null;
-  return { verb: t.text, verbTok: v, subject, start: toks[v - 1]!.start, end: subject.end, inverted: false, weak: false, according: false };
+  if (!subject || subject.category === 'pronoun') return null;
+  const cue = { verb: t.text, verbTok: v, subject, start: toks[v - 1]!.start, end: subject.end, inverted: false, weak: false, according: false };
+  if (next && QUESTION_OPENERS.has(next.lower) && /^\s+$/.test(text.slice(toks[subject.to]!.end, next.start))) return cue;
+  // "Sanders was asked by host Bill Maher, who backs him, “…?”": the question quoted after the asker and an aside
+  const quoted = QUESTION_AFTER_ASIDE.exec(text.slice(subject.end, subject.end + ASIDE_REACH));
+  return quoted ? { ...cue, end: subject.end + quoted[0].length - quoted[1]!.length } : null;
 }
+/** An aside of one clause at most, then a comma or colon and an opening quotation mark. */
+const QUESTION_AFTER_ASIDE = /^(?:,[^.!?;"\u201c\u201d]*)?([,:]\s*)["\u201c]/u;
+const ASIDE_REACH = 240;
 
 /** "… and said", "… and then said", "… but also added", "…, then says": a verb coordinated with one before it. */
 function coordinated(text: string, toks: Tok[], v: number): boolean {
@@ -137,7 +144,8 @@ export function findCues(text: string, toks: Tok[], sentences: readonly { start:
     const found = participle ? null : issuerOf(text, toks, subjectBefore(text, toks, v, sentenceStart), sentenceStart);
     // "she said at a news conference announcing …": an event does not speak; the sentence's speaker does
     const before = (found && t.lower.endsWith('ing') && EVENT_NOUNS.has(toks[found.to]!.lower) ? null : found) ??
-      (participle ? null : postModified(text, toks, v, sentenceStart) ?? catenativeSubject(text, toks, v, sentenceStart)) ??
+      (participle ? null : postModified(text, toks, v, sentenceStart) ?? promptedSubject(text, toks, v, sentenceStart) ??
+        catenativeSubject(text, toks, v, sentenceStart)) ??
       (participle || weak || t.lower.endsWith('ing') ? null : openingSubject(text, toks, v, sentenceStart));
     if (before) {
       out.push({ verb: t.text, verbTok: v, subject: before, start: before.start, end: t.end, inverted: false, weak, according: false });
