@@ -201,7 +201,9 @@ export function phraseStartingAt(text: string, toks: Tok[], s: number): SpeakerP
     if (!joined(text, toks[e]!, n) || toks[e]!.lower.endsWith("'s") && !isNpWord(n)) break;
     if (isNpWord(n)) { e++; continue; }
     // "a former senior law enforcement official": plain nouns before a source noun, inside a determiner's phrase
-    if (DETS.has(first.lower) && /^\p{Ll}[\p{Ll}-]*$/u.test(n.text) && !NOT_NAME_WORDS.has(n.lower) && !SPEECH_VERBS.has(n.lower)) {
+    // (not past a head already complete: "the Vermont senator emailed supporters")
+    if (DETS.has(first.lower) && /^\p{Ll}[\p{Ll}-]*$/u.test(n.text) && !NOT_NAME_WORDS.has(n.lower) && !SPEECH_VERBS.has(n.lower) &&
+      !(isSourceNoun(toks[e]!.lower) && !toks[e]!.cap)) {
       const h = [e + 2, e + 3].find(
         (j) =>
           toks[j] &&

@@ -102,6 +102,13 @@ function passiveCue(text: string, toks: Tok[], v: number, sentenceStart: number)
 const QUESTION_AFTER_ASIDE = /^(?:,[^.!?;"\u201c\u201d]*)?([,:]\s*)["\u201c]/u;
 const ASIDE_REACH = 240;
 
+/** "emailed supporters saying", "an email to donors stating": the phrase before a participle is the object of a
+ *  verb or of "to", so the participle's speaker is the sentence's subject. */
+function objectBeforeParticiple(toks: Tok[], phrase: SpeakerPhrase, v: number): boolean {
+  const prev = toks[phrase.from - 1];
+  return toks[v]!.lower.endsWith('ing') && !!prev && (prev.lower === 'to' || /^\p{Ll}+ed$/u.test(prev.text));
+}
+
 /** "… and said", "… and then said", "… but also added", "…, then says": a verb coordinated with one before it. */
 function coordinated(text: string, toks: Tok[], v: number): boolean {
   const thenAfterComma = (q: number) => toks[q]!.lower === 'then' && q > 0 && /,\s*$/.test(text.slice(toks[q - 1]!.end, toks[q]!.start));
@@ -140,8 +147,11 @@ export function findCues(text: string, toks: Tok[], sentences: readonly { start:
     if (nextTok && SPEECH_VERBS.has(nextTok.lower) && !nextTok.lower.endsWith('ing') && /^\s+$/.test(text.slice(t.end, nextTok.start))) continue;
     const weak = WEAK_SPEECH_VERBS.has(t.lower);
     // "…, arguing that": a participle after a comma has the sentence's subject, never the noun before the comma
-    const participle = t.lower.endsWith('ing') && v > 0 && /,\s*$/.test(text.slice(toks[v - 1]!.end, t.start));
-    const found = participle ? null : issuerOf(text, toks, subjectBefore(text, toks, v, sentenceStart), sentenceStart);
+    const afterComma = t.lower.endsWith('ing') && v > 0 && /,\s*$/.test(text.slice(toks[v - 1]!.end, t.start));
+    const subject = afterComma ? null : issuerOf(text, toks, subjectBefore(text, toks, v, sentenceStart), sentenceStart);
+    // ("emailed supporters saying": the object of a verb before it, or "to supporters stating", is as good as a comma)
+    const participle = afterComma || (subject !== null && objectBeforeParticiple(toks, subject, v));
+    const found = participle ? null : subject;
     // "she said at a news conference announcing …": an event does not speak; the sentence's speaker does
     const before = (found && t.lower.endsWith('ing') && EVENT_NOUNS.has(toks[found.to]!.lower) ? null : found) ??
       (participle ? null : postModified(text, toks, v, sentenceStart) ?? promptedSubject(text, toks, v, sentenceStart) ??
@@ -153,7 +163,7 @@ export function findCues(text: string, toks: Tok[], sentences: readonly { start:
     }
     // "…, saying …" / "… and vowed …": the subject that opens the sentence
     const prevTok = toks[v - 1];
-    if (prevTok && prevTok.start >= sentenceStart && (t.lower.endsWith('ing') && /,\s*$/.test(text.slice(prevTok.end, t.start)) || coordinated(text, toks, v))) {
+    if (prevTok && prevTok.start >= sentenceStart && (participle || coordinated(text, toks, v))) {
       const earlier = out.at(-1);
       if (earlier && earlier.end >= sentenceStart) {
         // "“…,” Trump said, adding …": the same speaker
@@ -164,7 +174,9 @@ export function findCues(text: string, toks: Tok[], sentences: readonly { start:
       let s = v;
       while (s > 0 && toks[s - 1]!.start >= sentenceStart) s--;
       let opening = opensWithPhrase(toks[s]!) ? null : phraseStartingAt(text, toks, s);
-      if (!opening || (NOT_NAME_WORDS.has(toks[s]!.lower) && !HONORIFICS.has(toks[s]!.lower) && !DETS.has(toks[s]!.lower))) {
+      // ("He spoke at length, saying …": a pronoun that opens the sentence is its subject)
+      const word = toks[s]!.lower;
+      if (!opening || (opening.category !== 'pronoun' && NOT_NAME_WORDS.has(word) && !HONORIFICS.has(word) && !DETS.has(word))) {
         // "During the speech, Trump attacked …, saying", "At a rally in Portsmouth, N.H., on Tuesday, Senator Bernie
         // Sanders endorsed …, saying": the first phrase after an opening phrase's comma that a verb follows
         opening = null;
