@@ -3,6 +3,7 @@ import {
   DEMONYMS, GENERIC_SPEAKERS, MONTH_SURNAMES, NOT_NAME_WORDS, ORG_WORDS, ROLE_MODIFIERS, HONORIFICS, isRoleNoun,
 } from '../people/lexicon.js';
 import type { Tok } from '../people/wordTokens.js';
+import { NAME_SUFFIXES } from '../people/nameForms.js';
 import { NOT_ADVERBS, SENTENCE_OPENERS, VERB_AUXILIARIES, isPersonNoun } from '../lexicon/lists.js';
 /** "has repeatedly warned", "boldly suggested": an adverb between a subject and its verb. */
 export const isAdverb = (t: Tok) => !t.cap && (VERB_AUXILIARIES.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ly') && /^\p{Ll}+$/u.test(t.text) && !NOT_ADVERBS.has(t.lower)));
@@ -54,7 +55,7 @@ export const FOCUS_WORDS = new Set(['even', 'only', 'also', 'and', 'but', 'so', 
 
 /** Where the text after a token resumes: past its point when it is an honorific, an initial or an abbreviation. */
 export function afterTok(t: Tok): number {
-  return t.end + (t.dot && (HONORIFICS.has(t.lower) || /^(?:\p{Lu}\.)*\p{Lu}$/u.test(t.text)) ? 1 : 0);
+  return t.end + (t.dot && (HONORIFICS.has(t.lower) || NAME_SUFFIXES.has(t.lower) || /^(?:\p{Lu}\.)*\p{Lu}$/u.test(t.text)) ? 1 : 0);
 }
 
 /** True when only white space separates two tokens (an honorific's point or a possessive allowed). */

@@ -187,9 +187,13 @@ export function phraseStartingAt(text: string, toks: Tok[], s: number): SpeakerP
   if (SPEAKER_PRONOUNS.has(first.lower))
     return { start: first.start, end: first.end, text: first.text, category: 'pronoun', from: s, to: s };
   let e = s;
+  let adjectives = 0;
   if (DETS.has(first.lower)) {
     if (!toks[s + 1] || !joined(text, first, toks[s + 1]!)) return null;
     e = s + 1;
+    // "the second official", "one unaligned Florida Republican strategist": plain words between the determiner
+    // and the phrase (its head must then be a source noun)
+    while (adjectives < 2 && isPlainModifier(toks[e]!) && toks[e + 1] && joined(text, toks[e]!, toks[e + 1]!)) { e++; adjectives++; }
   }
   if (!isNpWord(toks[e]!)) return null;
   while (e + 1 < toks.length && e - s < 9) {
@@ -197,7 +201,9 @@ export function phraseStartingAt(text: string, toks: Tok[], s: number): SpeakerP
     if (!joined(text, toks[e]!, n) || toks[e]!.lower.endsWith("'s") && !isNpWord(n)) break;
     if (isNpWord(n)) { e++; continue; }
     // "a former senior law enforcement official": plain nouns before a source noun, inside a determiner's phrase
-    if (DETS.has(first.lower) && /^\p{Ll}[\p{Ll}-]*$/u.test(n.text) && !NOT_NAME_WORDS.has(n.lower) && !SPEECH_VERBS.has(n.lower)) {
+    // (not past a head already complete: "the Vermont senator emailed supporters")
+    if (DETS.has(first.lower) && /^\p{Ll}[\p{Ll}-]*$/u.test(n.text) && !NOT_NAME_WORDS.has(n.lower) && !SPEECH_VERBS.has(n.lower) &&
+      !(isSourceNoun(toks[e]!.lower) && !toks[e]!.cap)) {
       const h = [e + 2, e + 3].find(
         (j) =>
           toks[j] &&
@@ -218,9 +224,14 @@ export function phraseStartingAt(text: string, toks: Tok[], s: number): SpeakerP
     break;
   }
   const category = categorise(toks, s, e);
-  if (!category) return null;
+  if (!category || (adjectives > 0 && (toks[e]!.cap || !isSourceNoun(toks[e]!.lower)))) return null;
   return { start: first.start, end: toks[e]!.end, text: text.slice(first.start, toks[e]!.end), category, from: s, to: e };
 }
+
+/** A plain lowercase word that may qualify a noun ("second", "unaligned"), not a verb of saying or a function word. */
+const isPlainModifier = (t: Tok) =>
+  /^\p{Ll}[\p{Ll}-]*$/u.test(t.text) && !NOT_NAME_WORDS.has(t.lower) && !SPEECH_VERBS.has(t.lower) && !DETS.has(t.lower) && !isNpWord(t) &&
+  !NOT_DESCRIPTOR.has(t.lower);
 
 /** Words that end a descriptor before a name: a clause or a preposition follows, not a description. */
 export const NOT_DESCRIPTOR = new Set([

@@ -6,7 +6,7 @@ import type { Tok } from '../people/wordTokens.js';
 import { EVENT_NOUNS, ISSUED_DOCUMENTS, SPEECH_VERBS, WEAK_SPEECH_VERBS } from '../lexicon/lists.js';
 import { isAdverb, DETS, joined, BE_FORMS, opensWithPhrase } from './cueWords.js';
 import { phraseStartingAt, describedNameAfter, phraseToPunctuation } from './nounPhrases.js';
-import { subjectBefore, postModified, catenativeSubject, ISSUING, issuerOf, INDEFINITE_ARTICLES } from './subjects.js';
+import { subjectBefore, postModified, catenativeSubject, promptedSubject, ISSUING, issuerOf, INDEFINITE_ARTICLES } from './subjects.js';
 import type { Cue, SpeakerPhrase } from './cueTypes.js';
 import { openingSubject } from './openingSubjects.js';
 
@@ -91,8 +91,22 @@ function passiveCue(text: string, toks: Tok[], v: number, sentenceStart: number)
   if (!/^(?:asked|questioned)$/.test(t.lower) || !inSentence(v - 1) || !BE_FORMS.has(toks[v - 1]!.lower) || toks[v + 1]?.lower !== 'by') return null;
   const subject = phraseStartingAt(text, toks, v + 2);
   const next = subject ? toks[subject.to + 1] : undefined;
-  if (!subject || subject.category === 'pronoun' || !next || !QUESTION_OPENERS.has(next.lower) || !/^\s+$/.test(text.slice(toks[subject.to]!.end, next.start))) return null;
-  return { verb: t.text, verbTok: v, subject, start: toks[v - 1]!.start, end: subject.end, inverted: false, weak: false, according: false };
+  if (!subject || subject.category === 'pronoun') return null;
+  const cue = { verb: t.text, verbTok: v, subject, start: toks[v - 1]!.start, end: subject.end, inverted: false, weak: false, according: false };
+  if (next && QUESTION_OPENERS.has(next.lower) && /^\s+$/.test(text.slice(toks[subject.to]!.end, next.start))) return cue;
+  // "Sanders was asked by host Bill Maher, who backs him, “…?”": the question quoted after the asker and an aside
+  const quoted = QUESTION_AFTER_ASIDE.exec(text.slice(subject.end, subject.end + ASIDE_REACH));
+  return quoted ? { ...cue, end: subject.end + quoted[0].length - quoted[1]!.length } : null;
+}
+/** An aside of one clause at most, then a comma or colon and an opening quotation mark. */
+const QUESTION_AFTER_ASIDE = /^(?:,[^.!?;"\u201c\u201d]*)?([,:]\s*)["\u201c]/u;
+const ASIDE_REACH = 240;
+
+/** "emailed supporters saying", "an email to donors stating": the phrase before a participle is the object of a
+ *  verb or of "to", so the participle's speaker is the sentence's subject. */
+function objectBeforeParticiple(toks: Tok[], phrase: SpeakerPhrase, v: number): boolean {
+  const prev = toks[phrase.from - 1];
+  return toks[v]!.lower.endsWith('ing') && !!prev && (prev.lower === 'to' || /^\p{Ll}+ed$/u.test(prev.text));
 }
 
 /** "… and said", "… and then said", "… but also added", "…, then says": a verb coordinated with one before it. */
@@ -133,11 +147,15 @@ export function findCues(text: string, toks: Tok[], sentences: readonly { start:
     if (nextTok && SPEECH_VERBS.has(nextTok.lower) && !nextTok.lower.endsWith('ing') && /^\s+$/.test(text.slice(t.end, nextTok.start))) continue;
     const weak = WEAK_SPEECH_VERBS.has(t.lower);
     // "…, arguing that": a participle after a comma has the sentence's subject, never the noun before the comma
-    const participle = t.lower.endsWith('ing') && v > 0 && /,\s*$/.test(text.slice(toks[v - 1]!.end, t.start));
-    const found = participle ? null : issuerOf(text, toks, subjectBefore(text, toks, v, sentenceStart), sentenceStart);
+    const afterComma = t.lower.endsWith('ing') && v > 0 && /,\s*$/.test(text.slice(toks[v - 1]!.end, t.start));
+    const subject = afterComma ? null : issuerOf(text, toks, subjectBefore(text, toks, v, sentenceStart), sentenceStart);
+    // ("emailed supporters saying": the object of a verb before it, or "to supporters stating", is as good as a comma)
+    const participle = afterComma || (subject !== null && objectBeforeParticiple(toks, subject, v));
+    const found = participle ? null : subject;
     // "she said at a news conference announcing …": an event does not speak; the sentence's speaker does
     const before = (found && t.lower.endsWith('ing') && EVENT_NOUNS.has(toks[found.to]!.lower) ? null : found) ??
-      (participle ? null : postModified(text, toks, v, sentenceStart) ?? catenativeSubject(text, toks, v, sentenceStart)) ??
+      (participle ? null : postModified(text, toks, v, sentenceStart) ?? promptedSubject(text, toks, v, sentenceStart) ??
+        catenativeSubject(text, toks, v, sentenceStart)) ??
       (participle || weak || t.lower.endsWith('ing') ? null : openingSubject(text, toks, v, sentenceStart));
     if (before) {
       out.push({ verb: t.text, verbTok: v, subject: before, start: before.start, end: t.end, inverted: false, weak, according: false });
@@ -145,7 +163,7 @@ export function findCues(text: string, toks: Tok[], sentences: readonly { start:
     }
     // "…, saying …" / "… and vowed …": the subject that opens the sentence
     const prevTok = toks[v - 1];
-    if (prevTok && prevTok.start >= sentenceStart && (t.lower.endsWith('ing') && /,\s*$/.test(text.slice(prevTok.end, t.start)) || coordinated(text, toks, v))) {
+    if (prevTok && prevTok.start >= sentenceStart && (participle || coordinated(text, toks, v))) {
       const earlier = out.at(-1);
       if (earlier && earlier.end >= sentenceStart) {
         // "“…,” Trump said, adding …": the same speaker
@@ -156,7 +174,9 @@ export function findCues(text: string, toks: Tok[], sentences: readonly { start:
       let s = v;
       while (s > 0 && toks[s - 1]!.start >= sentenceStart) s--;
       let opening = opensWithPhrase(toks[s]!) ? null : phraseStartingAt(text, toks, s);
-      if (!opening || (NOT_NAME_WORDS.has(toks[s]!.lower) && !HONORIFICS.has(toks[s]!.lower) && !DETS.has(toks[s]!.lower))) {
+      // ("He spoke at length, saying …": a pronoun that opens the sentence is its subject)
+      const word = toks[s]!.lower;
+      if (!opening || (opening.category !== 'pronoun' && NOT_NAME_WORDS.has(word) && !HONORIFICS.has(word) && !DETS.has(word))) {
         // "During the speech, Trump attacked …, saying", "At a rally in Portsmouth, N.H., on Tuesday, Senator Bernie
         // Sanders endorsed …, saying": the first phrase after an opening phrase's comma that a verb follows
         opening = null;

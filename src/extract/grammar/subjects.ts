@@ -3,7 +3,7 @@
 // verb's subject ("declined to say"); the issuer of a document just issued.
 import { NOT_NAME_WORDS, ROLE_MODIFIERS, ROLE_NOUNS } from '../people/lexicon.js';
 import type { Tok } from '../people/wordTokens.js';
-import { ASIDE_OPENERS, IRREGULAR_PASTS, ISSUED_DOCUMENTS, SPEECH_VERBS, TIME_UNITS, WEEKDAYS, isNumeral } from '../lexicon/lists.js';
+import { ASIDE_OPENERS, IRREGULAR_PASTS, ISSUED_DOCUMENTS, PROMPTING_VERBS, SPEECH_VERBS, TIME_UNITS, WEEKDAYS, isNumeral } from '../lexicon/lists.js';
 import { isAdverb, DETS, PREPOSITIONS, FOCUS_WORDS, afterTok, joined, isSourceNoun, COORDINATORS, RELATIVES, BE_FORMS, BE_FORMS_LIST,
   opensWithPhrase } from './cueWords.js';
 import {
@@ -240,6 +240,24 @@ export function catenativeSubject(text: string, toks: Tok[], v: number, sentence
   if (!finite || SPEECH_VERBS.has(main.lower) || between.some((t) => OBJECT_PRONOUNS.has(t.lower) || SPEECH_VERBS.has(t.lower)))
     return null;
   return p.category === 'name' && p.from === p.to && isSourceNoun(toks[p.from]!.lower) ? { ...p, category: 'generic' } : p;
+}
+
+/** How many words may stand between a prompting verb and the infinitive of saying ("prompted X, which …, to state"). */
+const PROMPTED_WORDS = 24;
+
+/** "The record prompted the Atlas of Elections, which tracks such counties, to state …", "led Smith to declare":
+ *  the object of a verb that made someone speak, who is the speaker (an aside between commas may follow it). */
+export function promptedSubject(text: string, toks: Tok[], v: number, sentenceStart: number): SpeakerPhrase | null {
+  const link = toks[v - 1];
+  if (!link || link.lower !== 'to' || !joined(text, link, toks[v]!) || /(?:ed|[^s]s)$/.test(toks[v]!.lower)) return null;
+  for (let j = v - 2; j >= 0 && v - j <= PROMPTED_WORDS && toks[j]!.start >= sentenceStart; j--) {
+    if (!PROMPTING_VERBS.has(toks[j]!.lower)) continue;
+    const object = phraseStartingAt(text, toks, j + 1);
+    if (!object || object.category === 'pronoun' || !joined(text, toks[j]!, toks[j + 1]!)) return null;
+    const gap = text.slice(object.end, link.start);
+    return /^\s+$/.test(gap) || /^\s*,[^.!?;:"\u201c\u201d]*,\s*$/u.test(gap) ? object : null;
+  }
+  return null;
 }
 
 /** "Some advocates", "the airline": a determiner and one plain lowercase noun, a source the lists do not know. */

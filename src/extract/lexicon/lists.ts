@@ -37,6 +37,7 @@ import adverbialOpeners from './adverbial-openers.json' with { type: 'json' };
 import withheldThings from './withheld-things.json' with { type: 'json' };
 import outcomeVerbs from './outcome-verbs.json' with { type: 'json' };
 import oppositeWords from './opposite-words.json' with { type: 'json' };
+import promptingVerbs from './prompting-verbs.json' with { type: 'json' };
 
 /** The seven day names. */
 export const WEEKDAYS: ReadonlySet<string> = new Set(weekdays);
@@ -121,3 +122,5 @@ export const WITHHELD_THINGS: ReadonlySet<string> = new Set(withheldThings);
 export const OUTCOME_VERBS: ReadonlySet<string> = new Set(outcomeVerbs);
 /** Pairs of words that assert opposite things of the same matter ("raised" / "cut", "approved" / "rejected"), base forms. */
 export const OPPOSITE_WORDS: readonly string[] = oppositeWords;
+/** Verbs whose object then did what the infinitive says ("prompted the senator to say"): the object speaks. */
+export const PROMPTING_VERBS: ReadonlySet<string> = new Set(promptingVerbs);

@@ -8,7 +8,7 @@ import type { LocalPerson } from '../types.js';
 import { articleGrammar, type ArticleGrammar } from '../grammar/articleGrammar.js';
 import { DEMONYMS, GENERIC_SPEAKERS, ROLE_NOUNS, isRoleNoun } from './lexicon.js';
 import { findNameMentions, type NameMention } from './nameMentions.js';
-import { sameName, splitName, type NameParts } from './nameForms.js';
+import { NAME_SUFFIXES, sameName, splitName, type NameParts } from './nameForms.js';
 import { describedSpeaker, groupSpeaker } from './speakerGroups.js';
 import { roleWords } from './roleWords.js';
 import type { Tok } from './wordTokens.js';
@@ -51,7 +51,8 @@ function appositiveRole(text: string, toks: Tok[], last: number): string | null 
   const next = toks[last + 1];
   if (!next) return null;
   const sep = text.slice(toks[last]!.end, next.start);
-  if (!/^\s*,\s*$/.test(sep)) return null;
+  // ("James B. Comey Jr., the director": a suffix's point before the comma)
+  if (!/^\s*,\s*$/.test(sep) && !(NAME_SUFFIXES.has(toks[last]!.lower) && /^\.\s*,\s*$/.test(sep))) return null;
   let k = last + 1;
   if (['a', 'an', 'the'].includes(next.lower)) k++;
   else if (next.cap) return null; // ", Azerbaijani President Ilham Aliyev noted": another person, not a role

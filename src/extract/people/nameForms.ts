@@ -40,10 +40,11 @@ export interface NameParts {
   givenKey: string;
 }
 
-const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+/** Generational suffixes that close a name ("Jr.", "III"). */
+export const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
 export function splitName(parts: readonly string[]): NameParts {
-  const ps = parts.filter((p) => !SUFFIXES.has(p.toLowerCase().replace(/\.$/, '')));
+  const ps = parts.filter((p) => !NAME_SUFFIXES.has(p.toLowerCase().replace(/\.$/, '')));
   const make = (given: string[], surname: string): NameParts =>
     ({ given, surname, surnameKey: spellingKey(surname), givenKey: given[0] ? spellingKey(given[0]) : '' });
   if (ps.length === 0) return make([], parts.at(-1) ?? '');

@@ -3,6 +3,7 @@
 // organisation words ("Ministry", "Post") are organisations. Token-based and linear.
 import { DEMONYMS, HONORIFICS, MONTH_SURNAMES, NOT_NAME_WORDS, ORG_WORDS, ROLE_MODIFIERS, ROLE_NOUNS } from './lexicon.js';
 import { wordTokens, type Tok } from './wordTokens.js';
+import { NAME_SUFFIXES } from './nameForms.js';
 import { NAME_PARTICLES, OPENING_VERBS, PLACE_OPENERS } from '../lexicon/lists.js';
 
 export interface NameMention {
@@ -166,9 +167,11 @@ function mentionOf(text: string, toks: Tok[], first: number, run: Tok[]): NameMe
   if (isInitial(last) || last.text.length < 2) return null;
   const nameStartTok = first + s;
   const { r, role, honorific } = titleBefore(text, toks, nameStartTok);
+  // ("James B. Comey Jr., the director": the suffix's point belongs to the name)
+  const suffixDot = last.dot && NAME_SUFFIXES.has(last.lower) ? 1 : 0;
   return {
     start: parts[0]!.start,
-    end: last.start + bare(last).length,
+    end: last.start + bare(last).length + suffixDot,
     parts: parts.map((t) => (isInitial(t) ? `${t.text}.` : t.text.replace(/['\u2019]s$/, ''))),
     role,
     gender: honorific?.gender ?? null,

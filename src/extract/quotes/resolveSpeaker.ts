@@ -75,7 +75,8 @@ export function resolveSpeaker(phrase: SpeakerPhrase, at: Place, ctx: SpeakerCon
   let head: (typeof mentions)[number] | undefined;
   for (let k = firstMentionAtOrAfter(mentions, at.paragraph, phrase.start); k < mentions.length; k++) {
     const m = mentions[k]!;
-    if (m.paragraph !== at.paragraph || m.end > phrase.end) break;
+    // (a name may end one point past the phrase: a suffix's, "Jr.")
+    if (m.paragraph !== at.paragraph || m.end > phrase.end + 1) break;
     if (!m.possessive) head = m;
   }
   // the head ends the phrase, or the part before "of"/"for" ("Mr. Morgan of the Sierra Club", "Ana Ruiz for the Herald")
