@@ -92,7 +92,8 @@ function passiveCue(text: string, toks: Tok[], v: number, sentenceStart: number)
   const subject = phraseStartingAt(text, toks, v + 2);
   const next = subject ? toks[subject.to + 1] : undefined;
   if (!subject || subject.category === 'pronoun') return null;
-  const cue = { verb: t.text, verbTok: v, subject, start: toks[v - 1]!.start, end: subject.end, inverted: false, weak: false, according: false };
+  const start = toks[v - 1]!.start;
+  const cue = { verb: t.text, verbTok: v, subject, start, end: subject.end, inverted: false, weak: false, according: false };
   if (next && QUESTION_OPENERS.has(next.lower) && /^\s+$/.test(text.slice(toks[subject.to]!.end, next.start))) return cue;
   // "Sanders was asked by host Bill Maher, who backs him, “…?”": the question quoted after the asker and an aside
   const quoted = QUESTION_AFTER_ASIDE.exec(text.slice(subject.end, subject.end + ASIDE_REACH));

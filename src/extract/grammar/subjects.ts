@@ -3,7 +3,9 @@
 // verb's subject ("declined to say"); the issuer of a document just issued.
 import { NOT_NAME_WORDS, ROLE_MODIFIERS, ROLE_NOUNS } from '../people/lexicon.js';
 import type { Tok } from '../people/wordTokens.js';
-import { ASIDE_OPENERS, IRREGULAR_PASTS, ISSUED_DOCUMENTS, PROMPTING_VERBS, SPEECH_VERBS, TIME_UNITS, WEEKDAYS, isNumeral } from '../lexicon/lists.js';
+import {
+  ASIDE_OPENERS, IRREGULAR_PASTS, ISSUED_DOCUMENTS, PROMPTING_VERBS, SPEECH_VERBS, TIME_UNITS, WEEKDAYS, isNumeral,
+} from '../lexicon/lists.js';
 import { isAdverb, DETS, PREPOSITIONS, FOCUS_WORDS, afterTok, joined, isSourceNoun, COORDINATORS, RELATIVES, BE_FORMS, BE_FORMS_LIST,
   opensWithPhrase } from './cueWords.js';
 import {
