@@ -13,7 +13,7 @@ import { unlink } from 'node:fs/promises';
 import type { Rejected } from '../model/contract.js';
 import type { CacheEntry } from '../cache/extractionCache.js';
 import { extractorVersion } from '../cache/extractorVersion.js';
-import { bytesOf, readSnapshotFile, writeSnapshotFile, type SnapshotChunk, type SnapshotContents } from '../cache/snapshotFile.js';
+import { bytesOf, openSnapshotFile, writeSnapshotFile, type SnapshotChunk, type SnapshotReader } from '../cache/snapshotFile.js';
 import { libraryChunks, restoreLibrarySteps } from '../library/librarySnapshot.js';
 import type { Library } from '../library/library.js';
 import {
@@ -25,7 +25,7 @@ import { textHash } from '../cache/extractionCache.js';
 export const SNAPSHOT_NAME = 'library.snapshot';
 
 /** Bumped when what the snapshot holds changes in a way its code version would not show. */
-const SNAPSHOT_LAYOUT = 1;
+const SNAPSHOT_LAYOUT = 2;
 
 /** Where library building starts, relative to `src`: any change to code reachable from here is a new version. */
 const LIBRARY_ENTRY_POINTS = ['library/library', 'library/librarySnapshot', 'app/librarySnapshotStore'];
@@ -50,17 +50,20 @@ function* manifestChunks(entries: readonly CacheEntry[]): Generator<SnapshotChun
   yield { kind: 'manifest.stamps', bytes: bytesOf(stamps) };
 }
 
-function readManifest(contents: SnapshotContents): Map<string, ManifestEntry> | null {
-  const chunk = (kind: string) => contents.chunks.find((c) => c.kind === kind)?.bytes;
-  const files = chunk('manifest.files');
-  const hashes = chunk('manifest.hashes');
-  const stampBytes = chunk('manifest.stamps');
+/** The manifest from the chunks `reader` stands at (the snapshot's first), or null when they are not one. */
+async function readManifest(reader: SnapshotReader): Promise<Map<string, ManifestEntry> | null> {
+  const got = new Map<string, Buffer>();
+  while (reader.peek()?.startsWith('manifest.')) {
+    const c = (await reader.next(true))!;
+    got.set(c.kind, c.bytes);
+  }
+  const files = got.get('manifest.files');
+  const hashes = got.get('manifest.hashes');
+  const stampBytes = got.get('manifest.stamps');
   if (!files || !hashes || !stampBytes) return null;
   const names = files.length ? files.toString('utf8').split('\0') : [];
   if (hashes.length !== names.length * 32 || stampBytes.length !== names.length * 40) return null;
-  const own = new Uint8Array(stampBytes.length);
-  own.set(stampBytes);
-  const s = new Float64Array(own.buffer);
+  const s = new Float64Array(stampBytes.buffer, stampBytes.byteOffset, names.length * 5);
   const out = new Map<string, ManifestEntry>();
   names.forEach((file, k) => {
     const stamp = { size: s[k * 5]!, mtimeMs: s[k * 5 + 1]!, ctimeMs: s[k * 5 + 2]!, ino: s[k * 5 + 3]!, checkedAt: s[k * 5 + 4]! };
@@ -107,13 +110,26 @@ const sameList = (a: readonly Rejected[], b: readonly Rejected[]) =>
  */
 export async function startFromSnapshot(dir: string, version: string, seedsDir: string, limits: ReadLimits, now: () => number):
     Promise<SnapshotStart | null> {
-  // the folder's metadata comes from the thread pool while this thread reads and restores the snapshot;
-  // the restore pauses between chunks, so the scan goes on, and stops as soon as the folder says "miss"
-  const scanning = readSeedFolder(seedsDir, limits, { now, known: () => true }).catch(() => null);
-  const contents = await readSnapshotFile(join(dir, SNAPSHOT_NAME));
-  const manifest = contents && contents.meta.version === version && Array.isArray(contents.meta.rejected) ? readManifest(contents) : null;
-  if (!contents || !manifest) { await scanning; return null; }
-  const rejected = contents.meta.rejected as Rejected[];
+  // the folder is looked at while the snapshot is read and restored: the restore pauses between chunks (and
+  // awaits its reads), so the scan goes on, and stops as soon as the folder says "miss"
+  const scanning = readSeedFolder(seedsDir, limits, { now, known: () => true, statHere: true }).catch(() => null);
+  const reader = await openSnapshotFile(join(dir, SNAPSHOT_NAME));
+  try {
+    const meta = reader?.meta;
+    const ours = reader && meta!.version === version && Array.isArray(meta!.rejected);
+    const manifest = ours ? await readManifest(reader).catch(() => null) : null;
+    if (!reader || !manifest) { await scanning; return null; }
+    return await restoreChecked(reader, manifest, scanning, { seedsDir, limits, now });
+  } finally {
+    await reader?.close().catch(() => undefined);
+  }
+}
+
+/** The restore, while the folder is matched against the manifest; stops as soon as the folder says "miss". */
+async function restoreChecked(reader: SnapshotReader, manifest: ReadonlyMap<string, ManifestEntry>, scanning: Promise<SeedFolder | null>,
+    folder: { seedsDir: string; limits: ReadLimits; now: () => number }): Promise<SnapshotStart | null> {
+  const { seedsDir, limits, now } = folder;
+  const rejected = reader.meta.rejected as Rejected[];
   let verdict: Omit<SnapshotStart, 'lib' | 'hashes'> | null | undefined;
   const checked = scanning
     .then(async (scan) => { verdict = scan ? await matchFolder(scan, manifest, rejected, seedsDir, limits, now) : null; })
@@ -121,10 +137,10 @@ export async function startFromSnapshot(dir: string, version: string, seedsDir: 
   let lib: Library | null = null;
   try {
     // built now, as a build from the extraction cache would say
-    const steps = restoreLibrarySteps(contents, rejected, now());
+    const steps = restoreLibrarySteps(reader, rejected, now());
     for (;;) {
       if (verdict === null) break;
-      const step = steps.next();
+      const step = await steps.next();
       if (step.done) { lib = step.value; break; }
       await nextTurn();
     }

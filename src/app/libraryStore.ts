@@ -239,13 +239,13 @@ export class LibraryStore {
   }
 
   /**
-   * The cache read and the folder looked at side by side (the folder's metadata comes from the thread pool
-   * while this thread decodes packs), then only the files the cache does not hold as they now are read.
+   * The cache read and the folder looked at side by side (the folder's metadata is read between the packs'
+   * reads), then only the files the cache does not hold as they now are read.
    */
   private async scanWithCache(cache: ExtractionCache): Promise<{ disk: LoadedCache; folder: SeedFolder }> {
     const limits = this.opts.limits ?? DEFAULT_LIMITS;
     const [disk, scan] = await Promise.all([
-      cache.load(), readSeedFolder(this.opts.seedsDir, limits, { now: this.now, known: () => true }),
+      cache.load(), readSeedFolder(this.opts.seedsDir, limits, { now: this.now, known: () => true, statHere: true }),
     ]);
     const known = scan.known.filter((k) => { const p = disk.entries.get(k.file); return !!p && unchangedSince(p.stamp, k.stamp); });
     const held = new Set(known.map((k) => k.file));

@@ -5,7 +5,7 @@
 // or none, and two processes writing at once each leave a whole file (the last rename wins). A file that
 // fails any check reads as null: a corrupt or truncated snapshot is never trusted.
 import { createHash, randomBytes } from 'node:crypto';
-import { open, readFile, rename, unlink } from 'node:fs/promises';
+import { open, rename, unlink, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 const MAGIC = Buffer.from('BYLINE-LIBRARY-SNAPSHOT\n');
@@ -95,31 +95,169 @@ export async function writeSnapshotFile(
   }
 }
 
-/** A snapshot's meta and chunks (views into one buffer), or null when the file is missing, not a whole
- *  snapshot of this format, or fails its checksum. */
-export async function readSnapshotFile(path: string): Promise<SnapshotContents | null> {
-  let buf: Buffer;
-  try { buf = await readFile(path); } catch { return null; }
-  return parseSnapshot(buf);
+/** Where a snapshot's bytes come from: its file, or (for checks) bytes already in memory. */
+interface Source { size: number; read(into: Uint8Array, at: number): Promise<void>; close(): Promise<void> }
+
+/** Most bytes asked of one read call (Node refuses a single read of 2 GiB or more). */
+const READ_MAX = 1 << 30;
+
+async function fileSource(path: string): Promise<Source | null> {
+  let fh: FileHandle;
+  try { fh = await open(path, 'r'); } catch { return null; }
+  try {
+    const { size } = await fh.stat();
+    return {
+      size,
+      async read(into, at) {
+        for (let done = 0; done < into.length;) {
+          const { bytesRead } = await fh.read(into, done, Math.min(READ_MAX, into.length - done), at + done);
+          if (bytesRead === 0) throw new Error('the snapshot ended early');
+          done += bytesRead;
+        }
+      },
+      close: () => fh.close(),
+    };
+  } catch {
+    await fh.close().catch(() => undefined);
+    return null;
+  }
 }
 
-export function parseSnapshot(buf: Buffer): SnapshotContents | null {
-  if (buf.length < HEAD + TAIL || !buf.subarray(0, MAGIC.length).equals(MAGIC)) return null;
-  if (buf.readUInt32LE(MAGIC.length) !== SNAPSHOT_FILE_FORMAT) return null;
-  const end = buf.length - 32;
-  if (!createHash('sha256').update(buf.subarray(0, end)).digest().equals(buf.subarray(end))) return null;
-  const tocLength = buf.readUInt32LE(end - 8);
+const bufferSource = (buf: Buffer): Source => ({
+  size: buf.length,
+  read: async (into, at) => {
+    if (at + into.length > buf.length) throw new Error('the snapshot ended early');
+    into.set(buf.subarray(at, at + into.length));
+  },
+  close: async () => undefined,
+});
+
+/**
+ * A snapshot read a chunk at a time, in file order, its checksum worked out as it goes: no whole-file buffer
+ * (at 100,000 articles one held 0.9 GB while the library was made from it, and a file past 2 GiB could not be
+ * read at all). What the chunks give is not to be trusted until `verify()` says the whole file was as written.
+ */
+export interface SnapshotReader {
+  meta: Record<string, unknown>;
+  /** Every chunk's kind and length, in file order. */
+  chunks: readonly { kind: string; length: number }[];
+  /** The kind of the chunk `next()` gives, or null after the last. */
+  peek(): string | null;
+  /** The next chunk, or null after the last. Its bytes last until the next call; with `own`, they are in
+   *  memory of their own (an ArrayBuffer from offset 0, so typed arrays view them as they are). */
+  next(own?: boolean): Promise<{ kind: string; bytes: Buffer } | null>;
+  /** Once every chunk is read: whether the file is whole, every byte as written. */
+  verify(): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+/** The reader of the snapshot at `path`, or null when it is missing or its layout is not a snapshot's. */
+export async function openSnapshotFile(path: string): Promise<SnapshotReader | null> {
+  const source = await fileSource(path);
+  return source && openSnapshot(source);
+}
+
+async function openSnapshot(source: Source): Promise<SnapshotReader | null> {
+  try {
+    const reader = await readerOf(source);
+    if (!reader) await source.close();
+    return reader;
+  } catch {
+    await source.close().catch(() => undefined);
+    return null;
+  }
+}
+
+/** The head and the table of contents checked for shape (the checksum covers them once every chunk is read). */
+async function readerOf(source: Source): Promise<SnapshotReader | null> {
+  if (source.size < HEAD + TAIL) return null;
+  const head = Buffer.alloc(HEAD);
+  await source.read(head, 0);
+  if (!head.subarray(0, MAGIC.length).equals(MAGIC) || head.readUInt32LE(MAGIC.length) !== SNAPSHOT_FILE_FORMAT) return null;
+  const end = source.size - 32;
+  const tail = Buffer.alloc(TAIL);
+  await source.read(tail, end - 8);
+  const tocLength = tail.readUInt32LE(0);
   const tocAt = end - 8 - tocLength;
   if (tocAt < HEAD) return null;
+  const tocBytes = Buffer.alloc(tocLength);
+  await source.read(tocBytes, tocAt);
   let toc: Toc;
-  try { toc = JSON.parse(buf.subarray(tocAt, end - 8).toString('utf8')) as Toc; } catch { return null; }
+  try { toc = JSON.parse(tocBytes.toString('utf8')) as Toc; } catch { return null; }
   if (!toc || typeof toc.meta !== 'object' || toc.meta === null || !Array.isArray(toc.chunks)) return null;
-  const chunks: SnapshotContents['chunks'] = [];
+  let last = HEAD;
   for (const c of toc.chunks) {
     if (!Array.isArray(c) || typeof c[0] !== 'string' || !Number.isInteger(c[1]) || !Number.isInteger(c[2])) return null;
-    const [kind, at, length] = c;
-    if (at < HEAD || at % ALIGN !== 0 || length < 0 || at + length > tocAt) return null;
-    chunks.push({ kind, bytes: buf.subarray(at, at + length) });
+    const [, at, length] = c;
+    // chunks in file order, apart: read one after another, every byte between them hashed once
+    if (at < last || at % ALIGN !== 0 || length < 0 || at + length > tocAt) return null;
+    last = at + length;
   }
-  return { meta: toc.meta, chunks };
+  return chunkReader(source, toc, head, tail.subarray(8), end);
+}
+
+function chunkReader(source: Source, toc: Toc, head: Buffer, digest: Buffer, end: number): SnapshotReader {
+  const hash = createHash('sha256').update(head);
+  let pos = head.length;
+  let k = 0;
+  let reused = Buffer.alloc(0);
+  /** Bytes from `pos` on, hashed a slice at a time (the read is awaited between slices). */
+  const take = async (into: Uint8Array) => {
+    for (let done = 0; done < into.length; done += SLICE) {
+      const slice = into.subarray(done, Math.min(into.length, done + SLICE));
+      await source.read(slice, pos + done);
+      hash.update(slice);
+    }
+    pos += into.length;
+  };
+  return {
+    meta: toc.meta,
+    chunks: toc.chunks.map(([kind, , length]) => ({ kind, length })),
+    peek: () => toc.chunks[k]?.[0] ?? null,
+    async next(own = false) {
+      const c = toc.chunks[k++];
+      if (!c) return null;
+      const [kind, at, length] = c;
+      if (at > pos) await take(Buffer.alloc(at - pos));
+      let bytes: Buffer;
+      if (own) bytes = Buffer.from(new ArrayBuffer(length));
+      else {
+        if (length > reused.length) reused = Buffer.allocUnsafe(Math.max(length, 2 * reused.length));
+        bytes = reused.subarray(0, length);
+      }
+      await take(bytes);
+      return { kind, bytes };
+    },
+    async verify() {
+      if (k < toc.chunks.length) return false;
+      await take(Buffer.alloc(end - pos));
+      return hash.digest().equals(digest);
+    },
+    close: () => source.close(),
+  };
+}
+
+/** Every chunk of a reader in memory of its own, or null when the snapshot fails its checksum. */
+async function readAll(reader: SnapshotReader | null): Promise<SnapshotContents | null> {
+  if (!reader) return null;
+  try {
+    const chunks: SnapshotContents['chunks'] = [];
+    for (let c = await reader.next(true); c; c = await reader.next(true)) chunks.push(c);
+    return (await reader.verify()) ? { meta: reader.meta, chunks } : null;
+  } catch {
+    return null;
+  } finally {
+    await reader.close().catch(() => undefined);
+  }
+}
+
+/** A snapshot's meta and every chunk, or null when the file is missing, not a whole snapshot of this
+ *  format, or fails its checksum. */
+export async function readSnapshotFile(path: string): Promise<SnapshotContents | null> {
+  return readAll(await openSnapshotFile(path));
+}
+
+/** `readSnapshotFile` for a snapshot's bytes. */
+export async function parseSnapshot(buf: Buffer): Promise<SnapshotContents | null> {
+  return readAll(await openSnapshot(bufferSource(buf)));
 }

@@ -41,6 +41,16 @@ function nameTokens(name: string): string[] {
   return fold(name).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3 && !STOPWORDS.has(w));
 }
 
+/** `nameTokens` worked out once per name: the same few thousand names stand in hundreds of thousands of events. */
+function memoNameTokens(): (name: string) => string[] {
+  const tokens = new Map<string, string[]>();
+  return (name) => {
+    let t = tokens.get(name);
+    if (!t) tokens.set(name, (t = nameTokens(name)));
+    return t;
+  };
+}
+
 /** The words an event is found by: the short fields twice (they say what the event is; the sentence also
  *  holds other things), then its sentence. */
 const eventText = (e: Event) => {
@@ -106,12 +116,7 @@ export class EventIndex {
     }
     if (fresh.length) segments.push({ docs: fresh });
     next.terms = yield* this.terms.rebuiltSteps(segments);
-    const tokens = new Map<string, string[]>();
-    const memoTokens = (name: string) => {
-      let t = tokens.get(name);
-      if (!t) tokens.set(name, (t = nameTokens(name)));
-      return t;
-    };
+    const memoTokens = memoNameTokens();
     for (let k = 0; k < events.length; k++) {
       next.nameEvent(k, memoTokens);
       if ((k + 1) % (chunk * 20) === 0) yield;
@@ -125,7 +130,8 @@ export class EventIndex {
     if (events.length !== terms.size) throw new Error('the saved event index does not match the events');
     const out = new EventIndex(events, true);
     out.terms = terms;
-    for (let k = 0; k < events.length; k++) out.nameEvent(k, nameTokens);
+    const memoTokens = memoNameTokens();
+    for (let k = 0; k < events.length; k++) out.nameEvent(k, memoTokens);
     return out;
   }
 

@@ -189,7 +189,7 @@ describe('a snapshot that cannot be trusted', () => {
     const [path] = await snapshots();
     const damaged = damage(await readFile(path!));
     await writeFile(path!, damaged);
-    expect(parseSnapshot(damaged)).toBeNull();
+    expect(await parseSnapshot(damaged)).toBeNull();
     const second = store();
     const r = await second.reload();
     expect(r).toMatchObject({ ok: true, articles: 4 });
@@ -197,7 +197,7 @@ describe('a snapshot that cannot be trusted', () => {
     expect(r.reuse?.snapshot).toBeUndefined();
     expect(answers(second.library!)).toEqual(answers(first.library!));
     await second.flushed();
-    expect(parseSnapshot(await readFile(path!))).not.toBeNull();
+    expect(await parseSnapshot(await readFile(path!))).not.toBeNull();
     const third = store();
     expect((await third.reload()).reuse).toMatchObject({ snapshot: true });
     await third.flushed();
@@ -210,7 +210,7 @@ describe('a snapshot that cannot be trusted', () => {
     const limits = DEFAULT_LIMITS;
     expect(await startFromSnapshot(dir, 'another version', seeds, limits, later)).toBeNull();
     // the key written is the one this code works out for its extractor version, and it reads back
-    const meta = parseSnapshot(await readFile(path!))!.meta;
+    const meta = (await parseSnapshot(await readFile(path!)))!.meta;
     expect(await startFromSnapshot(dir, String(meta.version), seeds, limits, later)).not.toBeNull();
     // another extractor version has another folder: its first start extracts everything
     const other = store('b'.repeat(24));
@@ -232,7 +232,7 @@ describe('two processes at once', () => {
     for (const { stdout } of both) expect(JSON.parse(stdout)).toMatchObject({ ok: true, articles: 4 });
     const written = await snapshots();
     expect(written).toHaveLength(1);
-    expect(parseSnapshot(await readFile(written[0]!))).not.toBeNull();
+    expect(await parseSnapshot(await readFile(written[0]!))).not.toBeNull();
     // no temporary file left behind
     expect((await readdir(resolve(written[0]!, '..'))).filter((n) => n.endsWith('.tmp'))).toEqual([]);
     const { stdout } = await run(process.execPath, [script, seeds, cacheDir], { timeout: 60_000 });

@@ -47,10 +47,10 @@ describe('the snapshot container', () => {
     for (let at = 0; at < good.length; at += 7) {
       const bad = Buffer.from(good);
       bad[at] ^= 0x01;
-      expect(parseSnapshot(bad)).toBeNull();
-      expect(parseSnapshot(good.subarray(0, at))).toBeNull();
+      expect(await parseSnapshot(bad)).toBeNull();
+      expect(await parseSnapshot(good.subarray(0, at))).toBeNull();
     }
-    expect(parseSnapshot(good)).not.toBeNull();
+    expect(await parseSnapshot(good)).not.toBeNull();
     expect(await readSnapshotFile(join(dir, 'missing'))).toBeNull();
   });
 
