@@ -9,6 +9,7 @@ import { createLibraryStore } from '../app/createStore.js';
 import { COMMANDS } from '../../commands/index.js';
 import type { CommandModule } from './command.js';
 import { runQuery } from '../app/runQuery.js';
+import { warmUp } from '../app/warmUp.js';
 import type { BotContext, LibrarySource } from './context.js';
 import { LatencyGauge } from './latency.js';
 import { Cooldown } from './cooldown.js';
@@ -123,7 +124,11 @@ export async function runBot(opts: RunBotOptions): Promise<BotHandle> {
   }
   // nothing starts (no seeds loading, no "Loaded …" after the error) until Discord is known to answer
   await reachDiscord(createRest(config, config.DISCORD_TOKEN), config.DISCORD_API_URL);
-  const firstLoad = reloadLibrary(ctx).catch((err: unknown) => {
+  const firstLoad = reloadLibrary(ctx).then((report) => {
+    // while the gateway connects, so the first user's question does not pay for lazy loading
+    if (store.library) warmUp(store.library);
+    return report;
+  }).catch((err: unknown) => {
     log.error({ err }, 'loading the seeds failed');
     return null;
   });

@@ -8,6 +8,7 @@ import type { LibraryStore, LoadProgress } from '../app/libraryStore.js';
 import type { ReloadReport } from '../model/reloadReport.js';
 import { runQuery } from '../app/runQuery.js';
 import { createLibraryStore } from '../app/createStore.js';
+import { warmUp } from '../app/warmUp.js';
 import { aboutFacts, aboutSentence } from '../render/about.js';
 import { languageLabel } from '../render/languageNote.js';
 import { helpText } from '../render/help.js';
@@ -67,6 +68,7 @@ export async function runConsole(opts: ConsoleOptions): Promise<number> {
     say("Nothing to answer from: put .txt or .md articles in the folder (see 'byline check-seeds'), or pass --seeds DIR.");
     return 1;
   }
+  warmUp(store.library);
   const history = terminal && opts.historyFile ? await readHistory(opts.historyFile) : [];
   const rl = createInterface({
     input: opts.input, output: opts.output, terminal, prompt: '> ',
