@@ -25,7 +25,7 @@ import { textHash } from '../cache/extractionCache.js';
 export const SNAPSHOT_NAME = 'library.snapshot';
 
 /** Bumped when what the snapshot holds changes in a way its code version would not show. */
-const SNAPSHOT_LAYOUT = 2;
+const SNAPSHOT_LAYOUT = 3;
 
 /** Where library building starts, relative to `src`: any change to code reachable from here is a new version. */
 const LIBRARY_ENTRY_POINTS = ['library/library', 'library/librarySnapshot', 'app/librarySnapshotStore'];

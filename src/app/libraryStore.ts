@@ -1,5 +1,6 @@
 // The library that is serving, and reloads of it. A reload looks at the seeds folder, and only files that
-// are new or changed are parsed and extracted (in worker threads, while the main thread keeps answering):
+// are new or changed are parsed and extracted (in worker threads, or on this thread for one or two files,
+// while the main thread keeps answering):
 // every other file's article and extraction are taken from the library serving, or, at start-up, from the
 // extraction cache on disk. The new library is assembled and swapped in whole; concurrent reloads share one
 // build; a failed build, or one in which every file is rejected, keeps the old library. At start-up, the
@@ -54,6 +55,9 @@ export interface LibraryStoreOptions {
   workers?: number;
   /** The worker script (defaults to the compiled `workerBuild.js`). */
   workerUrl?: URL;
+  /** A reload (a library serving) that has at most this many files to extract extracts them on this thread,
+   *  one per turn, instead of starting a worker; defaults to IN_THREAD_FILES. */
+  inThreadFiles?: number;
   /** The extraction cache on disk; without it, nothing is kept between runs. */
   cache?: CacheSettings | null;
 }
@@ -81,6 +85,11 @@ const TURN_BUDGET_MS = 8;
 
 /** Worker CPU niceness for a reload while a library serves: the thread answering runs first. */
 const RELOAD_NICE = 10;
+
+/** Files a reload extracts on the serving thread: a worker thread costs about 70 MB of memory and 1-5 s to
+ *  start for one file (at 10,000 bench articles it set the process's peak RSS), where one article takes
+ *  10-60 ms here once the extractors have run (the first one in a process, about 0.4 s). */
+export const IN_THREAD_FILES = 2;
 
 /** The same build on the calling thread: for callers that cannot start workers, and as the bench's reference. */
 export async function buildInThread(files: { file: string; text: string }[], rejected: Rejected[], builtAt: number): Promise<Library> {
@@ -212,6 +221,7 @@ export class LibraryStore {
   private async extract(files: { file: string; text: string }[]): Promise<Map<string, CacheEntry['outcome']>> {
     const out = new Map<string, CacheEntry['outcome']>();
     if (files.length === 0) return out;
+    if (this.current && files.length <= (this.opts.inThreadFiles ?? IN_THREAD_FILES)) return this.extractHere(files, out);
     const x = await extractInWorkers(files, {
       ...(this.opts.workers ? { workers: this.opts.workers } : {}),
       ...(this.opts.workerUrl ? { workerUrl: this.opts.workerUrl } : {}),
@@ -221,6 +231,20 @@ export class LibraryStore {
     });
     x.corpus.articles.forEach((article, k) => out.set(article.id, { article, extraction: x.corpus.extractions[k]! }));
     for (const r of x.rejected) out.set(r.file, { error: r.error });
+    return out;
+  }
+
+  /** `extract` on this thread, a file per turn of the event loop (queries waiting are answered between them). */
+  private async extractHere(files: { file: string; text: string }[], out: Map<string, CacheEntry['outcome']>):
+      Promise<Map<string, CacheEntry['outcome']>> {
+    for (const f of files) {
+      await nextTurn();
+      const parsed = parseSeedFiles([f]);
+      const x = extractAll(parsed.articles);
+      x.articles.forEach((article, k) => out.set(article.id, { article, extraction: x.extractions[k]! }));
+      for (const r of parsed.rejected) out.set(r.file, { error: r.error });
+      this.loading = { done: out.size, total: files.length };
+    }
     return out;
   }
 

@@ -24,16 +24,17 @@ export interface SnapshotContents { meta: Record<string, unknown>; chunks: { kin
 interface Toc { meta: Record<string, unknown>; chunks: [kind: string, at: number, length: number][] }
 
 /**
- * Text as UTF-8 in one buffer reused for every chunk it encodes. A chunk's bytes need to last only until the
- * writer asks for the next chunk, and a fresh buffer for each left tens of MB outside the heap until the next
- * collection (at 10,000 articles the snapshot write after a reload raised peak RSS by that much).
+ * Text as bytes (UTF-8, or Latin-1 for text known to hold no character past U+00FF) in one buffer reused for
+ * every chunk it encodes. A chunk's bytes need to last only until the writer asks for the next chunk, and a
+ * fresh buffer for each left tens of MB outside the heap until the next collection (at 10,000 articles the
+ * snapshot write after a reload raised peak RSS by that much).
  */
-export function reusedUtf8(): (text: string) => Uint8Array {
+export function reusedUtf8(): (text: string, encoding?: 'utf8' | 'latin1') => Uint8Array {
   let buf = Buffer.alloc(0);
-  return (text) => {
-    const n = Buffer.byteLength(text, 'utf8');
+  return (text, encoding = 'utf8') => {
+    const n = Buffer.byteLength(text, encoding);
     if (n > buf.length) buf = Buffer.allocUnsafe(Math.max(n, 2 * buf.length));
-    buf.write(text, 0, n, 'utf8');
+    buf.write(text, 0, n, encoding);
     return buf.subarray(0, n);
   };
 }

@@ -2,13 +2,15 @@
 // time is kept as it was built: every term index as its packed typed arrays (no sentence is split into terms
 // again), the registry's people as they were published (no registry replay). The term indexes come first in
 // the file: their typed arrays are made while the heap is still small (made last, each one set off a full
-// collection of a heap of gigabytes). Articles and their contract shapes go in JSON chunks of a few dozen
-// articles (so writing pauses between chunks; JSON.parse made them faster than v8.deserialize, in a third
-// less room), with what a build shares written as a reference to it: people as places in the registry's
-// list, sentences as offsets into their paragraph, evidence as places in the article, a quote's words or an
-// event's as offsets into their sentence, an article's title, outlet and url as the article's own. So the
-// strings come back shared as a build shares them, and none is parsed only to be thrown away. What is cheap
-// to make again is made on load: sentence records, quote documents, name lookups.
+// collection of a heap of gigabytes). Articles and their contract shapes go in chunks of a few dozen
+// articles (so writing pauses between chunks): their titles and paragraphs as two blobs of text (one-byte
+// text as Latin-1, the rest as UTF-8), each read back as one string that the texts are slices of, and the
+// rest as JSON (JSON.parse made it faster than v8.deserialize, in a third less room), with what a build
+// shares written as a reference to it: people as places in the registry's list, sentences as offsets into
+// their paragraph, evidence as places in the article, a quote's words or an event's as offsets into their
+// sentence, an article's title, outlet and url as the article's own, short strings that repeat as places in
+// the chunk's table. So the strings come back shared as a build shares them, and none is parsed only to be
+// thrown away. What is cheap to make again is made on load: sentence records, quote documents, name lookups.
 import type { Evidence, ExtractedArticle, Person, Quote, Event, Rejected } from '../model/contract.js';
 import type { Article } from '../parse/article.js';
 import { TermIndex, type TermIndexParts } from '../textIndex/termIndex.js';
@@ -24,16 +26,93 @@ import { SentenceIndex } from './sentenceIndex.js';
 const ARTICLE_CHUNK = 50;
 const PEOPLE_CHUNK = 2000;
 
-type PackedArticle = Omit<Article, 'paragraphs'> & { paragraphs: { n: number; text: string; offsets: number[] }[] };
+/** A title or paragraph as where it stands in its chunk's text: [blob, at, length], blob 0 the chunk's
+ *  one-byte text (Latin-1 on disk), 1 the rest (UTF-8). The text of 50 articles decoded as one string each and
+ *  sliced (a slice only points into it) made a restart at 100,000 articles make and copy through the young
+ *  generation a few hundred thousand strings fewer, and JSON.parse scan a third of the bytes it did. */
+type TextAt = [blob: 0 | 1, at: number, length: number];
+type PackedArticle = Omit<Syms<Article, (typeof ARTICLE_SYMS)[number]>, 'paragraphs' | 'title'> & {
+  title: TextAt; paragraphs: { n: number; text: TextAt; offsets: number[] }[];
+};
+
+const ONE_BYTE = /^[\0-\xff]*$/;
+
+/** A chunk's texts being gathered, one run per blob. */
+class ChunkText {
+  readonly parts: [string[], string[]] = [[], []];
+  private readonly lengths: [number, number] = [0, 0];
+
+  put(text: string): TextAt {
+    const blob = ONE_BYTE.test(text) ? 0 : 1;
+    const at = this.lengths[blob];
+    this.parts[blob].push(text);
+    this.lengths[blob] += text.length;
+    return [blob, at, text.length];
+  }
+}
+
+/** A text back from its place in its chunk's two blobs. */
+function textFrom(ref: TextAt, blobs: readonly [string, string]): string {
+  const blob = Array.isArray(ref) ? blobs[ref[0]] : undefined;
+  const [, at, length] = ref;
+  if (blob === undefined || !(at >= 0 && length > 0 && at + length <= blob.length)) throw new Error('a text out of its chunk');
+  return blob.slice(at, at + length);
+}
 
 /** A string written as where it stands in a longer one (start, length), or as itself. */
 type TextRef = [at: number, length: number] | string;
-/** A date with its text as a reference into its evidence's text. */
-type PackedDate<D extends { text: string | null }> = Omit<D, 'text'> & { text: TextRef | null };
-type PackedQuote = Omit<Quote, 'evidence' | 'speaker' | 'text'> & { evidence: number; speaker: number | Quote['speaker']; text: TextRef };
-type PackedEvent = Omit<Event, 'evidence' | 'what' | 'participants' | 'date'> & {
+/** A short string that repeats (a kind, a cue, a date value, an outlet) as its place in its chunk's table
+ *  `t`: read back, every one is one string across the library, as a build's string pool makes them (parsed,
+ *  each was a string of its own, millions at 100,000 articles for the young generation to copy). */
+type Sym = number;
+type Syms<T, K extends keyof T> = Omit<T, K> & { [P in K]: Sym | Extract<T[P], null | undefined> };
+const DATE_SYMS = ['start', 'end', 'precision', 'relation'] as const;
+const QUOTE_SYMS = ['kind', 'cue'] as const;
+const EVENT_SYMS = ['kind', 'place'] as const;
+const ARTICLE_SYMS = ['outlet', 'published', 'language', 'layout'] as const;
+const EXTRACTED_SYMS = ['published', 'language'] as const;
+
+/** A date with its text as a reference into its evidence's text, and its values as symbols. */
+type PackedDate<D extends { text: string | null; start: string | null; end: string | null; precision: string; relation: string }> =
+  Omit<Syms<D, (typeof DATE_SYMS)[number]>, 'text'> & { text: TextRef | null };
+type QuoteCue = Quote & { cue?: string };
+type PackedQuote = Omit<Syms<QuoteCue, (typeof QUOTE_SYMS)[number]>, 'evidence' | 'speaker' | 'text'> & {
+  evidence: number; speaker: number | Quote['speaker']; text: TextRef;
+};
+type PackedEvent = Omit<Syms<Event, (typeof EVENT_SYMS)[number]>, 'evidence' | 'what' | 'participants' | 'date'> & {
   evidence: number; what: TextRef; participants: (number | string)[]; date: PackedDate<NonNullable<Event['date']>> | null;
 };
+
+/** A chunk's table of symbols being gathered. */
+class ChunkSymbols {
+  readonly list: string[] = [];
+  private readonly at = new Map<string, Sym>();
+
+  of<T extends string | null | undefined>(v: T): Sym | Extract<T, null | undefined> {
+    if (typeof v !== 'string') return v as Extract<T, null | undefined>;
+    let k = this.at.get(v);
+    if (k === undefined) { this.at.set(v, (k = this.list.length)); this.list.push(v); }
+    return k;
+  }
+
+  /** `o` with the fields `keys` names as symbols (a field it lacks stays lacking; key order kept). */
+  fields<T extends object, K extends keyof T & string>(o: T, keys: readonly K[]): Syms<T, K> {
+    const out = { ...o } as Record<string, unknown>;
+    for (const k of keys) if (k in o) out[k] = this.of(o[k] as string | null | undefined);
+    return out as Syms<T, K>;
+  }
+}
+
+/** The fields `keys` names of a parsed object back from symbols to the table's strings, in place. */
+function unsym(o: Record<string, unknown>, keys: readonly string[], table: readonly string[]): void {
+  for (const k of keys) {
+    const v = o[k];
+    if (typeof v !== 'number') continue;
+    const found = table[v];
+    if (found === undefined) throw new Error('a symbol out of its table');
+    o[k] = found;
+  }
+}
 /** 0: the article's own value. */
 type Own<T> = T | 0;
 
@@ -41,7 +120,8 @@ type Own<T> = T | 0;
  *  list `ev` (JSON keeps no shared objects; the quotes, events and dates citing one sentence share one), and
  *  strings a build shares as references to them. Every field stays where it was, so the object parsed back
  *  has the build's key order. */
-type PackedExtracted = Omit<ExtractedArticle, 'article' | 'title' | 'outlet' | 'url' | 'people' | 'quotes' | 'events' | 'dates'> & {
+type PackedExtracted = Omit<Syms<ExtractedArticle, (typeof EXTRACTED_SYMS)[number]>,
+  'article' | 'title' | 'outlet' | 'url' | 'people' | 'quotes' | 'events' | 'dates'> & {
   article: Own<string>; title: Own<string>; outlet: Own<string | null>; url?: Own<string | null>;
   people: number[]; ev: PackedEvidence[]; quotes: PackedQuote[]; events: PackedEvent[];
   dates: (PackedDate<Omit<ExtractedArticle['dates'][number], 'evidence'>> & { evidence: number })[];
@@ -88,21 +168,24 @@ function termIndexes(lib: Library): [string, TermIndex][] {
   ];
 }
 
-const packArticle = (a: Article): PackedArticle => ({
-  ...a, paragraphs: a.paragraphs.map((p) => ({ n: p.n, text: p.text, offsets: p.sentences.flatMap((s) => [s.start, s.end]) })),
+const packArticle = (a: Article, text: ChunkText, syms: ChunkSymbols): PackedArticle => ({
+  ...syms.fields(a, ARTICLE_SYMS), title: text.put(a.title),
+  paragraphs: a.paragraphs.map((p) => ({ n: p.n, text: text.put(p.text), offsets: p.sentences.flatMap((s) => [s.start, s.end]) })),
 });
 
-function unpackArticle(a: PackedArticle): Article {
+function unpackArticle(a: PackedArticle, blobs: readonly [string, string], table: readonly string[]): Article {
+  unsym(a as unknown as Record<string, unknown>, ARTICLE_SYMS, table);
   const paragraphs = a.paragraphs.map((p) => {
+    const text = textFrom(p.text, blobs);
     const sentences = [];
     for (let k = 0; k < p.offsets.length; k += 2) {
       const start = p.offsets[k]!;
       const end = p.offsets[k + 1]!;
-      sentences.push({ text: p.text.slice(start, end), start, end });
+      sentences.push({ text: text.slice(start, end), start, end });
     }
-    return { n: p.n, text: p.text, sentences };
+    return { n: p.n, text, sentences };
   });
-  return { ...a, paragraphs } as Article;
+  return { ...a, title: textFrom(a.title, blobs), paragraphs } as unknown as Article;
 }
 
 /** Where the registry's people are, by id (a quote's speaker) and by name (an event's participant). */
@@ -118,7 +201,7 @@ function peoplePlaces(people: readonly Person[]): PeoplePlaces {
   return { byId, byName, people };
 }
 
-function packExtracted(article: Article, e: ExtractedArticle, places: PeoplePlaces): PackedExtracted {
+function packExtracted(article: Article, e: ExtractedArticle, places: PeoplePlaces, syms: ChunkSymbols): PackedExtracted {
   const ev: PackedEvidence[] = [];
   const at = new Map<Evidence, number>();
   const place = (v: Evidence) => {
@@ -130,11 +213,11 @@ function packExtracted(article: Article, e: ExtractedArticle, places: PeoplePlac
     const k = places.byId.get(s.id);
     return k !== undefined && places.people[k]!.name === s.name ? k : s;
   };
-  const date = <D extends { text: string | null }>(d: D, within: string): PackedDate<D> =>
-    ({ ...d, text: d.text === null ? null : refTo(d.text, within) });
+  const date = <D extends NonNullable<Event['date']>>(d: D, within: string): PackedDate<D> =>
+    ({ ...syms.fields(d, DATE_SYMS), text: d.text === null ? null : refTo(d.text, within) });
   const own = <T>(v: T, mine: T): Own<T> => (v === mine ? 0 : v);
   return {
-    ...e,
+    ...syms.fields(e, EXTRACTED_SYMS),
     article: own(e.article, article.id), title: own(e.title, article.title), outlet: own(e.outlet, article.outlet),
     ...('url' in e ? { url: own(e.url, article.url) } : {}),
     people: e.people.map((p) => {
@@ -142,9 +225,13 @@ function packExtracted(article: Article, e: ExtractedArticle, places: PeoplePlac
       if (k === undefined || places.people[k] !== p) throw new Error(`a person of ${e.article} is not in the registry`);
       return k;
     }),
-    quotes: e.quotes.map((q) => ({ ...q, speaker: speaker(q.speaker), text: refTo(q.text, q.evidence.text), evidence: place(q.evidence) })),
+    quotes: e.quotes.map((q) => ({
+      ...syms.fields(q as QuoteCue, QUOTE_SYMS), speaker: speaker(q.speaker), text: refTo(q.text, q.evidence.text),
+      evidence: place(q.evidence),
+    })),
     events: e.events.map((v) => ({
-      ...v, what: refTo(v.what, v.evidence.text), participants: v.participants.map((n) => places.byName.get(n) ?? n),
+      ...syms.fields(v, EVENT_SYMS), what: refTo(v.what, v.evidence.text),
+      participants: v.participants.map((n) => places.byName.get(n) ?? n),
       date: v.date && date(v.date, v.evidence.text), evidence: place(v.evidence),
     })),
     dates: e.dates.map((d) => ({ ...date(d, d.evidence.text), evidence: place(d.evidence) })),
@@ -154,7 +241,8 @@ function packExtracted(article: Article, e: ExtractedArticle, places: PeoplePlac
 
 /** The contract shapes back from `packExtracted`, in place (the parsed objects become the library's, their
  *  keys in the order written). */
-function unpackExtracted(article: Article, p: PackedExtracted, people: readonly Person[]): ExtractedArticle {
+function unpackExtracted(article: Article, p: PackedExtracted, people: readonly Person[], table: readonly string[],
+    speakers: Quote['speaker'][]): ExtractedArticle {
   const ev = p.ev.map((e) => unpackEvidence(article, e));
   const evidence = (k: number) => {
     const e = ev[k];
@@ -166,8 +254,12 @@ function unpackExtracted(article: Article, p: PackedExtracted, people: readonly 
     if (!found) throw new Error('a person out of range');
     return found;
   };
-  const date = (d: { text: TextRef | null }, within: string) => { if (d.text !== null) d.text = textAt(d.text, within); };
+  const date = (d: { text: TextRef | null }, within: string) => {
+    if (d.text !== null) d.text = textAt(d.text, within);
+    unsym(d as unknown as Record<string, unknown>, DATE_SYMS, table);
+  };
   const x = p as unknown as Record<keyof PackedExtracted, unknown> & { ev?: unknown };
+  unsym(x, EXTRACTED_SYMS, table);
   if (p.article === 0) x.article = article.id;
   if (p.title === 0) x.title = article.title;
   if (p.outlet === 0) x.outlet = article.outlet;
@@ -177,16 +269,19 @@ function unpackExtracted(article: Article, p: PackedExtracted, people: readonly 
     const e = evidence(q.evidence as number);
     q.evidence = e;
     if (typeof q.speaker === 'number') {
+      // one speaker object per person, shared by their quotes (quotes are never changed)
       const s = person(q.speaker);
-      q.speaker = { id: s.id, name: s.name };
+      q.speaker = speakers[q.speaker] ??= { id: s.id, name: s.name };
     }
     q.text = textAt(q.text as TextRef, e.text);
+    unsym(q, QUOTE_SYMS, table);
   }
   for (const v of p.events as unknown as Record<keyof PackedEvent, unknown>[]) {
     const e = evidence(v.evidence as number);
     v.evidence = e;
     v.what = textAt(v.what as TextRef, e.text);
     v.participants = (v.participants as (number | string)[]).map((n) => (typeof n === 'number' ? person(n).name : n));
+    unsym(v, EVENT_SYMS, table);
     if (v.date) date(v.date as { text: TextRef | null }, e.text);
   }
   for (const d of p.dates as unknown as (Record<keyof PackedExtracted['dates'][number], unknown> & { text: TextRef | null })[]) {
@@ -217,9 +312,14 @@ export function* libraryChunks(lib: Library): Generator<SnapshotChunk> {
     yield { kind: 'people', bytes: utf8(JSON.stringify(lib.people.slice(i, i + PEOPLE_CHUNK))) };
   }
   for (let i = 0; i < lib.articles.length; i += ARTICLE_CHUNK) {
-    const a = lib.articles.slice(i, i + ARTICLE_CHUNK).map(packArticle);
-    const x = lib.extracted.slice(i, i + ARTICLE_CHUNK).map((e, k) => packExtracted(lib.articles[i + k]!, e, places));
-    yield { kind: 'articles', bytes: utf8(JSON.stringify({ a, x })) };
+    const text = new ChunkText();
+    const syms = new ChunkSymbols();
+    const a = lib.articles.slice(i, i + ARTICLE_CHUNK).map((article) => packArticle(article, text, syms));
+    const x = lib.extracted.slice(i, i + ARTICLE_CHUNK).map((e, k) => packExtracted(lib.articles[i + k]!, e, places, syms));
+    // the texts first: the articles are made from them as soon as their chunk is read
+    yield { kind: 'articles.latin1', bytes: utf8(text.parts[0].join(''), 'latin1') };
+    yield { kind: 'articles.utf8', bytes: utf8(text.parts[1].join('')) };
+    yield { kind: 'articles', bytes: utf8(JSON.stringify({ t: syms.list, a, x })) };
   }
 }
 
@@ -268,18 +368,26 @@ export async function* restoreLibrarySteps(reader: SnapshotReader, rejected: Rej
   const articles: Article[] = [];
   const extracted: ExtractedArticle[] = [];
   const parts = new Map<string, Partial<TermIndexParts>>();
+  let blobs: [string, string] = ['', ''];
+  /** One string per symbol across the chunks; one speaker object per person. */
+  const pool = new Map<string, string>();
+  const speakers: Quote['speaker'][] = [];
   for (let c = await reader.next(isTyped(reader.peek())); c; c = await reader.next(isTyped(reader.peek()))) {
     const { kind, bytes } = c;
     if (kind.startsWith('terms.')) addTermPart(parts, kind, bytes);
     if (kind === 'people') for (const p of JSON.parse(bytes.toString('utf8')) as Person[]) people.push(p);
+    if (kind === 'articles.latin1') blobs = [bytes.toString('latin1'), ''];
+    if (kind === 'articles.utf8') blobs = [blobs[0], bytes.toString('utf8')];
     if (kind !== 'articles') continue;
-    const { a, x } = JSON.parse(bytes.toString('utf8')) as { a: PackedArticle[]; x: PackedExtracted[] };
-    if (a.length !== x.length) throw new Error('an articles chunk does not add up');
+    const { t, a, x } = JSON.parse(bytes.toString('utf8')) as { t: string[]; a: PackedArticle[]; x: PackedExtracted[] };
+    if (!Array.isArray(t) || a.length !== x.length) throw new Error('an articles chunk does not add up');
+    const table = t.map((v) => { const have = pool.get(v); if (have !== undefined) return have; pool.set(v, v); return v; });
     for (let k = 0; k < a.length; k++) {
-      const article = unpackArticle(a[k]!);
+      const article = unpackArticle(a[k]!, blobs, table);
       articles.push(article);
-      extracted.push(unpackExtracted(article, x[k]!, people));
+      extracted.push(unpackExtracted(article, x[k]!, people, table, speakers));
     }
+    blobs = ['', ''];
     yield;
   }
   if (!(await reader.verify())) throw new Error('the snapshot fails its checksum');

@@ -92,7 +92,11 @@ export class SentenceIndex {
       }
       const [start, end] = this.ranges[was]!;
       const from = next.records.length;
-      for (let k = start; k < end; k++) next.records.push({ ...this.records[k]!, articleNo });
+      // a record whose article keeps its place is shared with this index (records are never changed)
+      for (let k = start; k < end; k++) {
+        const r = this.records[k]!;
+        next.records.push(r.articleNo === articleNo ? r : { ...r, articleNo });
+      }
       next.ranges.push([from, next.records.length]);
       sentenceSegments.push({ from: start, to: end });
       articleSegments.push({ from: was, to: was + 1 });

@@ -81,7 +81,8 @@ describe('worker builds', () => {
       "parentPort.on('message', (m) => { if (m.files.some((f) => f.file === 'poison.txt')) process.exit(3); });",
       `await import(${JSON.stringify(resolveWorkerUrl(pathToFileURL(join(root, 'src/app/extractInWorkers.ts')).href).href)});`,
     ].join('\n'));
-    const store = new LibraryStore({ seedsDir: dir, workerUrl: pathToFileURL(wrapper) });
+    // inThreadFiles 0: the one file added goes to a worker too
+    const store = new LibraryStore({ seedsDir: dir, workerUrl: pathToFileURL(wrapper), inThreadFiles: 0 });
     expect((await store.reload()).ok).toBe(true);
     const old = store.library!;
     await writeFile(join(dir, 'poison.txt'), article('Poison', 'Nobody', 'This file kills the worker.'));
@@ -92,5 +93,40 @@ describe('worker builds', () => {
     expect(store.library).toBe(old);
     await rm(join(dir, 'poison.txt'));
     expect(await store.reload()).toMatchObject({ ok: true, swapped: true, articles: 3 });
+  });
+
+  it('extracts one or two files added to a library serving on this thread, as a worker would, and more in workers', async () => {
+    // a worker that exits when a batch holds a file added below, and otherwise is the real one
+    const wrapper = join(dir, 'added-kills-worker.mjs');
+    await writeFile(wrapper, [
+      "import { parentPort } from 'node:worker_threads';",
+      "parentPort.on('message', (m) => { if (m.files.some((f) => f.file.startsWith('new-'))) process.exit(4); });",
+      `await import(${JSON.stringify(resolveWorkerUrl(pathToFileURL(join(root, 'src/app/extractInWorkers.ts')).href).href)});`,
+    ].join('\n'));
+    const store = new LibraryStore({ seedsDir: dir, workerUrl: pathToFileURL(wrapper) });
+    const added = {
+      'new-e.txt': article('Ferry fares frozen', 'Harbour Wire', '“Fares stay where they are,” harbour master Ilse Brandt said on Monday.'),
+      'new-f.txt': article('Night trams return', 'Evening Courier', 'Night trams will run again from June, the city said.'),
+      'new-g.txt': article('Bridge reopens', 'Morning Dispatch', 'The bridge reopened on Sunday after repairs.'),
+    };
+    try {
+      expect((await store.reload()).ok).toBe(true);
+      await writeFile(join(dir, 'new-e.txt'), added['new-e.txt']);
+      await writeFile(join(dir, 'new-f.txt'), added['new-f.txt']);
+      const small = await store.reload();
+      expect(small).toMatchObject({ ok: true, swapped: true, articles: 5, added: ['new-e.txt', 'new-f.txt'] });
+      expect(small.reuse).toMatchObject({ extracted: 2 });
+      const fresh = new LibraryStore({ seedsDir: dir, workers: 1 });
+      await fresh.reload();
+      expect(JSON.stringify(store.library!.extracted)).toBe(JSON.stringify(fresh.library!.extracted));
+      expect(runQuery(store.library!, { command: 'who-said', q: 'fares stay where they are' })).toMatchObject(
+        { answer: { answers: [{ speaker: { name: 'Ilse Brandt' } }] } });
+      // three files to extract go to the workers (and this one exits)
+      await writeFile(join(dir, 'new-g.txt'), added['new-g.txt']);
+      for (const f of ['new-e.txt', 'new-f.txt']) await writeFile(join(dir, f), `${added[f as keyof typeof added]}\nMore later.\n`);
+      expect((await store.reload()).message).toMatch(/exited \(code 4\)/);
+    } finally {
+      for (const f of Object.keys(added)) await rm(join(dir, f), { force: true });
+    }
   });
 });

@@ -117,6 +117,30 @@ describe('a restart from the snapshot', () => {
     expect(lib.sentenceIndex.records.length).toBe(fresh.sentenceIndex.records.length);
   });
 
+  it('gives back texts in every script as a fresh build has them, and one speaker object per person', async () => {
+    // one-byte text (Latin-1 accents), wider text (curly quotes, Cyrillic, Georgian) and both in one article
+    await writeFile(join(seeds, 'e.txt'), article('Café owners in Zürich protest rent rises', '2022-06-09', [
+      'Café owner Renée Müller said the rent had doubled since März.',
+      'Müller said the owners would meet the council on June 12.',
+    ]));
+    await writeFile(join(seeds, 'f.txt'), article('Выборы в Тбилиси', '2022-06-10', [
+      '“ახალი არჩევნები იქნება,” mayor Jonas Wirth said on Friday.',
+      'Wirth said «the vote» would be held in Tbilisi — and Ilse Brandt agreed.',
+    ]));
+    await loaded();
+    const second = store();
+    expect((await second.reload()).reuse).toMatchObject({ snapshot: true });
+    const fresh = await buildInThread(await Promise.all([...Object.keys(SEEDS), 'e.txt', 'f.txt'].sort().map(async (file) =>
+      ({ file, text: await readFile(join(seeds, file), 'utf8') }))), [], 0);
+    const lib = second.library!;
+    expect(shapes(lib)).toBe(shapes(fresh));
+    expect(answers(lib)).toEqual(answers(fresh));
+    expect(lib.articles.map((a) => a.title)).toContain('Выборы в Тбилиси');
+    const wirth = lib.quotes.filter((q) => q.speaker.name === 'Jonas Wirth');
+    expect(wirth.length).toBeGreaterThan(1);
+    expect(new Set(wirth.map((q) => q.speaker)).size).toBe(1);
+  });
+
   it('is a miss when a file changed: only that file is extracted, and the snapshot written again serves the next restart', async () => {
     await loaded();
     await writeFile(join(seeds, 'b.txt'), SEEDS['b.txt']!.replace(/Jonas Wirth/g, 'Jonas Wirsk'));
