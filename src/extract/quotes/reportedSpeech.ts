@@ -8,7 +8,7 @@ import { ADVERBIAL_OPENERS as LEAD_OPENERS, WEEKDAYS } from '../lexicon/lists.js
 import { asReport } from './asReports.js';
 import { clauseOpenedAt } from './clauseOpeners.js';
 import { trimContent } from './trimContent.js';
-import { isFinite, pronounClauseAt } from './finite.js';
+import { isFinite, pronounClauseAt } from '../grammar/finite.js';
 import { objectReport } from './objectReports.js';
 import { attributesQuoteBefore } from './quoteBefore.js';
 import { rangeAt } from './ranges.js';
@@ -134,14 +134,15 @@ export function reportedContent(
   const colon = /:\s*(?:["\u201c\u00ab\u201e]|'')/.exec(text.slice(r.start, r.end));
   if (colon) end = r.start + colon.index;
   for (const o of others) {
-    // a participle without its own subject ("suggested looking at … and asking yourself") belongs to the content
+    // a participle without its own subject ("suggested looking at … and asking yourself") belongs to the content,
+    // unless a comma sets it off: "said the quay would reopen, adding that …" adds a report of its own
     // ("Barkley, who said he votes Democratic, said …": the main verb, whose subject stands before the content, ends it too)
     const at = o.start > r.start ? o.start : !o.inverted ? toks[o.verbTok]!.start : -1;
     if (
       o === cue ||
       at <= r.start ||
       at >= end ||
-      (at === toks[o.verbTok]!.start && o.start > r.start && toks[o.verbTok]!.lower.endsWith('ing'))
+      (at === toks[o.verbTok]!.start && o.start > r.start && toks[o.verbTok]!.lower.endsWith('ing') && !/,\s*$/.test(text.slice(r.start, at)))
     )
       continue;
     const lead = text.slice(Math.max(r.start, at - 60), at);
@@ -242,6 +243,10 @@ function contentBefore({ text, toks, sentence, cue, verb }: At): Reported | null
   const opening = text.slice(sentence.start, startOfCue).replace(/[\s,]+$/, '');
   if (!quotedLead && !cue.inverted && adverbialLead(opening) && !predicateAfter(toks, cue, sentence.end))
     return setOff ? trimContent(text, cue.end, sentence.end) : undefined;
+  // ("One delegate not on the slate, Kelly Smith, told the paper she …": a lead with no verb before a subject of its
+  // own is the subject's, not what was said)
+  const noVerbAtAll = verbless && !words(unquoted(text.slice(cut?.start ?? 0, cut?.end ?? 0))).some((w) => /^\p{Ll}+[^s']s$/u.test(w));
+  if (noVerbAtAll && !setOff && !cue.inverted && !quotedLead) return undefined;
   const found = verbless && (timed || quotedLead) ? null : cut;
   if (found) return found;
   // "The museum, Mr. Bush said, celebrated …": the cue stands inside its content; the sentence is the report

@@ -53,6 +53,8 @@ const CASES: [string, string, string, string][] = [
   ['the one told, then a time', 'Tomas Brandt told the Ledger of Kiel last week he would run again.', 'Tomas Brandt', 'he would run again'],
   ['an opening "as" clause', 'As Odile Marchetti noted, the quay has flooded twice this year.', 'Odile Marchetti', 'the quay has flooded twice'],
   ['a passive: the asker speaks', 'Mayor Ines Varga was asked by Tomas Brandt whether the audit would be published.', 'Tomas Brandt', 'whether the audit would be published'],
+  ['a clause mostly in quotation marks', 'Mayor Ines Varga said she “would not back down” because “the harbour belongs to everyone.”', 'Ines Varga', 'she “would not back down” because'],
+  ['a long subject with an aside', 'Six newspapers on the coast, including the Coastal Ledger, said the mayor was not fit to serve any more.', 'Six newspapers on the coast', 'the mayor was not fit to serve'],
 ];
 
 describe('reported speech frames', () => {
