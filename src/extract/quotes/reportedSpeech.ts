@@ -197,14 +197,20 @@ function namingContent({ text, toks, sentence, cue, verb }: At): Reported | null
 
 /** "According to X, …" and "…, according to X.". */
 function accordingContent({ text, sentence, cue, verb }: At): Reported | null {
+  // ("Turnout has fallen sharply, according to the tally, a drop of …", "Clinton leads by 271 delegates according to a
+  // count by …": a clause before the source is what it says, whatever follows the source)
+  // (never an adverbial: "Among the rulings at risk, according to …")
+  const lead = text.slice(sentence.start, verb.start);
+  const leadWords = words(unquoted(lead));
+  if (leadWords.some((w) => FINITE.test(w) || /^\p{Ll}+[^s'\u2019]s$/u.test(w)) && !adverbialLead(lead.replace(/[\s,]+$/, '')))
+    return trimContent(text, sentence.start, verb.start);
   const after = text.slice(cue.end, sentence.end);
   if (/^\s*,/.test(after)) return trimContent(text, cue.end, sentence.end);
   // "According to a senior official at the ministry who asked not to be named, …": a long source ends at its comma
-  const opens = text.slice(sentence.start, verb.start).trim() === '';
+  // (after a link word: "But according to reports in the press, …")
+  const opens = leadWords.length === 0 || (leadWords.length === 1 && LEAD_LINKS.has(leadWords[0]!));
   const comma = opens ? /^[^,;:.!?"\u201c\u201d]{1,160},/u.exec(after) : null;
-  if (comma) return trimContent(text, cue.end + comma[0].length, sentence.end);
-  const lead = text.slice(Math.max(sentence.start, verb.start - 12), verb.start);
-  return /,\s*$/.test(lead) ? trimContent(text, sentence.start, verb.start) : null;
+  return comma ? trimContent(text, cue.end + comma[0].length, sentence.end) : null;
 }
 
 /** Content before the cue: "…, Lavrov said." / "…, said a spokesman on Friday." (never before a participle:
