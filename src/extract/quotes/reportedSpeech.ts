@@ -147,7 +147,10 @@ export function reportedContent(
       continue;
     const lead = text.slice(Math.max(r.start, at - 60), at);
     const m = COORDINATED.exec(lead);
-    if (m) end = at - m[0].length;
+    // ("said he has not held dinners and never called a donor": a verb joined by "and" to a clause with a subject
+    // and a verb of its own is that clause's, not a second act of the speaker's)
+    const inClause = at === toks[o.verbTok]!.start && AND_IN_CLAUSE.test(m?.[0] ?? '') && pronounClauseAt(toks, tokenAt(toks, r.start));
+    if (m && !inClause) end = at - m[0].length;
   }
   // ("say they favour the plan, compared with 40 percent who …", "said he would stay, while his rivals …": a
   // contrast after a comma is the writer's, past the end of what was said)
@@ -157,6 +160,13 @@ export function reportedContent(
   }
   return end === r.end ? r : trimContent(text, r.start, end);
 }
+/** A coordinating "and" with no comma before it. */
+const AND_IN_CLAUSE = /^\sand\s/;
+const tokenAt = (toks: Tok[], offset: number) => {
+  let j = 0;
+  while (j < toks.length && toks[j]!.start < offset) j++;
+  return j;
+};
 // (a subordinator only before a clause with its subject, never a parenthesis: "a crucial, though brief, chance",
 // "while dealing setbacks to …")
 const CONTRAST = new RegExp(
@@ -384,11 +394,10 @@ function thatClause({ text, toks, sentence, cue, verb }: At, k: number, others: 
   // "said on Friday in a statement posted online that …": past an adverbial, "that" may stand further off; so
   // past the one told ("told a crowded banquet hall at a hotel in Baltimore that …")
   const reach = ADVERBIAL_OPENERS.has(toks[k]?.lower ?? '') || TELL_VERBS.test(verb.lower) ? FAR_THAT_WORDS : NEAR_THAT_WORDS;
-  let finite = false;
   for (let j = k; inSentence(j) && j - k <= reach && !SUBJECT_PRONOUNS.has(toks[k]!.lower); j++) {
-    // (a finite verb on the way has begun a clause of its own: "said in the city where he was born that …")
-    finite ||= AUXILIARY_VERBS.has(toks[j]!.lower);
-    if (j - k > NEAR_THAT_WORDS && finite) break;
+    // (an auxiliary on the way has begun a clause of its own: "said in the city where he was born that …", "said
+    // the coverage would resemble that of …"; a copula right before it is no clause: "all I am asking is that …")
+    if (AUXILIARY_VERBS.has(toks[j]!.lower) && !(/^(?:is|was)$/.test(toks[j]!.lower) && toks[j + 1]?.lower === 'that')) break;
     const between = text.slice(toks[k - 1]!.end, toks[j]!.start);
     // "said witnesses saw a gun and that …": a clause has begun, this "that" opens a second one
     // ("implored her to act, arguing that …": that "that" is the next cue's)

@@ -57,6 +57,8 @@ const CASES: [string, string, string, string][] = [
   ['a clause before "according to" a described source', 'Turnout on the island has fallen sharply since 2008, according to Tom Brandt, an analyst at the harbour office.', 'Tom Brandt', 'Turnout on the island has fallen sharply'],
   ['a clause before "according to" with no comma', 'The mayor leads her rival by 300 votes according to a count by the Coastal Ledger.', 'a count by the Coastal Ledger', 'The mayor leads her rival by 300 votes'],
   ['"according to" after a link word', 'But according to reports in the local press, the mayor could not persuade her advisers to stay.', 'reports', 'the mayor could not persuade her advisers'],
+  ['an auxiliary before "that"', 'Ines Varga said the harbour would more closely resemble that of its rival from now on.', 'Ines Varga', 'the harbour would more closely resemble that'],
+  ['a verb joined by "and" inside the clause', 'Tomas Brandt said he has not held fundraising dinners and never called a donor to ask for money.', 'Tomas Brandt', 'dinners and never called a donor'],
   ['a long subject with an aside', 'Six newspapers on the coast, including the Coastal Ledger, said the mayor was not fit to serve any more.', 'Six newspapers on the coast', 'the mayor was not fit to serve'],
 ];
 
