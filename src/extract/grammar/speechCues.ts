@@ -150,6 +150,9 @@ function subjectToComma(text: string, toks: Tok[], v: number, sentenceStart: num
 }
 const LINK_WORDS = new Set(['and', 'but', 'yet', 'so']);
 
+/** Prepositions that take a participle of saying: "before explaining why", "after insisting that", "by announcing". */
+const PARTICIPLE_PREPOSITIONS = new Set(['after', 'before', 'by', 'while', 'without', 'since', 'upon']);
+
 /** Auxiliaries and modals: after a phrase, the verb of a clause ("the mayor was", "the fares would"). */
 const CLAUSE_AUXILIARIES = new Set('is are was were would will could should can may might must had has have does did'.split(' '));
 const clauseVerbAfter = (text: string, toks: Tok[], to: number) => {
@@ -198,6 +201,16 @@ export function findCues(text: string, toks: Tok[], sentences: readonly { start:
     if (before) {
       out.push({ verb: t.text, verbTok: v, subject: before, start: before.start, end: t.end, inverted: false, weak, according: false });
       continue;
+    }
+    // "Sanders praised her son before explaining why she forgave him": a participle after a preposition, late in the
+    // sentence, has the subject that opens it
+    const prep = toks[v - 1];
+    if (t.lower.endsWith('ing') && prep && prep.start > sentenceStart && PARTICIPLE_PREPOSITIONS.has(prep.lower) && joined(text, prep, t)) {
+      const opening = openingPhrase(text, toks, v, sentenceStart);
+      if (opening && opening.to < v - 2) {
+        out.push({ verb: t.text, verbTok: v, subject: opening, start: t.start, end: t.end, inverted: false, weak, according: false });
+        continue;
+      }
     }
     // "…, saying …" / "… and vowed …": the subject that opens the sentence
     const prevTok = toks[v - 1];

@@ -59,6 +59,8 @@ const CASES: [string, string, string, string][] = [
   ['"according to" after a link word', 'But according to reports in the local press, the mayor could not persuade her advisers to stay.', 'reports', 'the mayor could not persuade her advisers'],
   ['an auxiliary before "that"', 'Ines Varga said the harbour would more closely resemble that of its rival from now on.', 'Ines Varga', 'the harbour would more closely resemble that'],
   ['a verb joined by "and" inside the clause', 'Tomas Brandt said he has not held fundraising dinners and never called a donor to ask for money.', 'Tomas Brandt', 'dinners and never called a donor'],
+  ['a participle after "before"', 'Odile Marchetti called her son a hero before explaining why she forgave the driver.', 'Odile Marchetti', 'why she forgave the driver'],
+  ['a participle after "after"', 'Ines Varga left the hall after saying she would resign in the spring.', 'Ines Varga', 'she would resign'],
   ['a long subject with an aside', 'Six newspapers on the coast, including the Coastal Ledger, said the mayor was not fit to serve any more.', 'Six newspapers on the coast', 'the mayor was not fit to serve'],
 ];
 
