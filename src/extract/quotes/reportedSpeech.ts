@@ -157,8 +157,34 @@ export function reportedContent(
   if (r.start >= cue.end) {
     const contrast = CONTRAST.exec(text.slice(r.start, end));
     if (contrast) end = r.start + contrast.index;
+    // ("While she says she will not vote for him, she applauds …": a cue in a leading subordinate clause reports up
+    // to the comma where the main clause takes its subject)
+    const sentence = rangeAt(sentences, cue.start);
+    const inLead = sentence && SUBORDINATE_LEAD.test(text.slice(sentence.start, cue.start)) && !text.slice(cue.end, r.start).includes(',');
+    // (never down to a time: "As the Post reported just today, the inspector …")
+    const main = inLead ? mainClauseAt(text, toks, r.start, end) : end;
+    if (main < end && trimContent(text, r.start, main)) end = main;
   }
   return end === r.end ? r : trimContent(text, r.start, end);
+}
+/** A sentence that opens with a subordinate clause holding the cue: "While Ramos said …", "Even as Mr. Obama has said …". */
+const SUBORDINATE_LEAD = /^\s*(?:(?:and|but|yet|so|still|though|even|just)\s+)?(?:while|though|although|when|whenever|if|as|because|since|whereas|once|unless)\s[^,;:]*$/iu;
+/** Words that open a main clause's subject after a comma: a determiner or a capitalised word. */
+const SUBJECT_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'these', 'those', 'some', 'many', 'most']);
+/** How many words into a main clause its verb may stand ("the Latin American pope not only served …"). */
+const SUBJECT_REACH = 5;
+/** The first comma in [start, end) that a clause with its own subject and verb follows, else `end`. */
+function mainClauseAt(text: string, toks: Tok[], start: number, end: number): number {
+  for (let j = tokenAt(toks, start) + 1; j < toks.length && toks[j]!.start < end; j++) {
+    if (!/^,\s+$/.test(text.slice(toks[j - 1]!.end, toks[j]!.start))) continue;
+    if (pronounClauseAt(toks, j)) return toks[j - 1]!.end;
+    if (!SUBJECT_OPENERS.has(toks[j]!.lower) && !toks[j]!.cap) continue;
+    for (let k = j + 1; k < toks.length && k - j <= SUBJECT_REACH && toks[k]!.start < end; k++) {
+      if (!/^\s+$/.test(text.slice(toks[k - 1]!.end, toks[k]!.start))) break;
+      if (!toks[k]!.cap && (FINITE.test(toks[k]!.lower) || /^\p{Ll}+[^s'\u2019]s$/u.test(toks[k]!.text))) return toks[j - 1]!.end;
+    }
+  }
+  return end;
 }
 /** A coordinating "and" with no comma before it. */
 const AND_IN_CLAUSE = /^\sand\s/;

@@ -55,6 +55,11 @@ const CASES: [string, string, string, string, string][] = [
     'Ines Varga', 'the quay would reopen in May', 'May, adding'],
   ['", according to" after a clause', 'Tomas Brandt said the ferry would be sold, according to two harbour officials who were at the meeting.',
     'Tomas Brandt', 'the ferry would be sold', 'two harbour officials'],
+  // a cue in a leading subordinate clause reports up to the main clause's subject
+  ['a leading "while" clause', 'While Tomas Brandt says he will not vote for the mayor again, he applauds her plan for the quay.',
+    'Tomas Brandt', 'he will not vote for the mayor again', 'applauds her plan'],
+  ['a leading "when" clause', 'When Odile Marchetti said the fees were unfair at the hearing, the harbour master walked out.',
+    'Odile Marchetti', 'the fees were unfair at the hearing', 'walked out'],
   // a lead with no verb before a subject of its own belongs to that subject
   ['a described subject before its name', 'One passenger on the night ferry, Kelly Ostrova, told the Ledger she was leaving the island for good.',
     'Kelly Ostrova', 'she was leaving the island', 'One passenger on the night ferry'],
