@@ -9,7 +9,7 @@ import { citeText } from './quoteText.js';
 import { transcriptLine } from './transcript.js';
 
 /** Share of a report's characters inside quotation marks above which it is left to the direct quote. */
-const MOSTLY_QUOTED = 0.9;
+const MOSTLY_QUOTED = 0.6;
 
 function transcriptQuote(view: ArticleView, para: Para, k: number): LocalQuote | null | undefined {
   const line = transcriptLine(para.p.text);

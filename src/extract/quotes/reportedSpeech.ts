@@ -188,11 +188,17 @@ function mainClauseAt(text: string, toks: Tok[], start: number, end: number): nu
 }
 /** A coordinating "and" with no comma before it. */
 const AND_IN_CLAUSE = /^\sand\s/;
-const tokenAt = (toks: Tok[], offset: number) => {
-  let j = 0;
-  while (j < toks.length && toks[j]!.start < offset) j++;
-  return j;
-};
+/** The first token starting at or after `offset` (a binary search: a paragraph may hold thousands). */
+function tokenAt(toks: Tok[], offset: number): number {
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 // (a subordinator only before a clause with its subject, never a parenthesis: "a crucial, though brief, chance",
 // "while dealing setbacks to …")
 const CONTRAST = new RegExp(

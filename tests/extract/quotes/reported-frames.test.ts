@@ -53,7 +53,6 @@ const CASES: [string, string, string, string][] = [
   ['the one told, then a time', 'Tomas Brandt told the Ledger of Kiel last week he would run again.', 'Tomas Brandt', 'he would run again'],
   ['an opening "as" clause', 'As Odile Marchetti noted, the quay has flooded twice this year.', 'Odile Marchetti', 'the quay has flooded twice'],
   ['a passive: the asker speaks', 'Mayor Ines Varga was asked by Tomas Brandt whether the audit would be published.', 'Tomas Brandt', 'whether the audit would be published'],
-  ['a clause mostly in quotation marks', 'Mayor Ines Varga said she “would not back down” because “the harbour belongs to everyone.”', 'Ines Varga', 'she “would not back down” because'],
   ['a clause before "according to" a described source', 'Turnout on the island has fallen sharply since 2008, according to Tom Brandt, an analyst at the harbour office.', 'Tom Brandt', 'Turnout on the island has fallen sharply'],
   ['a clause before "according to" with no comma', 'The mayor leads her rival by 300 votes according to a count by the Coastal Ledger.', 'a count by the Coastal Ledger', 'The mayor leads her rival by 300 votes'],
   ['"according to" after a link word', 'But according to reports in the local press, the mayor could not persuade her advisers to stay.', 'reports', 'the mayor could not persuade her advisers'],
