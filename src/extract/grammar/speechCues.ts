@@ -9,6 +9,7 @@ import { phraseStartingAt, describedNameAfter, phraseToPunctuation } from './nou
 import { subjectBefore, postModified, catenativeSubject, promptedSubject, ISSUING, issuerOf, INDEFINITE_ARTICLES } from './subjects.js';
 import type { Cue, SpeakerPhrase } from './cueTypes.js';
 import { openingSubject } from './openingSubjects.js';
+import { pronounClauseAt } from './finite.js';
 
 export type { Cue, SpeakerCategory, SpeakerPhrase } from './cueTypes.js';
 
@@ -120,6 +121,45 @@ function coordinated(text: string, toks: Tok[], v: number): boolean {
   return link.lower === 'and' || link.lower === 'but' || thenAfterComma(q);
 }
 
+/** The subject that opens the sentence of token `v`: its first phrase, or (past an opening phrase: "During the
+ *  speech, Trump attacked …", "At a rally in Portsmouth, N.H., on Tuesday, Senator Bernie Sanders endorsed …") the
+ *  first phrase after a comma that a verb follows. */
+function openingPhrase(text: string, toks: Tok[], v: number, sentenceStart: number): SpeakerPhrase | null {
+  let s = v;
+  while (s > 0 && toks[s - 1]!.start >= sentenceStart) s--;
+  const opening = opensWithPhrase(toks[s]!) ? null : phraseStartingAt(text, toks, s);
+  // ("He spoke at length, saying …": a pronoun that opens the sentence is its subject)
+  const word = toks[s]!.lower;
+  if (opening && (opening.category === 'pronoun' || !NOT_NAME_WORDS.has(word) || HONORIFICS.has(word) || DETS.has(word))) return opening;
+  for (let c = s; c < v - 1; c++) {
+    if (!/,\s*$/.test(text.slice(toks[c]!.end, toks[c + 1]!.start))) continue;
+    const p = phraseStartingAt(text, toks, c + 1);
+    const next = p ? toks[p.to + 1] : undefined;
+    if (p && next && p.to < v - 1 && /^\s+$/.test(text.slice(toks[p.to]!.end, next.start)) && !next.cap) return p;
+  }
+  return null;
+}
+
+/** "Six newspapers in the state, including …, said he …": the words that open the sentence up to its first comma
+ *  (past a link word: "Yet some voters …"), as a generic source. */
+function subjectToComma(text: string, toks: Tok[], v: number, sentenceStart: number): SpeakerPhrase | null {
+  let s = v;
+  while (s > 0 && toks[s - 1]!.start >= sentenceStart) s--;
+  if (LINK_WORDS.has(toks[s]!.lower)) s++;
+  return s < v && !opensWithPhrase(toks[s]!) ? phraseToPunctuation(text, toks, s) : null;
+}
+const LINK_WORDS = new Set(['and', 'but', 'yet', 'so']);
+
+/** Prepositions that take a participle of saying: "before explaining why", "after insisting that", "by announcing". */
+const PARTICIPLE_PREPOSITIONS = new Set(['after', 'before', 'by', 'while', 'without', 'since', 'upon']);
+
+/** Auxiliaries and modals: after a phrase, the verb of a clause ("the mayor was", "the fares would"). */
+const CLAUSE_AUXILIARIES = new Set('is are was were would will could should can may might must had has have does did'.split(' '));
+const clauseVerbAfter = (text: string, toks: Tok[], to: number) => {
+  const next = toks[to + 1];
+  return next !== undefined && CLAUSE_AUXILIARIES.has(next.lower) && /^\s+$/.test(text.slice(toks[to]!.end, next.start));
+};
+
 /** Cues of a paragraph; `sentences` are its sentence ranges (a subject never crosses a sentence). */
 export function findCues(text: string, toks: Tok[], sentences: readonly { start: number; end: number }[]): Cue[] {
   const out: Cue[] = [];
@@ -162,6 +202,16 @@ export function findCues(text: string, toks: Tok[], sentences: readonly { start:
       out.push({ verb: t.text, verbTok: v, subject: before, start: before.start, end: t.end, inverted: false, weak, according: false });
       continue;
     }
+    // "Sanders praised her son before explaining why she forgave him": a participle after a preposition, late in the
+    // sentence, has the subject that opens it
+    const prep = toks[v - 1];
+    if (t.lower.endsWith('ing') && prep && prep.start > sentenceStart && PARTICIPLE_PREPOSITIONS.has(prep.lower) && joined(text, prep, t)) {
+      const opening = openingPhrase(text, toks, v, sentenceStart);
+      if (opening && opening.to < v - 2) {
+        out.push({ verb: t.text, verbTok: v, subject: opening, start: t.start, end: t.end, inverted: false, weak, according: false });
+        continue;
+      }
+    }
     // "…, saying …" / "… and vowed …": the subject that opens the sentence
     const prevTok = toks[v - 1];
     if (prevTok && prevTok.start >= sentenceStart && (participle || coordinated(text, toks, v))) {
@@ -172,22 +222,7 @@ export function findCues(text: string, toks: Tok[], sentences: readonly { start:
         out.push({ verb: t.text, verbTok: v, subject, start: t.start, end: t.end, inverted: false, weak, according: false });
         continue;
       }
-      let s = v;
-      while (s > 0 && toks[s - 1]!.start >= sentenceStart) s--;
-      let opening = opensWithPhrase(toks[s]!) ? null : phraseStartingAt(text, toks, s);
-      // ("He spoke at length, saying …": a pronoun that opens the sentence is its subject)
-      const word = toks[s]!.lower;
-      if (!opening || (opening.category !== 'pronoun' && NOT_NAME_WORDS.has(word) && !HONORIFICS.has(word) && !DETS.has(word))) {
-        // "During the speech, Trump attacked …, saying", "At a rally in Portsmouth, N.H., on Tuesday, Senator Bernie
-        // Sanders endorsed …, saying": the first phrase after an opening phrase's comma that a verb follows
-        opening = null;
-        for (let c = s; c < v - 1 && !opening; c++) {
-          if (!/,\s*$/.test(text.slice(toks[c]!.end, toks[c + 1]!.start))) continue;
-          const p = phraseStartingAt(text, toks, c + 1);
-          const next = p ? toks[p.to + 1] : undefined;
-          if (p && next && p.to < v - 1 && /^\s+$/.test(text.slice(toks[p.to]!.end, next.start)) && !next.cap) opening = p;
-        }
-      }
+      const opening = openingPhrase(text, toks, v, sentenceStart);
       if (opening && opening.to < v - 1) {
         out.push({ verb: t.text, verbTok: v, subject: opening, start: t.start, end: t.end, inverted: false, weak, according: false });
         continue;
@@ -198,6 +233,16 @@ export function findCues(text: string, toks: Tok[], sentences: readonly { start:
     const sep = text.slice(prevEnd, t.start);
     if (v === 0 || opensSentence || /[,\u201d"'\u2019\u2014\u2013-]\s*$/.test(sep)) {
       const after = phraseStartingAt(text, toks, v + 1) ?? describedNameAfter(text, toks, v + 1);
+      // "Some voters who …, at rallies or at small events, said he had …", "…, said the mayor was …": a phrase with
+      // a verb of its own opens the content; the subject is the long phrase that opens the sentence
+      if (/,\s*$/.test(sep) && (pronounClauseAt(toks, v + 1) || (after !== null && clauseVerbAfter(text, toks, after.to)))) {
+        const opening = openingPhrase(text, toks, v, sentenceStart) ?? subjectToComma(text, toks, v, sentenceStart);
+        if (opening && opening.category !== 'pronoun' && opening.to < v - 1) {
+          out.push({ verb: t.text, verbTok: v, subject: opening, start: opening.start, end: t.end, inverted: false, weak,
+            according: false });
+        }
+        continue;
+      }
       if (after && joined(text, t, toks[v + 1]!)) {
         out.push({ verb: t.text, verbTok: v, subject: after, start: t.start, end: after.end, inverted: true, weak, according: false });
       }

@@ -3,7 +3,7 @@
 // clause ("said if elected he would …"), a share ("said much of the talk was about …", "said about half of the
 // rise came from …"), "no matter …", or a time before a clause ("says tonight he is …").
 import type { Tok } from '../people/wordTokens.js';
-import { isFinite, pronounClauseAt } from './finite.js';
+import { isFinite, pronounClauseAt } from '../grammar/finite.js';
 
 /** Words that open a condition or a concession before the clause proper. */
 // (not "when" or "while": "said when asked whether he would …", "said while campaigning" tell the occasion)

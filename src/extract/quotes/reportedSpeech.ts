@@ -8,7 +8,7 @@ import { ADVERBIAL_OPENERS as LEAD_OPENERS, WEEKDAYS } from '../lexicon/lists.js
 import { asReport } from './asReports.js';
 import { clauseOpenedAt } from './clauseOpeners.js';
 import { trimContent } from './trimContent.js';
-import { isFinite, pronounClauseAt } from './finite.js';
+import { isFinite, pronounClauseAt } from '../grammar/finite.js';
 import { objectReport } from './objectReports.js';
 import { attributesQuoteBefore } from './quoteBefore.js';
 import { rangeAt } from './ranges.js';
@@ -134,27 +134,70 @@ export function reportedContent(
   const colon = /:\s*(?:["\u201c\u00ab\u201e]|'')/.exec(text.slice(r.start, r.end));
   if (colon) end = r.start + colon.index;
   for (const o of others) {
-    // a participle without its own subject ("suggested looking at … and asking yourself") belongs to the content
+    // a participle without its own subject ("suggested looking at … and asking yourself") belongs to the content,
+    // unless a comma sets it off: "said the quay would reopen, adding that …" adds a report of its own
     // ("Barkley, who said he votes Democratic, said …": the main verb, whose subject stands before the content, ends it too)
     const at = o.start > r.start ? o.start : !o.inverted ? toks[o.verbTok]!.start : -1;
     if (
       o === cue ||
       at <= r.start ||
       at >= end ||
-      (at === toks[o.verbTok]!.start && o.start > r.start && toks[o.verbTok]!.lower.endsWith('ing'))
+      (at === toks[o.verbTok]!.start && o.start > r.start && toks[o.verbTok]!.lower.endsWith('ing') && !/,\s*$/.test(text.slice(r.start, at)))
     )
       continue;
     const lead = text.slice(Math.max(r.start, at - 60), at);
     const m = COORDINATED.exec(lead);
-    if (m) end = at - m[0].length;
+    // ("said he has not held dinners and never called a donor": a verb joined by "and" to a clause with a subject
+    // and a verb of its own is that clause's, not a second act of the speaker's)
+    const inClause = at === toks[o.verbTok]!.start && AND_IN_CLAUSE.test(m?.[0] ?? '') && pronounClauseAt(toks, tokenAt(toks, r.start));
+    if (m && !inClause) end = at - m[0].length;
   }
   // ("say they favour the plan, compared with 40 percent who …", "said he would stay, while his rivals …": a
   // contrast after a comma is the writer's, past the end of what was said)
   if (r.start >= cue.end) {
     const contrast = CONTRAST.exec(text.slice(r.start, end));
     if (contrast) end = r.start + contrast.index;
+    // ("While she says she will not vote for him, she applauds …": a cue in a leading subordinate clause reports up
+    // to the comma where the main clause takes its subject)
+    const sentence = rangeAt(sentences, cue.start);
+    const inLead = sentence && SUBORDINATE_LEAD.test(text.slice(sentence.start, cue.start)) && !text.slice(cue.end, r.start).includes(',');
+    // (never down to a time: "As the Post reported just today, the inspector …")
+    const main = inLead ? mainClauseAt(text, toks, r.start, end) : end;
+    if (main < end && trimContent(text, r.start, main)) end = main;
   }
   return end === r.end ? r : trimContent(text, r.start, end);
+}
+/** A sentence that opens with a subordinate clause holding the cue: "While Ramos said …", "Even as Mr. Obama has said …". */
+const SUBORDINATE_LEAD = /^\s*(?:(?:and|but|yet|so|still|though|even|just)\s+)?(?:while|though|although|when|whenever|if|as|because|since|whereas|once|unless)\s[^,;:]*$/iu;
+/** Words that open a main clause's subject after a comma: a determiner or a capitalised word. */
+const SUBJECT_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'these', 'those', 'some', 'many', 'most']);
+/** How many words into a main clause its verb may stand ("the Latin American pope not only served …"). */
+const SUBJECT_REACH = 5;
+/** The first comma in [start, end) that a clause with its own subject and verb follows, else `end`. */
+function mainClauseAt(text: string, toks: Tok[], start: number, end: number): number {
+  for (let j = tokenAt(toks, start) + 1; j < toks.length && toks[j]!.start < end; j++) {
+    if (!/^,\s+$/.test(text.slice(toks[j - 1]!.end, toks[j]!.start))) continue;
+    if (pronounClauseAt(toks, j)) return toks[j - 1]!.end;
+    if (!SUBJECT_OPENERS.has(toks[j]!.lower) && !toks[j]!.cap) continue;
+    for (let k = j + 1; k < toks.length && k - j <= SUBJECT_REACH && toks[k]!.start < end; k++) {
+      if (!/^\s+$/.test(text.slice(toks[k - 1]!.end, toks[k]!.start))) break;
+      if (!toks[k]!.cap && (FINITE.test(toks[k]!.lower) || /^\p{Ll}+[^s'\u2019]s$/u.test(toks[k]!.text))) return toks[j - 1]!.end;
+    }
+  }
+  return end;
+}
+/** A coordinating "and" with no comma before it. */
+const AND_IN_CLAUSE = /^\sand\s/;
+/** The first token starting at or after `offset` (a binary search: a paragraph may hold thousands). */
+function tokenAt(toks: Tok[], offset: number): number {
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 // (a subordinator only before a clause with its subject, never a parenthesis: "a crucial, though brief, chance",
 // "while dealing setbacks to …")
@@ -196,14 +239,20 @@ function namingContent({ text, toks, sentence, cue, verb }: At): Reported | null
 
 /** "According to X, …" and "…, according to X.". */
 function accordingContent({ text, sentence, cue, verb }: At): Reported | null {
+  // ("Turnout has fallen sharply, according to the tally, a drop of …", "Clinton leads by 271 delegates according to a
+  // count by …": a clause before the source is what it says, whatever follows the source)
+  // (never an adverbial: "Among the rulings at risk, according to …")
+  const lead = text.slice(sentence.start, verb.start);
+  const leadWords = words(unquoted(lead));
+  if (leadWords.some((w) => FINITE.test(w) || /^\p{Ll}+[^s'\u2019]s$/u.test(w)) && !adverbialLead(lead.replace(/[\s,]+$/, '')))
+    return trimContent(text, sentence.start, verb.start);
   const after = text.slice(cue.end, sentence.end);
   if (/^\s*,/.test(after)) return trimContent(text, cue.end, sentence.end);
   // "According to a senior official at the ministry who asked not to be named, …": a long source ends at its comma
-  const opens = text.slice(sentence.start, verb.start).trim() === '';
+  // (after a link word: "But according to reports in the press, …")
+  const opens = leadWords.length === 0 || (leadWords.length === 1 && LEAD_LINKS.has(leadWords[0]!));
   const comma = opens ? /^[^,;:.!?"\u201c\u201d]{1,160},/u.exec(after) : null;
-  if (comma) return trimContent(text, cue.end + comma[0].length, sentence.end);
-  const lead = text.slice(Math.max(sentence.start, verb.start - 12), verb.start);
-  return /,\s*$/.test(lead) ? trimContent(text, sentence.start, verb.start) : null;
+  return comma ? trimContent(text, cue.end + comma[0].length, sentence.end) : null;
 }
 
 /** Content before the cue: "…, Lavrov said." / "…, said a spokesman on Friday." (never before a participle:
@@ -242,6 +291,10 @@ function contentBefore({ text, toks, sentence, cue, verb }: At): Reported | null
   const opening = text.slice(sentence.start, startOfCue).replace(/[\s,]+$/, '');
   if (!quotedLead && !cue.inverted && adverbialLead(opening) && !predicateAfter(toks, cue, sentence.end))
     return setOff ? trimContent(text, cue.end, sentence.end) : undefined;
+  // ("One delegate not on the slate, Kelly Smith, told the paper she …": a lead with no verb before a subject of its
+  // own is the subject's, not what was said)
+  const noVerbAtAll = verbless && !words(unquoted(text.slice(cut?.start ?? 0, cut?.end ?? 0))).some((w) => /^\p{Ll}+[^s']s$/u.test(w));
+  if (noVerbAtAll && !setOff && !cue.inverted && !quotedLead) return undefined;
   const found = verbless && (timed || quotedLead) ? null : cut;
   if (found) return found;
   // "The museum, Mr. Bush said, celebrated …": the cue stands inside its content; the sentence is the report
@@ -373,11 +426,10 @@ function thatClause({ text, toks, sentence, cue, verb }: At, k: number, others: 
   // "said on Friday in a statement posted online that …": past an adverbial, "that" may stand further off; so
   // past the one told ("told a crowded banquet hall at a hotel in Baltimore that …")
   const reach = ADVERBIAL_OPENERS.has(toks[k]?.lower ?? '') || TELL_VERBS.test(verb.lower) ? FAR_THAT_WORDS : NEAR_THAT_WORDS;
-  let finite = false;
   for (let j = k; inSentence(j) && j - k <= reach && !SUBJECT_PRONOUNS.has(toks[k]!.lower); j++) {
-    // (a finite verb on the way has begun a clause of its own: "said in the city where he was born that …")
-    finite ||= AUXILIARY_VERBS.has(toks[j]!.lower);
-    if (j - k > NEAR_THAT_WORDS && finite) break;
+    // (an auxiliary on the way has begun a clause of its own: "said in the city where he was born that …", "said
+    // the coverage would resemble that of …"; a copula right before it is no clause: "all I am asking is that …")
+    if (AUXILIARY_VERBS.has(toks[j]!.lower) && !(/^(?:is|was)$/.test(toks[j]!.lower) && toks[j + 1]?.lower === 'that')) break;
     const between = text.slice(toks[k - 1]!.end, toks[j]!.start);
     // "said witnesses saw a gun and that …": a clause has begun, this "that" opens a second one
     // ("implored her to act, arguing that …": that "that" is the next cue's)

@@ -1,6 +1,6 @@
 // The content of a report trimmed of its edge punctuation, or null when too short to report speech.
 import { SUBJECT_PRONOUNS } from '../people/lexicon.js';
-import { isFinite } from './finite.js';
+import { isFinite } from '../grammar/finite.js';
 import { WEEKDAYS } from '../lexicon/lists.js';
 
 export interface Reported { start: number; end: number }

@@ -50,6 +50,22 @@ const CASES: [string, string, string, string, string][] = [
     'forty percent', 'they would take the ferry', 'compared with'],
   ['"while" before another subject', 'Tomas Brandt said the fares would rise, while the mayor has promised to freeze them.',
     'Tomas Brandt', 'the fares would rise', 'the mayor has promised'],
+  // a participle set off by a comma is a report of its own, never the end of the one before it
+  ['", adding that" after a clause', 'Mayor Ines Varga said the quay would reopen in May, adding that the night ferry would run again.',
+    'Ines Varga', 'the quay would reopen in May', 'May, adding'],
+  ['", according to" after a clause', 'Tomas Brandt said the ferry would be sold, according to two harbour officials who were at the meeting.',
+    'Tomas Brandt', 'the ferry would be sold', 'two harbour officials'],
+  // a cue in a leading subordinate clause reports up to the main clause's subject
+  ['a leading "while" clause', 'While Tomas Brandt says he will not vote for the mayor again, he applauds her plan for the quay.',
+    'Tomas Brandt', 'he will not vote for the mayor again', 'applauds her plan'],
+  ['a leading "when" clause', 'When Odile Marchetti said the fees were unfair at the hearing, the harbour master walked out.',
+    'Odile Marchetti', 'the fees were unfair at the hearing', 'walked out'],
+  // a lead with no verb before a subject of its own belongs to that subject
+  ['a described subject before its name', 'One passenger on the night ferry, Kelly Ostrova, told the Ledger she was leaving the island for good.',
+    'Kelly Ostrova', 'she was leaving the island', 'One passenger on the night ferry'],
+  // "…, said he had": no inversion with a pronoun that has a verb of its own; the long opening phrase speaks
+  ['a long subject set off by commas', 'Some fishermen who have sailed from the quay for decades, on trawlers or small boats, said they had never paid such fees.',
+    'some fishermen who have sailed from the quay for decades', 'they had never paid such fees', 'on trawlers or small boats'],
 ];
 
 describe('reports that are not extracted, next to the ones that are', () => {

@@ -53,6 +53,14 @@ const CASES: [string, string, string, string][] = [
   ['the one told, then a time', 'Tomas Brandt told the Ledger of Kiel last week he would run again.', 'Tomas Brandt', 'he would run again'],
   ['an opening "as" clause', 'As Odile Marchetti noted, the quay has flooded twice this year.', 'Odile Marchetti', 'the quay has flooded twice'],
   ['a passive: the asker speaks', 'Mayor Ines Varga was asked by Tomas Brandt whether the audit would be published.', 'Tomas Brandt', 'whether the audit would be published'],
+  ['a clause before "according to" a described source', 'Turnout on the island has fallen sharply since 2008, according to Tom Brandt, an analyst at the harbour office.', 'Tom Brandt', 'Turnout on the island has fallen sharply'],
+  ['a clause before "according to" with no comma', 'The mayor leads her rival by 300 votes according to a count by the Coastal Ledger.', 'a count by the Coastal Ledger', 'The mayor leads her rival by 300 votes'],
+  ['"according to" after a link word', 'But according to reports in the local press, the mayor could not persuade her advisers to stay.', 'reports', 'the mayor could not persuade her advisers'],
+  ['an auxiliary before "that"', 'Ines Varga said the harbour would more closely resemble that of its rival from now on.', 'Ines Varga', 'the harbour would more closely resemble that'],
+  ['a verb joined by "and" inside the clause', 'Tomas Brandt said he has not held fundraising dinners and never called a donor to ask for money.', 'Tomas Brandt', 'dinners and never called a donor'],
+  ['a participle after "before"', 'Odile Marchetti called her son a hero before explaining why she forgave the driver.', 'Odile Marchetti', 'why she forgave the driver'],
+  ['a participle after "after"', 'Ines Varga left the hall after saying she would resign in the spring.', 'Ines Varga', 'she would resign'],
+  ['a long subject with an aside', 'Six newspapers on the coast, including the Coastal Ledger, said the mayor was not fit to serve any more.', 'Six newspapers on the coast', 'the mayor was not fit to serve'],
 ];
 
 describe('reported speech frames', () => {
