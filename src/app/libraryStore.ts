@@ -55,8 +55,8 @@ export interface LibraryStoreOptions {
   workers?: number;
   /** The worker script (defaults to the compiled `workerBuild.js`). */
   workerUrl?: URL;
-  /** A reload (a library serving) that has at most this many files to extract extracts them on this thread,
-   *  one per turn, instead of starting a worker; defaults to IN_THREAD_FILES. */
+  /** A reload (a library serving) that has at most this many files to extract, none over IN_THREAD_MAX_BYTES,
+   *  extracts them on this thread, one per turn, instead of starting a worker; defaults to IN_THREAD_FILES. */
   inThreadFiles?: number;
   /** The extraction cache on disk; without it, nothing is kept between runs. */
   cache?: CacheSettings | null;
@@ -90,6 +90,11 @@ const RELOAD_NICE = 10;
  *  start for one file (at 10,000 bench articles it set the process's peak RSS), where one article takes
  *  10-60 ms here once the extractors have run (the first one in a process, about 0.4 s). */
 export const IN_THREAD_FILES = 2;
+
+/** Bytes of a file above which a reload sends it to a worker even when it is one of IN_THREAD_FILES: a
+ *  bench article is 2-8 KB and takes tens of ms here, and a huge or hostile file (1 MB) would hold the
+ *  serving thread for seconds. */
+export const IN_THREAD_MAX_BYTES = 64 * 1024;
 
 /** The same build on the calling thread: for callers that cannot start workers, and as the bench's reference. */
 export async function buildInThread(files: { file: string; text: string }[], rejected: Rejected[], builtAt: number): Promise<Library> {
@@ -221,7 +226,9 @@ export class LibraryStore {
   private async extract(files: { file: string; text: string }[]): Promise<Map<string, CacheEntry['outcome']>> {
     const out = new Map<string, CacheEntry['outcome']>();
     if (files.length === 0) return out;
-    if (this.current && files.length <= (this.opts.inThreadFiles ?? IN_THREAD_FILES)) return this.extractHere(files, out);
+    const here = this.current && files.length <= (this.opts.inThreadFiles ?? IN_THREAD_FILES) &&
+      files.every((f) => Buffer.byteLength(f.text) <= IN_THREAD_MAX_BYTES);
+    if (here) return this.extractHere(files, out);
     const x = await extractInWorkers(files, {
       ...(this.opts.workers ? { workers: this.opts.workers } : {}),
       ...(this.opts.workerUrl ? { workerUrl: this.opts.workerUrl } : {}),
