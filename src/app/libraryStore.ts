@@ -426,7 +426,12 @@ export class LibraryStore {
       const missing = places.filter((k) => !extractions[k]);
       if (!missing.length) return;
       const got = await this.readBack(missing.map((k) => entries[k]!));
-      for (const k of missing) extractions[k] = got.get(entries[k]!.file)!;
+      for (const k of missing) {
+        const x = got.get(entries[k]!.file)!;
+        // read back, it shares its strings with its article again, as when it was first extracted
+        compactExtraction(articles[k]!, x, pool);
+        extractions[k] = x;
+      }
     };
     const assembled = await this.assemble({ articles, extractions }, [...folder.rejected, ...parseRejected], fill);
     return {
