@@ -21,6 +21,9 @@ import {
 } from '../load/readSeedFolder.js';
 import { textHash } from '../cache/extractionCache.js';
 
+/** What the manifest keeps of each file of a build. */
+type ManifestSource = Pick<CacheEntry, 'file' | 'hash' | 'stamp'>;
+
 /** The snapshot's file name in the extraction cache's folder (one per seeds folder and extractor version). */
 export const SNAPSHOT_NAME = 'library.snapshot';
 
@@ -41,7 +44,7 @@ export function snapshotVersion(extractor: string): string {
 interface ManifestEntry { hash: string; stamp: FileStamp }
 
 /** The manifest as chunks: names (NUL-separated), hashes (32 bytes each) and stamps (5 numbers each). */
-function* manifestChunks(entries: readonly CacheEntry[]): Generator<SnapshotChunk> {
+function* manifestChunks(entries: readonly ManifestSource[]): Generator<SnapshotChunk> {
   if (entries.some((e) => e.file.includes('\0'))) throw new Error('a file name holds a NUL character');
   yield { kind: 'manifest.files', bytes: Buffer.from(entries.map((e) => e.file).join('\0'), 'utf8') };
   yield { kind: 'manifest.hashes', bytes: Buffer.from(entries.map((e) => e.hash).join(''), 'hex') };
@@ -74,7 +77,7 @@ async function readManifest(reader: SnapshotReader): Promise<Map<string, Manifes
 
 /** Writes the snapshot of `lib`, built from the files `held` names (every file of its build, rejected or
  *  not), to `dir`. Pauses between chunks. On failure the old snapshot is removed: it is stale now. */
-export async function writeLibrarySnapshot(dir: string, version: string, lib: Library, held: ReadonlyMap<string, CacheEntry>):
+export async function writeLibrarySnapshot(dir: string, version: string, lib: Library, held: ReadonlyMap<string, ManifestSource>):
     Promise<boolean> {
   const path = join(dir, SNAPSHOT_NAME);
   const entries = [...held.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));

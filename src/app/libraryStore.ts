@@ -12,8 +12,8 @@ import type { Rejected } from '../model/contract.js';
 import type { ReloadReport } from '../model/reloadReport.js';
 import type { ArticleExtraction } from '../extract/types.js';
 import type { Article } from '../parse/article.js';
-import { assembleLibrarySteps, assembleLibrary, extractAll, type ExtractedCorpus, type Library } from '../library/library.js';
-import { updateLibrarySteps } from '../library/updateLibrary.js';
+import { assembleLibrarySteps, assembleLibrary, extractAll, type Library } from '../library/library.js';
+import { finishUpdateSteps, neededExtractions, updateRegistrySteps, type UpdateCorpus } from '../library/updateLibrary.js';
 import { RegistryBook } from '../extract/people/registry.js';
 import { parseSeedFiles } from '../load/loadSeeds.js';
 import {
@@ -55,8 +55,8 @@ export interface LibraryStoreOptions {
   workers?: number;
   /** The worker script (defaults to the compiled `workerBuild.js`). */
   workerUrl?: URL;
-  /** A reload (a library serving) that has at most this many files to extract extracts them on this thread,
-   *  one per turn, instead of starting a worker; defaults to IN_THREAD_FILES. */
+  /** A reload (a library serving) that has at most this many files to extract, none over IN_THREAD_MAX_BYTES,
+   *  extracts them on this thread, one per turn, instead of starting a worker; defaults to IN_THREAD_FILES. */
   inThreadFiles?: number;
   /** The extraction cache on disk; without it, nothing is kept between runs. */
   cache?: CacheSettings | null;
@@ -69,9 +69,13 @@ interface BuildResult {
   reuse?: NonNullable<ReloadReport['reuse']>; fresh?: CacheEntry[];
 }
 
+/** A file of the build serving. Once the cache on disk holds an article's extraction it is dropped here (40 MB
+ *  at 10,000 bench articles): a reload reads back only those of the articles it assembles again. */
+type HeldEntry = Omit<CacheEntry, 'outcome'> & { outcome: { article: Article; extraction: ArticleExtraction | null } | { error: string } };
+
 interface Built {
   lib: Library; hashes: Map<string, string>; extractMs: number; stages?: Record<string, number>; longestTurnMs?: number;
-  held?: Map<string, CacheEntry>;
+  held?: Map<string, HeldEntry>;
   /** The registry `lib` was assembled with, for the next reload to update. */
   book?: RegistryBook;
 }
@@ -91,6 +95,11 @@ const RELOAD_NICE = 10;
  *  10-60 ms here once the extractors have run (the first one in a process, about 0.4 s). */
 export const IN_THREAD_FILES = 2;
 
+/** Bytes of a file above which a reload sends it to a worker even when it is one of IN_THREAD_FILES: a
+ *  bench article is 2-8 KB and takes tens of ms here, and a huge or hostile file (1 MB) would hold the
+ *  serving thread for seconds. */
+export const IN_THREAD_MAX_BYTES = 64 * 1024;
+
 /** The same build on the calling thread: for callers that cannot start workers, and as the bench's reference. */
 export async function buildInThread(files: { file: string; text: string }[], rejected: Rejected[], builtAt: number): Promise<Library> {
   const parsed = parseSeedFiles(files);
@@ -102,7 +111,7 @@ export class LibraryStore {
   /** File name to text hash, for every article serving: what a reload compares against. */
   private hashes = new Map<string, string>();
   /** Every file of the last build, with what it gave (article and extraction, or a rejection). */
-  private held = new Map<string, CacheEntry>();
+  private held = new Map<string, HeldEntry>();
   private running: Promise<ReloadReport> | null = null;
   private queuedRun: Promise<ReloadReport> | null = null;
   private loading: LoadProgress | null = null;
@@ -179,49 +188,100 @@ export class LibraryStore {
   /**
    * Runs the stepwise assembly on this thread in short turns, pausing between them so waiting queries are
    * answered: an update of the library serving when there is one (only what changed is assembled again),
-   * else a build. The registry it advances stays with the library only if that library is swapped in.
+   * else a build. `fill` puts in the extractions missing at the places asked for. The registry it advances
+   * stays with the library only if that library is swapped in.
    */
-  private async assemble(corpus: ExtractedCorpus, rejected: Rejected[]): Promise<Assembled> {
+  private async assemble(corpus: UpdateCorpus, rejected: Rejected[], fill: (places: number[]) => Promise<void>): Promise<Assembled> {
     const prev = this.current;
     const update = prev !== null && this.book !== null;
     const book = update ? this.book! : new RegistryBook();
     // whatever happens next, the registry no longer matches the library serving until a swap says so
     this.book = null;
-    const steps = update
-      ? updateLibrarySteps(prev!, book, corpus, rejected, this.now())
-      : assembleLibrarySteps(corpus, rejected, this.now(), book);
-    return { ...(await this.runSteps(steps)), book };
+    if (!update) {
+      await fill(corpus.articles.map((_, k) => k));
+      const extractions = corpus.extractions.map((x, k) => {
+        if (!x) throw new Error(`the extraction of ${corpus.articles[k]!.id} is missing`);
+        return x;
+      });
+      const built = await this.runSteps(assembleLibrarySteps({ articles: corpus.articles, extractions }, rejected, this.now(), book));
+      return { lib: built.value, stages: built.stages, longestTurnMs: built.longestTurnMs, book };
+    }
+    const reg = await this.runSteps(updateRegistrySteps(prev!, book, corpus));
+    const t = performance.now();
+    await fill(neededExtractions(corpus, reg.value));
+    const readBackMs = Math.round(performance.now() - t);
+    const rest = await this.runSteps(finishUpdateSteps(prev!, reg.value, corpus, rejected, this.now()));
+    return {
+      lib: rest.value, stages: { ...reg.stages, readBack: readBackMs, ...rest.stages },
+      longestTurnMs: Math.max(reg.longestTurnMs, rest.longestTurnMs), book,
+    };
   }
 
-  private async runSteps(steps: Generator<string, Library>): Promise<Omit<Assembled, 'book'>> {
+  private async runSteps<T>(steps: Generator<string, T>): Promise<{ value: T; stages: Record<string, number>; longestTurnMs: number }> {
     const stages: Record<string, number> = {};
     let longestTurn = 0;
     for (;;) {
       await nextTurn();
       const start = performance.now();
       let now = start;
-      let lib: Library | null = null;
+      let done: { value: T } | null = null;
       do {
         const t = now;
         const step = steps.next();
         now = performance.now();
         const name = step.done ? 'finish' : step.value;
         stages[name] = (stages[name] ?? 0) + now - t;
-        if (step.done) lib = step.value;
-      } while (!lib && now - start < TURN_BUDGET_MS);
+        if (step.done) done = { value: step.value };
+      } while (!done && now - start < TURN_BUDGET_MS);
       longestTurn = Math.max(longestTurn, now - start);
-      if (lib) {
+      if (done) {
         for (const k of Object.keys(stages)) stages[k] = Math.round(stages[k]!);
-        return { lib, stages, longestTurnMs: Math.round(longestTurn) };
+        return { value: done.value, stages, longestTurnMs: Math.round(longestTurn) };
       }
     }
+  }
+
+  /**
+   * The extractions of `entries` (articles this process holds without theirs) read back from the cache on
+   * disk; a file the cache no longer holds is read and extracted again. Throws when a file's text is no longer
+   * the one its article came from (the reload fails; the next one sees the change).
+   */
+  private async readBack(entries: readonly HeldEntry[]): Promise<Map<string, ArticleExtraction>> {
+    const out = new Map<string, ArticleExtraction>();
+    const cache = await this.openCache();
+    const disk = cache?.enabled ? await cache.read(entries.map((e) => e.file)) : new Map<string, CacheEntry>();
+    const again: HeldEntry[] = [];
+    for (const e of entries) {
+      const d = disk.get(e.file);
+      if (d && d.hash === e.hash && 'article' in d.outcome) out.set(e.file, d.outcome.extraction);
+      else again.push(e);
+    }
+    if (again.length) {
+      const hash = new Map(again.map((e) => [e.file, e.hash]));
+      const read = await readNamedSeeds(this.opts.seedsDir, [...hash.keys()], this.opts.limits ?? DEFAULT_LIMITS, { now: this.now });
+      const outcomes = await this.extract(read.files.filter((f) => textHash(f.text) === hash.get(f.file)));
+      for (const [file, o] of outcomes) if ('article' in o) out.set(file, o.extraction);
+    }
+    const lost = entries.find((e) => !out.has(e.file));
+    if (lost) throw new Error(`${lost.file} changed while the library was reloading`);
+    return out;
+  }
+
+  /** `held` with every extraction in place, for a compaction that rewrites them all. */
+  private async complete(held: ReadonlyMap<string, HeldEntry>): Promise<CacheEntry[]> {
+    const bare = [...held.values()].filter((e) => 'article' in e.outcome && !e.outcome.extraction);
+    const got = bare.length ? await this.readBack(bare) : new Map<string, ArticleExtraction>();
+    return [...held.values()].map((e) => ('error' in e.outcome ? { ...e, outcome: e.outcome }
+      : { ...e, outcome: { article: e.outcome.article, extraction: e.outcome.extraction ?? got.get(e.file)! } }));
   }
 
   /** Parses and extracts `files` in the workers; per file, what it gave. */
   private async extract(files: { file: string; text: string }[]): Promise<Map<string, CacheEntry['outcome']>> {
     const out = new Map<string, CacheEntry['outcome']>();
     if (files.length === 0) return out;
-    if (this.current && files.length <= (this.opts.inThreadFiles ?? IN_THREAD_FILES)) return this.extractHere(files, out);
+    const here = this.current && files.length <= (this.opts.inThreadFiles ?? IN_THREAD_FILES) &&
+      files.every((f) => Buffer.byteLength(f.text) <= IN_THREAD_MAX_BYTES);
+    if (here) return this.extractHere(files, out);
     const x = await extractInWorkers(files, {
       ...(this.opts.workers ? { workers: this.opts.workers } : {}),
       ...(this.opts.workerUrl ? { workerUrl: this.opts.workerUrl } : {}),
@@ -310,14 +370,14 @@ export class LibraryStore {
       this.opts.seedsDir, this.opts.limits ?? DEFAULT_LIMITS,
       { now: this.now, known: (file, meta) => { const p = this.held.get(file); return !!p && unchangedSince(p.stamp, meta); } },
     ) };
-    const prior = (file: string) => this.held.get(file) ?? disk?.entries.get(file);
-    const held = new Map<string, CacheEntry>();
+    const prior = (file: string): HeldEntry | undefined => this.held.get(file) ?? disk?.entries.get(file);
+    const held = new Map<string, HeldEntry>();
     /** Entries to write to the cache: new outcomes only. A file read again with the same text keeps its new
      *  stamp in memory but is not rewritten (that cost seconds of serializing per reload); the cache's stale
      *  stamp only makes a restart read and hash it once more, and the next compaction stores the new one. */
     const fresh: CacheEntry[] = [];
     let fromDisk = 0;
-    const take = (e: CacheEntry) => {
+    const take = (e: HeldEntry) => {
       held.set(e.file, e);
       if (!this.held.has(e.file)) fromDisk++;
     };
@@ -345,7 +405,9 @@ export class LibraryStore {
     const extractMs = this.now() - t0 - readMs;
     this.step = 'assembling';
     const articles: Article[] = [];
-    const extractions: ArticleExtraction[] = [];
+    const extractions: (ArticleExtraction | null)[] = [];
+    /** The entry of each article, in library order. */
+    const entries: HeldEntry[] = [];
     const parseRejected: Rejected[] = [];
     const hashes = new Map<string, string>();
     const pool = new Map<string, string>();
@@ -353,12 +415,25 @@ export class LibraryStore {
       const e = held.get(file)!;
       if ('error' in e.outcome) { parseRejected.push({ file, error: e.outcome.error }); continue; }
       // new outcomes (from the workers or the disk) share their strings with their article and each other
-      if (this.held.get(file)?.outcome !== e.outcome) compactExtraction(e.outcome.article, e.outcome.extraction, pool);
+      const x = e.outcome.extraction;
+      if (x && this.held.get(file)?.outcome !== e.outcome) compactExtraction(e.outcome.article, x, pool);
       articles.push(e.outcome.article);
-      extractions.push(e.outcome.extraction);
+      extractions.push(x);
+      entries.push(e);
       hashes.set(file, e.hash);
     }
-    const assembled = await this.assemble({ articles, extractions }, [...folder.rejected, ...parseRejected]);
+    const fill = async (places: number[]) => {
+      const missing = places.filter((k) => !extractions[k]);
+      if (!missing.length) return;
+      const got = await this.readBack(missing.map((k) => entries[k]!));
+      for (const k of missing) {
+        const x = got.get(entries[k]!.file)!;
+        // read back, it shares its strings with its article again, as when it was first extracted
+        compactExtraction(articles[k]!, x, pool);
+        extractions[k] = x;
+      }
+    };
+    const assembled = await this.assemble({ articles, extractions }, [...folder.rejected, ...parseRejected], fill);
     return {
       built: {
         lib: assembled.lib, hashes, extractMs, stages: assembled.stages, longestTurnMs: assembled.longestTurnMs, held, book: assembled.book,
@@ -369,16 +444,22 @@ export class LibraryStore {
   }
 
   /** Writes what this reload extracted to the cache, after the swap, and compacts it when it has grown stale. */
-  private persist(fresh: CacheEntry[], held: Map<string, CacheEntry>, lib: Library, save: boolean): void {
+  private persist(fresh: CacheEntry[], held: Map<string, HeldEntry>, lib: Library, save: boolean): void {
     this.persisting = this.persisting.then(async () => {
       const cache = await this.openCache();
       if (!cache?.enabled) return;
       await cache.write(fresh);
-      await cache.compact([...held.values()]);
+      if (cache.wouldCompact(held.size)) await cache.compact(await this.complete(held));
       // a library swapped out meanwhile is not saved: the reload that replaced it saves its own
       if (save && this.current === lib && this.snapshotKey) {
         await mkdir(cache.dir, { recursive: true });
         this.snapshotSaved = await writeLibrarySnapshot(cache.dir, this.snapshotKey, lib, held) && this.current === lib;
+      }
+      // the packs hold every extraction now: memory keeps only the articles (a failed write keeps them all)
+      if (cache.enabled && this.held === held) {
+        for (const e of held.values()) {
+          if ('article' in e.outcome && e.outcome.extraction) e.outcome = { article: e.outcome.article, extraction: null };
+        }
       }
     }).catch(() => undefined);
   }

@@ -127,6 +127,8 @@ export class ExtractionCache {
   /** Packs this process knows hold only entries it has seen: what a compaction may replace. */
   private owned = new Set<string>();
   private storedEntries = 0;
+  /** File name to the pack this process last read or wrote its entry in: where `read` finds it again. */
+  private where = new Map<string, string>();
 
   /** `dir` is this seeds folder's and extractor version's folder; created when first written. */
   constructor(readonly dir: string, private readonly log?: CacheLog) {}
@@ -172,7 +174,7 @@ export class ExtractionCache {
       out.packs.push(name);
       out.stored += entries.length;
       // packs are named by time: a later one's entry for the same file is newer
-      for (const e of entries) out.entries.set(e.file, e);
+      for (const e of entries) { out.entries.set(e.file, e); this.where.set(e.file, name); }
       this.owned.add(name);
       await nextTurn();
     }
@@ -192,11 +194,13 @@ export class ExtractionCache {
     try {
       await mkdir(this.dir, { recursive: true });
       for (let i = 0; i < entries.length; i += PACK_ENTRIES) {
-        const buf = encode(entries.slice(i, i + PACK_ENTRIES));
+        const chunk = entries.slice(i, i + PACK_ENTRIES);
+        const buf = encode(chunk);
         const name = `${Date.now()}-${process.pid}-${randomBytes(6).toString('hex')}.pack`;
         const tmp = join(this.dir, `.${name}.tmp`);
         await writeFile(tmp, buf);
         await rename(tmp, join(this.dir, name));
+        for (const e of chunk) this.where.set(e.file, name);
         written.push(name);
         this.owned.add(name);
         this.storedEntries += Math.min(PACK_ENTRIES, entries.length - i);
@@ -209,6 +213,36 @@ export class ExtractionCache {
   }
 
   /**
+   * The entries of `files` read back from the packs this process last read or wrote them in, pausing between
+   * packs. A file whose pack is gone (another process compacted it) or fails its check is left out: the
+   * caller extracts it again. Entries are as stored: the caller checks their hash.
+   */
+  async read(files: Iterable<string>): Promise<Map<string, CacheEntry>> {
+    const out = new Map<string, CacheEntry>();
+    const byPack = new Map<string, Set<string>>();
+    for (const f of files) {
+      const name = this.where.get(f);
+      if (name === undefined) continue;
+      const set = byPack.get(name) ?? new Set<string>();
+      set.add(f);
+      byPack.set(name, set);
+    }
+    if (this.disabled) return out;
+    for (const [name, wanted] of byPack) {
+      const buf = await readFile(join(this.dir, name)).catch(() => null);
+      const entries = buf && decode(buf);
+      for (const e of entries ?? []) if (wanted.has(e.file)) out.set(e.file, e);
+      await nextTurn();
+    }
+    return out;
+  }
+
+  /** Whether `compact` with this many live entries would rewrite the packs. */
+  wouldCompact(live: number): boolean {
+    return !this.disabled && !(this.owned.size <= Math.ceil(live / PACK_ENTRIES) + 8 && this.storedEntries <= live * 1.25 + 50);
+  }
+
+  /**
    * Rewrites the packs when they hold mostly stale entries or too many small packs: `live` (every file's
    * current entry) go into fresh packs, then the packs this process had read or written are removed.
    * Packs another process wrote meanwhile stay. Also removes other extractor versions' folders long unused.
@@ -216,7 +250,7 @@ export class ExtractionCache {
   async compact(live: readonly CacheEntry[]): Promise<boolean> {
     if (this.disabled) return false;
     const ideal = Math.ceil(live.length / PACK_ENTRIES);
-    if (this.owned.size <= ideal + 8 && this.storedEntries <= live.length * 1.25 + 50) return false;
+    if (!this.wouldCompact(live.length)) return false;
     const old = [...this.owned];
     this.owned.clear();
     this.storedEntries = 0;

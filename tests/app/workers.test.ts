@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractInWorkers, resolveWorkerUrl } from '../../src/app/extractInWorkers.js';
-import { LibraryStore, type LoadProgress } from '../../src/app/libraryStore.js';
+import { IN_THREAD_MAX_BYTES, LibraryStore, type LoadProgress } from '../../src/app/libraryStore.js';
 import { runQuery } from '../../src/app/runQuery.js';
 
 const root = resolve(import.meta.dirname, '..', '..');
@@ -127,6 +127,28 @@ describe('worker builds', () => {
       expect((await store.reload()).message).toMatch(/exited \(code 4\)/);
     } finally {
       for (const f of Object.keys(added)) await rm(join(dir, f), { force: true });
+    }
+  });
+
+  it('sends one added file over IN_THREAD_MAX_BYTES to a worker, so a huge file does not hold the serving thread', async () => {
+    const wrapper = join(dir, 'big-kills-worker.mjs');
+    await writeFile(wrapper, [
+      "import { parentPort } from 'node:worker_threads';",
+      "parentPort.on('message', (m) => { if (m.files.some((f) => f.file === 'new-big.txt')) process.exit(5); });",
+      `await import(${JSON.stringify(resolveWorkerUrl(pathToFileURL(join(root, 'src/app/extractInWorkers.ts')).href).href)});`,
+    ].join('\n'));
+    const store = new LibraryStore({ seedsDir: dir, workerUrl: pathToFileURL(wrapper) });
+    const paragraph = 'The council met again on Tuesday and talked about the harbour budget for a long time.\n\n';
+    const big = article('Budget talks drag on', 'Harbour Wire', paragraph.repeat(Math.ceil(IN_THREAD_MAX_BYTES / paragraph.length) + 1));
+    expect(Buffer.byteLength(big)).toBeGreaterThan(IN_THREAD_MAX_BYTES);
+    try {
+      expect((await store.reload()).ok).toBe(true);
+      await writeFile(join(dir, 'new-big.txt'), big);
+      const failed = await store.reload();
+      expect(failed.message).toMatch(/exited \(code 5\)/);
+      expect(store.library!.articles.map((a) => a.id)).not.toContain('new-big.txt');
+    } finally {
+      await rm(join(dir, 'new-big.txt'), { force: true });
     }
   });
 });

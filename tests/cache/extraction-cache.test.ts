@@ -128,6 +128,44 @@ describe('a reload', () => {
   });
 });
 
+describe('extractions kept on disk only', () => {
+  it('an article added about someone already quoted gives the library a fresh build gives, read back from the cache or, when its packs are gone, extracted again', async () => {
+    for (const lost of [false, true]) {
+      const s = store({ root: join(cacheDir, String(lost)) });
+      await s.reload();
+      await s.flushed();
+      // another process's compaction removed the packs this one read and wrote
+      if (lost) for (const p of await packs()) await rm(p);
+      // first in library order, so Ilse Brandt is first met here and a.txt is assembled again
+      await writeFile(join(seeds, `0${Number(!lost)}.txt`), article('Ferry timetable out', 'Boats leave every hour', 'Ilse Brandt'));
+      expect(await s.reload()).toMatchObject({ ok: true, swapped: true });
+      const fresh = new LibraryStore({ seedsDir: seeds, workers: 1 });
+      await fresh.reload();
+      expect(JSON.stringify(s.library!.extracted)).toBe(JSON.stringify(fresh.library!.extracted));
+      expect(speakerOf(s, 'the ferry is back for good')).toBe('Ilse Brandt');
+    }
+  });
+  it('a compaction rewrites every live entry whole, reading back the extractions it no longer holds', async () => {
+    const s = store();
+    await s.reload();
+    for (let n = 0; n < 12; n++) {
+      await writeFile(join(seeds, 'x.txt'), article(`Harbour notice ${n}`, `Notice number ${n} is out`, 'clerk Anna Liepa'));
+      await s.reload();
+      await s.flushed();
+    }
+    const stored = new Map<string, unknown>();
+    const names = await packs();
+    for (const p of names) for (const e of decode(await readFile(p))!) if ('article' in e.outcome) stored.set(e.file, e.outcome.extraction);
+    expect(names.length).toBeLessThan(5);
+    expect([...stored.keys()].sort()).toEqual([...Object.keys(SEEDS), 'x.txt'].sort());
+    for (const x of stored.values()) expect(x).toMatchObject({ people: expect.any(Array), quotes: expect.any(Array) });
+    for (const p of await packs()) await rm(join(dirname(p), SNAPSHOT_NAME), { force: true });
+    const again = store();
+    expect((await again.reload()).reuse).toMatchObject({ extracted: 0 });
+    expect(JSON.stringify(again.library!.extracted)).toBe(JSON.stringify(s.library!.extracted));
+  });
+});
+
 describe('a cache that cannot be trusted', () => {
   it.each([
     ['a flipped byte in the body', (b: Buffer) => { b[b.length - 20] ^= 0xff; return b; }],
