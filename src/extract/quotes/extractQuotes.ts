@@ -12,6 +12,7 @@ import { wordCount } from './cueForSpan.js';
 import { paragraphViews } from './paragraphView.js';
 import { citeText, cleanQuote, looksLikeTitle, namedAfterPreposition } from './quoteText.js';
 import { headlineQuote } from './headlineQuotes.js';
+import { isReadingListItem } from './readingListItem.js';
 import { reportedQuotes } from './reportedQuotes.js';
 import { speakerContext } from './resolveSpeaker.js';
 import type { SieveState } from './rules/rule.js';
@@ -86,6 +87,7 @@ function directQuotes(state: SieveState): AttributedQuote[] {
   const out: AttributedQuote[] = [];
   for (const piece of state.chains.pieces) {
     if (!state.chains.accepted.has(piece)) continue;
+    if (isReadingListItem(state.view.paras[piece.paragraph]!.p.text)) continue;
     const q = directQuote(piece, state);
     if (q) out.push(q);
   }

@@ -98,3 +98,29 @@ describe('reports the precision rules keep', () => {
     expect(hit![0]).toBe(speaker);
   });
 });
+
+/** All quotes of an article as [speaker name, text]. */
+function quotes(...paragraphs: string[]): [string, string][] {
+  const ex = extractArticle(article(...paragraphs));
+  return ex.quotes.map((q) => [ex.people.find((p) => p.key === q.speaker)?.name ?? 'unknown', q.text]);
+}
+
+// Quoted spans that are nobody's speech, each after a paragraph whose quote is. Every case is data: [rule,
+// paragraph holding no quote, words no quote may hold].
+const NOT_SPEECH: [string, string, string][] = [
+  ['a round-up headline credited to another outlet',
+    'HARBOUR WATCH\u2014\u201cNight ferry to stop at the old quay for the last time,\u201d by the Island Post\u2019s Mara Lind: \u201cThe night ferry will make its final call at the old quay on Sunday, ending a route that ran for forty years.\u201d',
+    'final call at the old quay'],
+  ['a round-up headline with a link for its excerpt',
+    '\u2014\u201cWhy the island keeps voting for the toll,\u201d by Coast Weekly\u2019s Joseph P. Arden: http://example.com/toll.',
+    'keeps voting for the toll'],
+];
+
+describe('quoted spans that are not speech, next to a quote that is', () => {
+  const said = '\u201cThe fares will not rise this year,\u201d Tomas Brandt said.';
+  it.each(NOT_SPEECH)('%s: “%s” holds no quote with “%s”', (_rule, paragraph, never) => {
+    const got = quotes(said, paragraph);
+    expect(got.find(([, text]) => text.includes('fares will not rise')), JSON.stringify(got)).toEqual(['Tomas Brandt', 'The fares will not rise this year']);
+    expect(got.filter(([, text]) => text.includes(never)), JSON.stringify(got)).toEqual([]);
+  });
+});
