@@ -27,6 +27,18 @@ beforeAll(async () => {
 });
 afterAll(async () => { await rm(dir, { recursive: true, force: true }); });
 
+/** A worker script in the test folder that exits with `code` when a batch holds a file `picks` (a JS expression
+ *  over `f`) picks out, and otherwise is the real extraction worker. */
+async function workerThatExits(name: string, picks: string, code: number): Promise<string> {
+  const wrapper = join(dir, name);
+  await writeFile(wrapper, [
+    "import { parentPort } from 'node:worker_threads';",
+    `parentPort.on('message', (m) => { if (m.files.some((f) => ${picks})) process.exit(${code}); });`,
+    `await import(${JSON.stringify(resolveWorkerUrl(pathToFileURL(join(root, 'src/app/extractInWorkers.ts')).href).href)});`,
+  ].join('\n'));
+  return wrapper;
+}
+
 describe('worker builds', () => {
   it('finds the compiled worker from the TypeScript sources, and says to build when there is none', () => {
     const url = resolveWorkerUrl(pathToFileURL(join(root, 'src/app/extractInWorkers.ts')).href);
@@ -74,13 +86,7 @@ describe('worker builds', () => {
   });
 
   it('keeps the old library when a worker dies mid-build, and loads again once the cause is gone', async () => {
-    // a worker that exits when a batch holds 'poison.txt', and otherwise is the real one
-    const wrapper = join(dir, 'poisoned-worker.mjs');
-    await writeFile(wrapper, [
-      "import { parentPort } from 'node:worker_threads';",
-      "parentPort.on('message', (m) => { if (m.files.some((f) => f.file === 'poison.txt')) process.exit(3); });",
-      `await import(${JSON.stringify(resolveWorkerUrl(pathToFileURL(join(root, 'src/app/extractInWorkers.ts')).href).href)});`,
-    ].join('\n'));
+    const wrapper = await workerThatExits('poisoned-worker.mjs', "f.file === 'poison.txt'", 3);
     // inThreadFiles 0: the one file added goes to a worker too
     const store = new LibraryStore({ seedsDir: dir, workerUrl: pathToFileURL(wrapper), inThreadFiles: 0 });
     expect((await store.reload()).ok).toBe(true);
@@ -96,13 +102,7 @@ describe('worker builds', () => {
   });
 
   it('extracts one or two files added to a library serving on this thread, as a worker would, and more in workers', async () => {
-    // a worker that exits when a batch holds a file added below, and otherwise is the real one
-    const wrapper = join(dir, 'added-kills-worker.mjs');
-    await writeFile(wrapper, [
-      "import { parentPort } from 'node:worker_threads';",
-      "parentPort.on('message', (m) => { if (m.files.some((f) => f.file.startsWith('new-'))) process.exit(4); });",
-      `await import(${JSON.stringify(resolveWorkerUrl(pathToFileURL(join(root, 'src/app/extractInWorkers.ts')).href).href)});`,
-    ].join('\n'));
+    const wrapper = await workerThatExits('added-kills-worker.mjs', "f.file.startsWith('new-')", 4);
     const store = new LibraryStore({ seedsDir: dir, workerUrl: pathToFileURL(wrapper) });
     const added = {
       'new-e.txt': article('Ferry fares frozen', 'Harbour Wire', '“Fares stay where they are,” harbour master Ilse Brandt said on Monday.'),
@@ -131,12 +131,7 @@ describe('worker builds', () => {
   });
 
   it('sends one added file over IN_THREAD_MAX_BYTES to a worker, so a huge file does not hold the serving thread', async () => {
-    const wrapper = join(dir, 'big-kills-worker.mjs');
-    await writeFile(wrapper, [
-      "import { parentPort } from 'node:worker_threads';",
-      "parentPort.on('message', (m) => { if (m.files.some((f) => f.file === 'new-big.txt')) process.exit(5); });",
-      `await import(${JSON.stringify(resolveWorkerUrl(pathToFileURL(join(root, 'src/app/extractInWorkers.ts')).href).href)});`,
-    ].join('\n'));
+    const wrapper = await workerThatExits('big-kills-worker.mjs', "f.file === 'new-big.txt'", 5);
     const store = new LibraryStore({ seedsDir: dir, workerUrl: pathToFileURL(wrapper) });
     const paragraph = 'The council met again on Tuesday and talked about the harbour budget for a long time.\n\n';
     const big = article('Budget talks drag on', 'Harbour Wire', paragraph.repeat(Math.ceil(IN_THREAD_MAX_BYTES / paragraph.length) + 1));

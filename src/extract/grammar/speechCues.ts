@@ -2,7 +2,7 @@
 // "the Russian foreign minister said", "sources said", "according to the ministry"). The subject is read as
 // a short noun phrase next to the verb, walking tokens, never with a backtracking pattern.
 import { NOT_NAME_WORDS, HONORIFICS } from '../people/lexicon.js';
-import type { Tok } from '../people/wordTokens.js';
+import { tokenAt, type Tok } from '../people/wordTokens.js';
 import { EVENT_NOUNS, ISSUED_DOCUMENTS, SPEECH_VERBS, WEAK_SPEECH_VERBS } from '../lexicon/lists.js';
 import { isAdverb, DETS, joined, BE_FORMS, opensWithPhrase } from './cueWords.js';
 import { phraseStartingAt, describedNameAfter, phraseToPunctuation } from './nounPhrases.js';
@@ -253,13 +253,7 @@ export function findCues(text: string, toks: Tok[], sentences: readonly { start:
 
 /** "“…” ― Pamela Padilla": a name after a dash that follows a quote, ending the sentence or paragraph. */
 export function dashAttribution(text: string, toks: Tok[], from: number): Cue | null {
-  let k = 0;
-  let hi = toks.length;
-  while (k < hi) {
-    const mid = (k + hi) >> 1;
-    if (toks[mid]!.start < from) k = mid + 1;
-    else hi = mid;
-  }
+  const k = tokenAt(toks, from);
   const t = toks[k];
   if (!t || !/^\s*[\u2015\u2014\u2013-]{1,2}\s*$/.test(text.slice(from, t.start))) return null;
   const subject = phraseStartingAt(text, toks, k);

@@ -36,6 +36,18 @@ export function wordTokens(text: string): Tok[] {
   return out;
 }
 
+/** Index of the first token starting at or after `offset` (a binary search: a paragraph may hold thousands). */
+export function tokenAt(toks: readonly Tok[], offset: number): number {
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** The characters between two tokens (or from a token to an offset), trimmed. */
 export function gap(text: string, from: number, to: number): string {
   return text.slice(from, to).trim();

@@ -3,7 +3,7 @@
 // and "…, said a spokesman" (content before), and "according to X, …" / "…, according to X".
 import type { Sentence } from '../../parse/article.js';
 import { SUBJECT_PRONOUNS } from '../people/lexicon.js';
-import type { Tok } from '../people/wordTokens.js';
+import { tokenAt, type Tok } from '../people/wordTokens.js';
 import { ADVERBIAL_OPENERS as LEAD_OPENERS, WEEKDAYS } from '../lexicon/lists.js';
 import { asReport } from './asReports.js';
 import { clauseOpenedAt } from './clauseOpeners.js';
@@ -188,17 +188,6 @@ function mainClauseAt(text: string, toks: Tok[], start: number, end: number): nu
 }
 /** A coordinating "and" with no comma before it. */
 const AND_IN_CLAUSE = /^\sand\s/;
-/** The first token starting at or after `offset` (a binary search: a paragraph may hold thousands). */
-function tokenAt(toks: Tok[], offset: number): number {
-  let lo = 0;
-  let hi = toks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (toks[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 // (a subordinator only before a clause with its subject, never a parenthesis: "a crucial, though brief, chance",
 // "while dealing setbacks to …")
 const CONTRAST = new RegExp(
