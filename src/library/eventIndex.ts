@@ -75,9 +75,10 @@ export class EventIndex {
   /** Indexes the events, yielding after every `chunk` of them. */
   *fill(chunk = INDEX_CHUNK): Generator<void> {
     const termsOf = memoTerms();
+    const memoTokens = memoNameTokens();
     for (let k = 0; k < this.events.length; k++) {
       this.terms.addTerms(termsOf(eventText(this.events[k]!)));
-      this.nameEvent(k, nameTokens);
+      this.nameEvent(k, memoTokens);
       if ((k + 1) % chunk === 0) yield;
     }
     yield* this.terms.pack();

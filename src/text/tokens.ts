@@ -36,24 +36,48 @@ export function words(text: string): string[] {
   return plain !== text && ASCII.test(plain) ? asciiWords(plain) : foldedWords(text);
 }
 
+/** SlicedString::kMinLength in V8: a slice this long or longer is a view that keeps the whole text alive. */
+const VIEW_MIN = 13;
+
+/** `f`'s characters from..to as a string of their own: a term kept in an index must not hold on to the whole
+ *  lowered sentence, so a long word is joined from short copies. */
+function own(f: string, from: number, to: number): string {
+  if (to - from < VIEW_MIN) return f.slice(from, to);
+  let s = '';
+  for (let k = from; k < to; k += VIEW_MIN - 1) s += f.slice(k, Math.min(to, k + VIEW_MIN - 1));
+  return s;
+}
+
+/** Words as slices of the lowered text: building each word a character at a time made a string per
+ *  character, most of an index build's garbage (gigabytes at 100,000 articles). */
 function asciiWords(text: string): string[] {
   const f = text.toLowerCase();
   const out: string[] = [];
-  let cur = '';
+  /** The word's pieces before its current run ("3." of "3.5", "don" of "don't"), and where that run began
+   *  (-1: not in a word). */
+  let head = '';
+  let from = -1;
   for (let i = 0; i < f.length; i++) {
     const c = f.charCodeAt(i);
     if (isAlnum(c)) {
-      cur += f[i];
-    } else if ((c === 44 || c === 46) && cur && isDigit(cur.charCodeAt(cur.length - 1)) && isDigit(f.charCodeAt(i + 1))) {
-      if (c === 46) cur += '.';
-    } else if (c === 39 && cur && isLower(f.charCodeAt(i + 1))) {
+      if (from < 0) { head = ''; from = i; }
+      continue;
+    }
+    if (from < 0) continue;
+    const last = from < i ? f.charCodeAt(i - 1) : head.charCodeAt(head.length - 1);
+    if ((c === 44 || c === 46) && isDigit(last) && isDigit(f.charCodeAt(i + 1))) {
+      head += own(f, from, i) + (c === 46 ? '.' : '');
+      from = i + 1;
+    } else if (c === 39 && isLower(f.charCodeAt(i + 1))) {
+      head += own(f, from, i);
       if (f[i + 1] === 's' && !isAlnum(f.charCodeAt(i + 2))) i++;
-    } else if (cur) {
-      out.push(cur);
-      cur = '';
+      from = i + 1;
+    } else {
+      out.push(head + own(f, from, i));
+      from = -1;
     }
   }
-  if (cur) out.push(cur);
+  if (from >= 0) out.push(head + own(f, from, f.length));
   return out;
 }
 

@@ -53,6 +53,13 @@ describe('words in other scripts: folded for matching, never stemmed', () => {
       'meeting', 'relate', 'stop']);
   });
 
+  it('long words, joined numbers and apostrophes split as the general path does', () => {
+    const text = "Internationalization's counterintelligence-officers' 3.5 1,600,000 don't it's 1,2.3,x rock'n'roll";
+    expect(words(text)).toEqual(referenceWords(text));
+    expect(words(text)).toEqual(['internationalization', 'counterintelligence', 'officers', '3.5', '1600000', 'dont', 'it', '12.3', 'x',
+      'rocknroll']);
+  });
+
   it('ASCII with typographic quotes and dashes splits as the general path does', () => {
     const pieces = fc.constantFrom('a', 'Z', 's', '1', ',', '.', "'", ' ', '\n', '`', '\u00b4', '“', '”', '‘', '’', '—', '–', '\u2032');
     fc.assert(fc.property(fc.array(pieces, { maxLength: 40 }).map((a) => a.join('')), (text) => {
