@@ -14,13 +14,20 @@ const LONG_RUNNING = new Set(['start', 'bot', 'console', 'bench']);
  *  a reservation: memory is taken only as the library needs it. */
 const wantedMb = Math.min(16384, Math.floor((totalmem() / MB) * 0.75));
 const args = process.argv.slice(2);
-const heapSet = [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)].some((a) => a.startsWith('--max-old-space-size'));
+const given = [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)];
+const heapSet = given.some((a) => a.startsWith('--max-old-space-size'));
+const longRunning = !process.env.BYLINE_HEAP_SIZED && args.some((a) => LONG_RUNNING.has(a));
 
 const smallHeap = getHeapStatistics().heap_size_limit / MB < wantedMb - 1024;
+/** A large archive's young generation (src/config/youngGeneration.ts); null: V8's own, or the caller set one. */
+const semiSpaceMb = longRunning && !given.some((a) => a.startsWith('--max-semi-space-size')) ? await largeArchiveSemiSpace() : null;
 
-if (!heapSet && !process.env.BYLINE_HEAP_SIZED && smallHeap && args.some((a) => LONG_RUNNING.has(a))) {
-  // the heap limit is fixed when a process starts, so the command runs again in a process given a larger one
-  const argv = [...process.execArgv, `--max-old-space-size=${wantedMb}`, fileURLToPath(import.meta.url), ...args];
+if (longRunning && ((!heapSet && smallHeap) || semiSpaceMb !== null)) {
+  // the heap's sizes are fixed when a process starts, so the command runs again in a process given larger ones
+  const argv = [
+    ...process.execArgv, ...(heapSet ? [] : [`--max-old-space-size=${wantedMb}`]),
+    ...(semiSpaceMb === null ? [] : [`--max-semi-space-size=${semiSpaceMb}`]), fileURLToPath(import.meta.url), ...args,
+  ];
   const child = spawn(process.execPath, argv, {
     stdio: 'inherit', env: { ...process.env, BYLINE_HEAP_SIZED: '1' },
   });
@@ -34,6 +41,15 @@ if (!heapSet && !process.env.BYLINE_HEAP_SIZED && smallHeap && args.some((a) => 
   child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 } else {
   run();
+}
+
+async function largeArchiveSemiSpace() {
+  try {
+    const y = await import('../dist/src/config/youngGeneration.js');
+    return y.semiSpaceMbFor(y.archiveFiles(args, process.env, process.cwd()));
+  } catch {
+    return null; // not built yet: run() says so
+  }
 }
 
 function run() {

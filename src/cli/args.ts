@@ -14,6 +14,9 @@ export type CommandName = (typeof COMMANDS)[number];
 export const QUERY_COMMANDS = ['who-said', 'quotes', 'when', 'sources', 'ask'] as const;
 export type QueryCommand = (typeof QUERY_COMMANDS)[number];
 
+/** Articles in the bench's generated archive when --articles is not given. */
+export const BENCH_DEFAULT_ARTICLES = 10_000;
+
 export interface CliArgs {
   command: CommandName;
   positionals: string[];

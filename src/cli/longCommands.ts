@@ -1,7 +1,7 @@
 // Commands that run for long: the console, the bot, command registration and the benchmark.
 import { ConfigError, requireBotConfig, type Config } from '../config/env.js';
 import { createLogger } from '../log/logger.js';
-import { UsageError, type CliArgs } from './args.js';
+import { BENCH_DEFAULT_ARTICLES, UsageError, type CliArgs } from './args.js';
 
 export async function runLongCommand(args: CliArgs, config: Config, seedsDir: string): Promise<number> {
   const command = args.command === 'start' ? (config.DISCORD_TOKEN ? 'bot' : 'console') : args.command;
@@ -16,7 +16,7 @@ export async function runLongCommand(args: CliArgs, config: Config, seedsDir: st
     case 'bench': {
       const { runBench } = await import('../bench/runBench.js');
       return runBench({
-        articles: args.articles ?? 10_000, queries: args.queries ?? 200, seedsDir: args.seeds, json: args.json,
+        articles: args.articles ?? BENCH_DEFAULT_ARTICLES, queries: args.queries ?? 200, seedsDir: args.seeds, json: args.json,
         out: (s) => new Promise<void>((resolve) => process.stdout.write(s + '\n', () => resolve())),
         note: (s) => process.stderr.write(s + '\n'),
       });
