@@ -48,29 +48,33 @@ function own(f: string, from: number, to: number): string {
   return s;
 }
 
-/** Words as slices of the lowered text: building each word a character at a time made a string per
- *  character, most of an index build's garbage (gigabytes at 100,000 articles). */
-function asciiWords(text: string): string[] {
-  const f = text.toLowerCase();
+/**
+ * Splits folded text `f` into words, `wordChar` and `letter` telling its characters (false past the end). Digit
+ * groups joined by a comma or a point stay one token (1,600 -> 1600, 3.5 kept); an apostrophe before a letter
+ * joins the word ("don't" -> "dont"), and a possessive "'s" is dropped ("Russia's" -> "russia"). Words are
+ * slices of `f`: building each a character at a time made a string per character, most of an index build's
+ * garbage (gigabytes at 100,000 articles).
+ */
+function splitWords(f: string, wordChar: (f: string, i: number) => boolean, letter: (f: string, i: number) => boolean): string[] {
   const out: string[] = [];
   /** The word's pieces before its current run ("3." of "3.5", "don" of "don't"), and where that run began
    *  (-1: not in a word). */
   let head = '';
   let from = -1;
   for (let i = 0; i < f.length; i++) {
-    const c = f.charCodeAt(i);
-    if (isAlnum(c)) {
+    if (wordChar(f, i)) {
       if (from < 0) { head = ''; from = i; }
       continue;
     }
     if (from < 0) continue;
+    const c = f.charCodeAt(i);
     const last = from < i ? f.charCodeAt(i - 1) : head.charCodeAt(head.length - 1);
     if ((c === 44 || c === 46) && isDigit(last) && isDigit(f.charCodeAt(i + 1))) {
       head += own(f, from, i) + (c === 46 ? '.' : '');
       from = i + 1;
-    } else if (c === 39 && isLower(f.charCodeAt(i + 1))) {
+    } else if (c === 39 && letter(f, i + 1)) {
       head += own(f, from, i);
-      if (f[i + 1] === 's' && !isAlnum(f.charCodeAt(i + 2))) i++;
+      if (f[i + 1] === 's' && !wordChar(f, i + 2)) i++;
       from = i + 1;
     } else {
       out.push(head + own(f, from, i));
@@ -80,6 +84,12 @@ function asciiWords(text: string): string[] {
   if (from >= 0) out.push(head + own(f, from, f.length));
   return out;
 }
+
+const asciiWordChar = (f: string, i: number) => isAlnum(f.charCodeAt(i));
+const asciiLetter = (f: string, i: number) => isLower(f.charCodeAt(i));
+
+/** Plain ASCII, where folding is lower-casing. */
+const asciiWords = (text: string): string[] => splitWords(text.toLowerCase(), asciiWordChar, asciiLetter);
 
 /** Letters and digits: one regex test per character is most of the general path's cost, so the alphabets
  *  news is written in (ASCII, Cyrillic, Armenian, Georgian lower case, which is what folding leaves) are
@@ -105,25 +115,7 @@ function isLetter(f: string, i: number): boolean {
 
 /** `words` for any text, folding each character first (the general path; tests pin that both agree). */
 export function foldedWords(text: string): string[] {
-  const out: string[] = [];
-  const f = fold(text);
-  let cur = '';
-  for (let i = 0; i < f.length; i++) {
-    const c = f.charCodeAt(i);
-    if (isWordChar(f, i)) {
-      cur += f[i];
-    } else if ((c === 44 || c === 46) && cur && isDigit(cur.charCodeAt(cur.length - 1)) && isDigit(f.charCodeAt(i + 1))) {
-      if (c === 46) cur += '.'; // decimal point kept, thousands comma dropped: 1,600 -> 1600
-    } else if (c === 39 && cur && isLetter(f, i + 1)) {
-      // possessive or contraction: "Russia's" -> "russia", "don't" -> "dont"
-      if (f[i + 1] === 's' && !isWordChar(f, i + 2)) { i++; }
-    } else if (cur) {
-      out.push(cur);
-      cur = '';
-    }
-  }
-  if (cur) out.push(cur);
-  return out;
+  return splitWords(fold(text), isWordChar, isLetter);
 }
 
 /** A light suffix stripper (plural, -ing, -ed, -ly, -ation): enough to match "meets"/"meeting"/"met"? no, but
