@@ -239,7 +239,7 @@ export class ExtractionCache {
 
   /** Whether `compact` with this many live entries would rewrite the packs. */
   wouldCompact(live: number): boolean {
-    return !this.disabled && !(this.owned.size <= Math.ceil(live / PACK_ENTRIES) + 8 && this.storedEntries <= live * 1.25 + 50);
+    return !this.disabled && (this.owned.size > Math.ceil(live / PACK_ENTRIES) + 8 || this.storedEntries > live * 1.25 + 50);
   }
 
   /**

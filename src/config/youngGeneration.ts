@@ -8,6 +8,7 @@ import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { config as loadDotenv } from 'dotenv';
 import { BENCH_DEFAULT_ARTICLES, parseCli } from '../cli/args.js';
+import { ConfigSchema } from './env.js';
 
 /** Seed files from which an archive counts as large. */
 export const LARGE_ARCHIVE_FILES = 40_000;
@@ -31,7 +32,8 @@ export function archiveFiles(argv: string[], env: Record<string, string | undefi
     if (args.command === 'bench' && !args.seeds) return args.articles ?? BENCH_DEFAULT_ARTICLES;
     const fromFile: Record<string, string> = {};
     loadDotenv({ quiet: true, path: resolve(cwd, '.env'), processEnv: fromFile });
-    const dir = args.seeds ?? (env.SEEDS_DIR?.trim() || fromFile.SEEDS_DIR?.trim() || './seeds');
+    // as the command reads it: .env never overrides the environment, and a blank value is the default
+    const dir = args.seeds ?? ConfigSchema.shape.SEEDS_DIR.parse(env.SEEDS_DIR ?? fromFile.SEEDS_DIR);
     return readdirSync(resolve(cwd, dir)).length;
   } catch {
     return null;
